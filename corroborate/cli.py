@@ -1,0 +1,176 @@
+"""The ``corroborate`` command: a thin shell over the library, one function per verb."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import Progress
+
+from corroborate._version import __version__
+from corroborate.compare import compare
+from corroborate.errors import CorroborateError
+from corroborate.record import EventRecord
+
+DEFAULT_DB = "corroborate.db"
+
+
+def _console() -> Console:
+    return Console(highlight=False)
+
+
+def _fail(message: str) -> None:
+    Console(stderr=True, highlight=False).print(f"[bold red]error:[/] {message}", markup=True)
+
+
+def _compare_and_output(
+    sources: list[str],
+    *,
+    db: str,
+    json_path: str | None,
+    html_path: str | None,
+    csv_path: str | None,
+    timeout: float,
+) -> EventRecord:
+    from corroborate.report.csv import write_csv
+    from corroborate.report.html import write_html
+    from corroborate.report.json import write_json
+    from corroborate.report.terminal import print_record
+    from corroborate.store import open_store
+
+    console = _console()
+    if len(sources) > 3 and console.is_terminal:
+        with Progress(console=console, transient=True) as bar:
+            task = bar.add_task("reading articles", total=None)
+            record = compare(
+                sources,
+                timeout=timeout,
+                progress=lambda done, total: bar.update(task, completed=done, total=total),
+            )
+    else:
+        record = compare(sources, timeout=timeout)
+    for problem in record.problems:
+        _fail(problem.message)
+    with open_store(db) as store:
+        store.save(record)
+    print_record(record, console)
+    if json_path:
+        write_json(record, json_path)
+    if html_path:
+        write_html(record, html_path)
+    if csv_path:
+        write_csv(record, csv_path)
+    written = [p for p in (json_path, html_path, csv_path) if p]
+    console.print(f"record {record.id} stored in {db}" + (f"; wrote {', '.join(written)}" if written else ""))
+    return record
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="corroborate")
+def main() -> None:
+    """Compare news reports of one event into a source-attributed event record."""
+
+
+@main.command("compare")
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite file to store the record in.")
+@click.option("--json", "json_path", metavar="FILE", help="Write the record as JSON.")
+@click.option("--html", "html_path", metavar="FILE", help="Write a self-contained HTML report.")
+@click.option("--csv", "csv_path", metavar="FILE", help="Write one CSV row per fact value.")
+@click.option("--timeout", default=20.0, show_default=True, help="Seconds to wait for each URL.")
+def compare_command(
+    sources: tuple[str, ...],
+    db: str,
+    json_path: str | None,
+    html_path: str | None,
+    csv_path: str | None,
+    timeout: float,
+) -> None:
+    """Compare SOURCES (text files, HTML files, URLs, JSON-lines files) of one event."""
+    try:
+        _compare_and_output(
+            list(sources), db=db, json_path=json_path, html_path=html_path, csv_path=csv_path,
+            timeout=timeout,
+        )
+    except CorroborateError as error:
+        _fail(str(error))
+        sys.exit(1)
+
+
+@main.command("demo")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite file to store the record in.")
+@click.option("--json", "json_path", metavar="FILE", help="Write the record as JSON.")
+@click.option("--html", "html_path", metavar="FILE", help="Write a self-contained HTML report.")
+@click.option("--csv", "csv_path", metavar="FILE", help="Write one CSV row per fact value.")
+def demo_command(db: str, json_path: str | None, html_path: str | None, csv_path: str | None) -> None:
+    """Compare the bundled demo articles (three invented outlets, one invented event)."""
+    from corroborate.demo import demo_sources
+
+    try:
+        _compare_and_output(
+            [str(path) for path in demo_sources()], db=db, json_path=json_path,
+            html_path=html_path, csv_path=csv_path, timeout=20.0,
+        )
+    except CorroborateError as error:
+        _fail(str(error))
+        sys.exit(1)
+
+
+@main.command("show")
+@click.argument("record_id", required=False)
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite file to read from.")
+@click.option("--json", "as_json", is_flag=True, help="Print the record as JSON instead.")
+def show_command(record_id: str | None, db: str, as_json: bool) -> None:
+    """List stored records, or print the record RECORD_ID again."""
+    from corroborate.report.terminal import print_record, print_record_list
+    from corroborate.store import open_store
+
+    console = _console()
+    try:
+        if not Path(db).exists():
+            raise CorroborateError(f"{db}: no such database (run `corroborate compare` first)")
+        with open_store(db) as store:
+            if record_id is None:
+                print_record_list(store.records(), console)
+                return
+            record = store.load(record_id)
+    except CorroborateError as error:
+        _fail(str(error))
+        sys.exit(1)
+    if as_json:
+        click.echo(json.dumps(record.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print_record(record, console)
+
+
+@main.command("attributions")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (a list per file).")
+def attributions_command(files: tuple[str, ...], as_json: bool) -> None:
+    """Print who-said-what in FILES: source, cue and content with character offsets."""
+    from corroborate.read.attribution import attributions_of_file
+
+    console = _console()
+    results: dict[str, list[dict[str, object]]] = {}
+    failed = 0
+    for path in files:
+        try:
+            results[path] = attributions_of_file(path)
+        except CorroborateError as error:
+            _fail(str(error))
+            failed += 1
+    if as_json:
+        click.echo(json.dumps(results, ensure_ascii=False, indent=2))
+    else:
+        for path, items in results.items():
+            console.rule(path)
+            for item in items:
+                source = (item.get("source") or {}).get("text", "—")  # type: ignore[union-attr]
+                cue = (item.get("cue") or {}).get("text", "—")  # type: ignore[union-attr]
+                content = (item.get("content") or {}).get("text", "")  # type: ignore[union-attr]
+                console.print(f"[bold]{source}[/] [cyan]{cue}[/]: {content}", markup=True)
+    if failed == len(files):
+        sys.exit(1)

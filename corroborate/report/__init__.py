@@ -1,0 +1,1 @@
+"""Ways to show a record: terminal, HTML, JSON, CSV."""
