@@ -1,31 +1,25 @@
-"""Plain-text articles, with optional header lines (``date 2023-06-21``, ``outlet: ...``)."""
+"""Plain-text articles, with optional header lines (``date 2023-06-21``, ``outlet: ...``).
+
+``Article.text`` is the file decoded as UTF-8 exactly, so that every offset matches the file.
+The one exception: a leading byte-order mark (U+FEFF) is stripped, so offsets then count from
+the character after it.
+"""
 
 from __future__ import annotations
 
-import hashlib
-from pathlib import Path
+from corroborate.ingest.article import article_id, build_article
+from corroborate.ingest.decode import decode_text, read_file_bytes
+from corroborate.ingest.metadata import NO_METADATA, Metadata
+from corroborate.record import Article
 
-from corroborate.errors import BinarySourceError, EmptySourceError, SourceError
-from corroborate.record import Article, Block
-
-
-def article_id(text: str) -> str:
-    """The content hash that keys an article."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+__all__ = ["article_from_text", "article_id", "read_text_file"]
 
 
 def read_text_file(path: str) -> Article:
-    """An article from a UTF-8 text file."""
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as error:
-        raise SourceError(path, f"cannot read file ({error.strerror or error})") from None
-    if b"\x00" in raw[:4096]:
-        raise BinarySourceError(path, "binary file, not text")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise BinarySourceError(path, f"not valid UTF-8 (byte {error.start})") from None
-    if not text.strip():
-        raise EmptySourceError(path, "empty file")
-    return Article(id=article_id(text), text=text, source=path, blocks=(Block("body", 0, len(text)),))
+    """An article from a UTF-8 text file (see the module docstring for the offset rule)."""
+    return article_from_text(decode_text(read_file_bytes(path), path), path)
+
+
+def article_from_text(text: str, source: str, *, metadata: Metadata = NO_METADATA) -> Article:
+    """An article from text already decoded; header lines at its top fill ``metadata`` gaps."""
+    return build_article(text, source, metadata=metadata, header_lines=True)

@@ -1,0 +1,67 @@
+"""Assemble an Article from its text and metadata: id, blocks, header lines, outlet."""
+
+from __future__ import annotations
+
+import hashlib
+
+from corroborate.ingest.blocks import cut_blocks
+from corroborate.ingest.headers import read_header_lines
+from corroborate.ingest.metadata import NO_METADATA, Metadata
+from corroborate.ingest.outlet import outlet_from_text
+from corroborate.record import READABLE_BLOCKS, Article, Block
+
+__all__ = ["article_id", "build_article"]
+
+
+def article_id(text: str) -> str:
+    """The content hash that keys an article: sha256 of the UTF-8 text, first 16 hex digits."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def build_article(
+    text: str,
+    source: str,
+    *,
+    metadata: Metadata = NO_METADATA,
+    weak_outlet: str | None = None,
+    header_lines: bool = True,
+) -> Article:
+    """An Article for ``text`` as it is (offsets are never shifted).
+
+    ``metadata`` wins over header lines, which win over what the text says. With
+    ``header_lines=True`` the metadata lines at the top become ``header`` blocks and fill
+    metadata. When no outlet is known, it is read from the text (``outlet_from_text``), and
+    failing that ``weak_outlet`` (a bare host name) is used.
+    """
+    blocks: list[Block] = []
+    body_start = 0
+    if header_lines:
+        headers = read_header_lines(text)
+        metadata = metadata.filled_from(headers.metadata)
+        blocks.extend(Block("header", start, end) for start, end in headers.spans)
+        body_start = headers.body_start
+    starts_mid_line = body_start > 0 and text[body_start - 1] != "\n"
+    blocks.extend(
+        cut_blocks(text, body_start, known_title=metadata.title, title_allowed=not starts_mid_line)
+    )
+    blocks.sort(key=lambda block: block.start)
+    outlet = metadata.outlet
+    if outlet is None:
+        readable = [(block.start, block.end) for block in blocks if block.kind in READABLE_BLOCKS]
+        outlet = outlet_from_text(text, readable=readable) or weak_outlet
+    title = metadata.title
+    if title is None:
+        title = next(
+            (text[block.start : block.end] for block in blocks if block.kind == "title"), None
+        )
+    return Article(
+        id=article_id(text),
+        text=text,
+        source=source,
+        outlet=outlet,
+        title=title,
+        url=metadata.url,
+        published=metadata.published,
+        author=metadata.author,
+        blocks=tuple(blocks),
+    )

@@ -1,0 +1,107 @@
+"""Articles from http(s) URLs: fetched with a timeout, redirects followed, errors in one line."""
+
+from __future__ import annotations
+
+import socket
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, replace
+from email.message import Message
+
+from corroborate._version import __version__
+from corroborate.errors import FetchError
+from corroborate.ingest.decode import decode_text
+from corroborate.ingest.html import article_from_html, looks_like_html
+from corroborate.ingest.text import article_from_text
+from corroborate.record import Article
+
+__all__ = ["Fetched", "fetch", "read_url"]
+
+MAX_BYTES = 20 * 1024 * 1024
+"""Pages larger than this are refused (no news article is this big)."""
+_UTF8_NAMES = frozenset({"utf-8", "utf8", "us-ascii", "ascii"})
+_ACCEPT = "text/html, text/plain;q=0.9, */*;q=0.5"
+_USER_AGENT = f"corroborate/{__version__} (+https://github.com/corroborate)"
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """A fetched page."""
+
+    url: str
+    """The URL finally answered, after redirects."""
+    body: bytes
+    """The body as sent."""
+    content_type: str
+    """The media type (``text/html``), lower case, without parameters."""
+    charset: str | None
+    """The charset named in the Content-Type header, if any."""
+
+
+def read_url(url: str, *, timeout: float = 20.0) -> Article:
+    """The article at a URL: HTML through trafilatura, plain text as a text article."""
+    page = fetch(url, timeout=timeout)
+    if page.content_type == "text/plain" and not looks_like_html(page.body):
+        body = page.body
+        if page.charset and page.charset.lower().replace("_", "-") not in _UTF8_NAMES:
+            body = _recode(body, page.charset, url)
+        article = article_from_text(decode_text(body, url), url)
+        return article if article.url else _with_url(article, page.url)
+    return article_from_html(page.body, url, url=page.url)
+
+
+def fetch(url: str, *, timeout: float = 20.0) -> Fetched:
+    """GET a URL. Error statuses, refusals and time-outs raise FetchError with a one-line reason."""
+    request = urllib.request.Request(url, headers={"User-Agent": _USER_AGENT, "Accept": _ACCEPT})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            body = response.read(MAX_BYTES + 1)
+            headers: Message = response.headers
+            final_url = response.geturl()
+    except urllib.error.HTTPError as error:
+        reason = f" {error.reason}" if error.reason else ""
+        raise FetchError(url, f"HTTP {error.code}{reason}") from None
+    except urllib.error.URLError as error:
+        raise FetchError(url, _reason(error.reason, timeout)) from None
+    except TimeoutError:
+        raise FetchError(url, _timed_out(timeout)) from None
+    except (OSError, ValueError) as error:
+        raise FetchError(url, _reason(error, timeout)) from None
+    if len(body) > MAX_BYTES:
+        raise FetchError(url, f"page larger than {MAX_BYTES // (1024 * 1024)} MB")
+    if not body.strip():
+        raise FetchError(url, "empty response")
+    return Fetched(
+        url=final_url,
+        body=body,
+        content_type=headers.get_content_type().lower(),
+        charset=headers.get_content_charset(),
+    )
+
+
+def _reason(reason: object, timeout: float) -> str:
+    if isinstance(reason, TimeoutError):
+        return _timed_out(timeout)
+    if isinstance(reason, ConnectionRefusedError):
+        return "connection refused"
+    if isinstance(reason, socket.gaierror):
+        return "host not found"
+    if isinstance(reason, ConnectionResetError):
+        return "connection reset"
+    text = str(getattr(reason, "strerror", None) or reason)
+    return " ".join(text.split()) or "fetch failed"
+
+
+def _timed_out(timeout: float) -> str:
+    return f"timed out after {timeout:g} s"
+
+
+def _recode(body: bytes, charset: str, url: str) -> bytes:
+    try:
+        return body.decode(charset).encode("utf-8")
+    except (LookupError, UnicodeDecodeError):
+        raise FetchError(url, f"text does not decode as {charset}") from None
+
+
+def _with_url(article: Article, url: str) -> Article:
+    return replace(article, url=url)
