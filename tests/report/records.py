@@ -376,7 +376,7 @@ def hostile_record() -> EventRecord:
         facts=(
             Fact(
                 "f1", "killed", "Workers <script>killed</script> & more",
-                Verdict("single_source", "Only Smith & Sons <says> so."),
+                Verdict("single_source", "Only Smith & Sons <says> so [/red]."),
                 figure_ids=("g1",), low=5, best=5, high=5,
             ),
         ),

@@ -1,0 +1,255 @@
+"""The record in a terminal (rich): what the reports disagree on first, and who says what.
+
+Order: conflicts, other facts (or the figures, when there is nothing to compare), entities with
+their variant spellings, hedges, then a one-line summary. Text from articles is always passed to
+rich as plain ``Text``, never as markup, so brackets in an article print as written; colours are
+dropped by rich itself when the output is not a terminal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from corroborate.record import Attribution, Claimer, EventRecord, Fact, Figure
+from corroborate.store import StoredRecord
+
+__all__ = ["print_record", "print_record_list"]
+
+VERDICT_STYLES = {
+    "conflict": "bold red",
+    "agreed": "green",
+    "compatible": "cyan",
+    "hedged": "magenta",
+    "single_source": "yellow",
+}
+
+_QUOTE_LENGTH = 70
+_NARROW = 100
+"""Consoles narrower than this get two columns instead of three."""
+
+
+def print_record(record: EventRecord, console: Console) -> None:
+    """Print a record: conflicts, other facts, entities, hedges and a summary line."""
+    console.rule(Text(f"record {record.id} · {_record_title(record)}", style="bold"))
+    conflicts = [fact for fact in record.facts if fact.verdict.status == "conflict"]
+    others = [fact for fact in record.facts if fact.verdict.status != "conflict"]
+    narrow = console.width < _NARROW
+    if conflicts:
+        console.print(_conflict_table(record, conflicts, narrow=narrow))
+    elif record.facts and len(record.articles) > 1:
+        console.print(Text("The reports do not contradict each other on any fact.", style="green"))
+    if others:
+        console.print(_fact_table(record, others, narrow=narrow))
+    if not record.facts:
+        console.print(Text(_no_facts_reason(record), style="italic"))
+        if record.figures:
+            console.print(_figure_table(record, record.figures))
+    if record.entities:
+        console.print(_entity_table(record))
+    if record.hedges:
+        console.print(_hedge_lines(record))
+    console.print(_summary(record))
+
+
+def print_record_list(records: Sequence[StoredRecord], console: Console) -> None:
+    """Print the stored records as a table, newest first (as given)."""
+    if not records:
+        console.print("No records stored yet: `corroborate compare FILES...` makes one.")
+        return
+    table = Table(title="Stored records", box=box.SIMPLE_HEAD, title_justify="left")
+    table.add_column("id", style="bold", no_wrap=True)
+    table.add_column("stored", no_wrap=True)
+    table.add_column("title")
+    table.add_column("outlets")
+    table.add_column("articles", justify="right")
+    table.add_column("facts", justify="right")
+    table.add_column("conflicts", justify="right")
+    for stored in records:
+        table.add_row(
+            Text(stored.id),
+            Text(stored.created.replace("T", " ").removesuffix("+00:00")),
+            Text(stored.title),
+            Text(", ".join(stored.outlets) or "—"),
+            str(stored.article_count),
+            str(stored.fact_count),
+            Text(str(stored.conflict_count), style="bold red" if stored.conflict_count else ""),
+        )
+    console.print(table)
+    console.print(f"{len(records)} record{'s' if len(records) != 1 else ''}; "
+                  "`corroborate show ID` prints one (an id prefix is enough).", markup=False)
+
+
+def _conflict_table(record: EventRecord, facts: Iterable[Fact], *, narrow: bool) -> Table:
+    table = Table(
+        title="Where the reports disagree", box=box.HEAVY_HEAD, title_justify="left",
+        title_style="bold red", show_lines=True,
+    )
+    _add_fact_rows(table, record, facts, narrow=narrow)
+    return table
+
+
+def _fact_table(record: EventRecord, facts: Iterable[Fact], *, narrow: bool) -> Table:
+    table = Table(
+        title="Other facts", box=box.SIMPLE_HEAD, title_justify="left", title_style="bold",
+        show_lines=narrow,
+    )
+    _add_fact_rows(table, record, facts, narrow=narrow)
+    return table
+
+
+def _add_fact_rows(
+    table: Table, record: EventRecord, facts: Iterable[Fact], *, narrow: bool
+) -> None:
+    """Fact, who says what, why; on a narrow console the why goes under the fact."""
+    table.add_column("fact", ratio=2)
+    table.add_column("who says what", ratio=4)
+    if not narrow:
+        table.add_column("why", ratio=3)
+    for fact in facts:
+        reason = Text(fact.verdict.reason, style="italic")
+        if narrow:
+            table.add_row(Text("\n").join([_fact_cell(fact), reason]), _values_cell(record, fact))
+        else:
+            table.add_row(_fact_cell(fact), _values_cell(record, fact), reason)
+
+
+def _figure_table(record: EventRecord, figures: Iterable[Figure]) -> Table:
+    table = Table(title="Figures", box=box.SIMPLE_HEAD, title_justify="left", title_style="bold")
+    table.add_column("counts", ratio=1)
+    table.add_column("who says what", ratio=3)
+    table.add_column("quote", ratio=4)
+    for figure in figures:
+        counts = figure.category + (f" ({figure.population})" if figure.population else "")
+        table.add_row(
+            Text(counts), _figure_line(record, figure), Text(_shorten(figure.sentence.text))
+        )
+    return table
+
+
+def _entity_table(record: EventRecord) -> Table:
+    table = Table(title="Entities", box=box.SIMPLE_HEAD, title_justify="left", title_style="bold")
+    table.add_column("name")
+    table.add_column("type")
+    table.add_column("also written")
+    table.add_column("mentions", justify="right")
+    entities = sorted(record.entities, key=lambda entity: (-len(entity.variants), entity.id))
+    for entity in entities:
+        others = [variant for variant in entity.variants if variant != entity.name]
+        table.add_row(
+            Text(entity.name, style="bold"),
+            Text(entity.type),
+            Text(", ".join(others) or "—", style="yellow" if others else "dim"),
+            str(len(entity.mentions)),
+        )
+    return table
+
+
+def _hedge_lines(record: EventRecord) -> Text:
+    lines = Text("Hedges\n", style="bold")
+    for hedge in record.hedges:
+        lines.append("  • ")
+        lines.append(_outlet(record, hedge.article_id), style="bold")
+        lines.append(": ")
+        lines.append(hedge.cue.text, style="magenta")
+        lines.append(f" — {_shorten(hedge.scope.text)}\n")
+    lines.rstrip()
+    return lines
+
+
+def _summary(record: EventRecord) -> Text:
+    outlets = list(dict.fromkeys(_outlet(record, article.id) for article in record.articles))
+    conflicts = sum(1 for fact in record.facts if fact.verdict.status == "conflict")
+    outlet_part = _count(len(outlets), "outlet")
+    if len(outlets) <= 4:
+        outlet_part += f" ({', '.join(outlets)})"
+    parts = [
+        _count(len(record.articles), "article"),
+        outlet_part,
+        _count(len(record.facts), "fact"),
+        f"{conflicts} in conflict",
+        _count(len(record.problems), "problem"),
+    ]
+    return Text(" · ".join(parts), style="bold")
+
+
+def _fact_cell(fact: Fact) -> Text:
+    cell = Text(fact.label, style="bold")
+    verdict = fact.verdict.status.replace("_", " ")
+    if fact.verdict.conflict:
+        verdict += f": {fact.verdict.conflict.replace('_', ' ')}"
+    cell.append(f"\n{verdict}", style=VERDICT_STYLES.get(fact.verdict.status, ""))
+    return cell
+
+
+def _values_cell(record: EventRecord, fact: Fact) -> Text:
+    lines = [_figure_line(record, record.figure(figure_id)) for figure_id in fact.figure_ids]
+    lines += [
+        _claim_line(record, record.attribution(attribution_id))
+        for attribution_id in fact.attribution_ids
+    ]
+    if len(lines) > 1:
+        lines = [Text("• ").append_text(line) for line in lines]
+    return Text("\n").join(lines) if lines else Text("—", style="dim")
+
+
+def _figure_line(record: EventRecord, figure: Figure) -> Text:
+    if figure.polarity == "denied":
+        line = Text("denial: ", style="red")
+        line.append(f"“{_shorten(figure.span.text)}”", style="bold")
+    else:
+        line = Text(figure.span.text, style="bold")
+    line.append(f" — {_claimer_and_outlet(record, figure.claimer, figure.article_id)}")
+    if figure.hedged:
+        line.append(" · hedged", style="magenta")
+    return line
+
+
+def _claim_line(record: EventRecord, attribution: Attribution) -> Text:
+    line = Text(f"“{_shorten(attribution.content.text)}”")
+    line.append(f" — {_claimer_and_outlet(record, attribution.claimer, attribution.article_id)}")
+    return line
+
+
+def _claimer_and_outlet(record: EventRecord, claimer: Claimer | None, article_id: str) -> str:
+    outlet = _outlet(record, article_id)
+    if claimer is None or claimer.kind == "outlet":
+        return f"{outlet} (own reporting)"
+    return f"{claimer.name} ({outlet})"
+
+
+def _outlet(record: EventRecord, article_id: str) -> str:
+    try:
+        article = record.article(article_id)
+    except KeyError:
+        return article_id
+    return article.outlet or article.source
+
+
+def _record_title(record: EventRecord) -> str:
+    for article in record.articles:
+        if article.title:
+            return _shorten(article.title)
+    return _count(len(record.articles), "article")
+
+
+def _no_facts_reason(record: EventRecord) -> str:
+    found = "Its figures are listed below." if record.figures else "No figures were found in it."
+    if len(record.articles) < 2:
+        return f"Nothing to compare: one article. {found}"
+    if record.figures:
+        return "The figures were not grouped into facts; they are listed below."
+    return "No figures or facts were found in these articles."
+
+
+def _shorten(text: str, length: int = _QUOTE_LENGTH) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= length else line[: length - 1].rstrip() + "…"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
