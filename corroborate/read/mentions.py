@@ -1,15 +1,449 @@
 """Names of people, organisations, groups and places in one article.
 
-Reads: the article and its parsed Doc (named entities). Adds: Mention spans, titles stripped.
+Reads: the article and its parsed Doc (sentences; named entities and part-of-speech tags when the
+trained pipeline provides them). Adds: Mention spans, with titles and possessives stripped.
+
+Two sources, combined:
+
+* **Rules** that work without a trained model: runs of capitalised words ("National Council of
+  Resistance of Iran", "Mujahedeen-e-Khalq", "Ashraf-3"), acronyms ("NCRI", "U.S."), names joined
+  by "of" (and by "and"/"for" inside organisation names: "Special Court Against Crime and
+  Corruption"). A possessive ends a name ("Albania's capital" -> "Albania"), except after a
+  generic plural ("People's Mojahedin"). Titles become the role ("Albanian Interior Minister Bledi
+  Cuci" -> "Bledi Cuci", role "Interior Minister"; "Mr Rrumbullaku" -> "Rrumbullaku").
+  Hashtags, handles and URLs are left out, and so are lines written in capitals (promos), days
+  and months, and a capitalised word that only starts a sentence ("The", "But", "Scenes") unless
+  the model tags it a name or the article writes it capitalised elsewhere.
+* **The model's named entities**, when the pipeline has an entity recogniser: they give the
+  label of a rule mention (by character overlap) and add names the rules missed.
+
+Only readable blocks are read (``Article.is_readable``).
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from corroborate.reconcile.names import (
+    HONORIFICS,
+    WELL_KNOWN_ALIASES,
+    alias_key,
+    fold,
+    is_acronym,
+    split_title,
+)
 from corroborate.record import Article, Mention
+
+__all__ = ["read_mentions"]
+
+_ENTITY_LABELS: dict[str, str] = {
+    "PERSON": "PERSON",
+    "PER": "PERSON",
+    "ORG": "ORG",
+    "GPE": "GPE",
+    "LOC": "LOC",
+    "FAC": "FAC",
+    "NORP": "NORP",
+    "EVENT": "EVENT",
+    "MISC": "OTHER",
+    "PRODUCT": "OTHER",
+    "WORK_OF_ART": "OTHER",
+    "LAW": "OTHER",
+    "LANGUAGE": "OTHER",
+}
+"""Model labels kept as names, mapped to the record's labels. Dates, times, numbers and amounts
+(DATE, TIME, CARDINAL, ORDINAL, QUANTITY, MONEY, PERCENT) are not names and are dropped."""
+
+_NOT_NAMES: frozenset[str] = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "i", "photo", "video", "click", "read", "watch",
+        "ok", "tv",
+    }
+)
+"""Capitalised words that are never names on their own ("May" stays possible: a name too)."""
+
+_GENERIC_PLURALS: frozenset[str] = frozenset(
+    {"people", "peoples", "workers", "women", "men", "children", "veterans", "farmers",
+     "citizens", "nations", "soldiers", "martyrs", "mothers", "fathers", "patriots"}
+)
+"""Words whose possessive belongs to a name ("People's Mojahedin", "Workers' Party")."""
+
+_ORG_WORDS: frozenset[str] = frozenset(
+    {
+        "council", "committee", "court", "department", "ministry", "organization",
+        "organisation", "party", "union", "police", "force", "forces", "army", "corps", "agency",
+        "bank", "company", "corporation", "inc", "ltd", "llc", "group", "association",
+        "institute", "university", "news", "times", "post", "office", "commission", "parliament",
+        "assembly", "government", "front", "movement", "church", "foundation", "fund", "guard",
+        "navy", "command", "service", "services", "authority", "board", "bureau", "center",
+        "centre", "coalition", "alliance", "federation", "network", "unit", "prosecution",
+        "tribunal", "senate", "congress", "house", "club", "league", "mission", "daily",
+        "herald", "journal", "press", "tribune", "telegraph", "guardian", "digital", "media",
+        "airlines", "airways", "motors", "industries", "international", "cabinet", "embassy",
+    }
+)
+"""Words that make a capitalised run an organisation when the model gives no label."""
+
+_PLACE_WORDS: frozenset[str] = frozenset(
+    {"city", "province", "county", "state", "district", "region", "island", "islands",
+     "mountains", "river", "valley", "republic", "kingdom", "camp", "village", "town", "street"}
+)
+
+_COUNTRY_NAMES = (
+    "Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria "
+    "Azerbaijan Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan "
+    "Bolivia Bosnia Botswana Brazil Brunei Bulgaria Burundi Cambodia Cameroon Canada Chad "
+    "Chile China Colombia Comoros Congo Croatia Cuba Cyprus Czechia Denmark Djibouti "
+    "Dominica Ecuador Egypt Eritrea Estonia Eswatini Ethiopia Fiji Finland France Gabon "
+    "Gambia Georgia Germany Ghana Greece Grenada Guatemala Guinea Guyana Haiti Honduras "
+    "Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jordan "
+    "Kazakhstan Kenya Kiribati Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia "
+    "Libya Liechtenstein Lithuania Luxembourg Madagascar Malawi Malaysia Maldives Mali "
+    "Malta Mauritania Mauritius Mexico Micronesia Moldova Monaco Mongolia Montenegro "
+    "Morocco Mozambique Myanmar Namibia Nauru Nepal Netherlands Nicaragua Niger Nigeria "
+    "Norway Oman Pakistan Palau Palestine Panama Paraguay Peru Philippines Poland Portugal "
+    "Qatar Romania Russia Rwanda Samoa Senegal Serbia Seychelles Singapore Slovakia "
+    "Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan "
+    "Tanzania Thailand Togo Tonga Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine "
+    "Uruguay Uzbekistan Vanuatu Venezuela Vietnam Yemen Zambia Zimbabwe Britain England "
+    "Scotland Wales"
+)
+_COUNTRIES: frozenset[str] = frozenset(fold(name) for name in _COUNTRY_NAMES.split()) | (
+    frozenset(WELL_KNOWN_ALIASES.values())
+    - {"north atlantic treaty organization", "european union", "united nations"}
+)
+"""Country names, folded: a general gazetteer (no event-specific places) that labels a name
+GPE when the model gives no label."""
+
+_WORD = re.compile(r"[#@]?\w[\w.'’\-&]*")
+_URL = re.compile(r"\S*(?:https?://|www\.|\.com\b|\.org\b|\.net\b|pic\.twitter)\S*", re.I)
+_ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.){2,}$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Ltd|Gen|Sen|Rep|"
+                           r"Gov|Col|Capt|Lt|Sgt|Prof|Co|Corp|Mt|Ft)\.$")
+_CONNECTORS: frozenset[str] = frozenset({"of", "de", "e", "al", "el", "bin", "ibn", "van",
+                                         "von", "der", "du", "da", "la", "le", "di", "y"})
+_ORG_CONNECTORS: frozenset[str] = frozenset({"and", "&", "for", "against", "on", "in"})
+
+
+@dataclass(frozen=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+    possessive: bool
+    sentence_start: bool
+
+    @property
+    def key(self) -> str:
+        return self.text.casefold().rstrip(".")
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
 
 
 def read_mentions(article: Article, doc: Doc) -> tuple[Mention, ...]:
-    """Every name mention in the readable blocks of the article."""
-    return ()
+    """Every name mention in the readable blocks of the article, in text order."""
+    entities = _model_entities(doc)
+    runs = [
+        run
+        for sentence in _sentences(article, doc)
+        for run in _capitalised_runs(article, sentence)
+    ]
+    capitalised_inside = Counter(
+        word.text for run in runs for word in run if not word.sentence_start
+    )
+    mentions: list[Mention] = []
+    for run in runs:
+        mention = _mention_from_run(article, doc, run, entities, capitalised_inside)
+        if mention is not None:
+            mentions.append(mention)
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    for start, end, label in entities:
+        if any(start < taken_end and taken_start < end for taken_start, taken_end in taken):
+            continue
+        mention = _mention_from_entity(article, start, end, label)
+        if mention is not None:
+            mentions.append(mention)
+    unique = {(m.span.start, m.span.end): m for m in mentions}
+    return tuple(sorted(unique.values(), key=lambda m: (m.span.start, m.span.end)))
+
+
+def _model_entities(doc: Doc) -> list[tuple[int, int, str]]:
+    if not doc.has_annotation("ENT_IOB"):
+        return []
+    return [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+
+
+def _sentences(article: Article, doc: Doc) -> list[tuple[int, int]]:
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        bounds = [(s.start_char, s.end_char) for s in doc.sents]
+    else:
+        bounds = [(0, len(article.text))]
+    # A line break always ends a sentence (headers, captions, embedded posts).
+    pieces: list[tuple[int, int]] = []
+    for start, end in bounds:
+        cursor = start
+        for match in re.finditer(r"\n+", article.text[start:end]):
+            pieces.append((cursor, start + match.start()))
+            cursor = start + match.end()
+        pieces.append((cursor, end))
+    return [(s, e) for s, e in pieces if e > s]
+
+
+def _words(article: Article, start: int, end: int) -> list[_Word | None]:
+    """The sentence's words, with None where a run must break (punctuation, hashtags, URLs)."""
+    text = article.text[start:end]
+    urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    words: list[_Word | None] = []
+    previous_end = 0
+    first = True
+    for match in _WORD.finditer(text):
+        gap = text[previous_end : match.start()]
+        if gap.strip() and words:
+            words.append(None)
+        previous_end = match.end()
+        raw = match.group()
+        offset = match.start()
+        if raw[0] in "#@" or any(s <= offset < e for s, e in urls):
+            words.append(None)
+            first = False
+            continue
+        raw, offset, possessive = _trim(raw, offset)
+        if not raw:
+            words.append(None)
+            first = False
+            continue
+        word_end = offset + len(raw)
+        words.append(_Word(start + offset, start + word_end, raw, possessive, first))
+        first = False
+        if not re.fullmatch(r"(?:['’]s?)?", text[word_end : match.end()]):
+            # Something was cut off the end ("-backed", a full stop): break here.
+            words.append(None)
+    return words
+
+
+def _trim(raw: str, offset: int) -> tuple[str, int, bool]:
+    """A word without sentence punctuation, possessive or lowercase hyphenated parts."""
+    possessive = False
+    if re.search(r"['’]s$", raw):
+        raw, possessive = raw[:-2], True
+    elif re.search(r"s['’]$", raw):
+        raw, possessive = raw[:-1], True
+    raw = raw.rstrip("'’")
+    if raw.endswith(".") and not _ABBREVIATION.match(raw):
+        raw = raw.rstrip(".")
+    parts = raw.split("-")
+    while len(parts) > 1 and parts[0][:1].islower() and not parts[0].isdigit():
+        offset += len(parts[0]) + 1
+        parts = parts[1:]
+    while len(parts) > 1 and parts[-1][:1].islower() and len(parts[-1]) >= 3:
+        parts = parts[:-1]
+    raw = "-".join(parts).rstrip("-")
+    return raw, offset, possessive
+
+
+def _capitalised_runs(article: Article, sentence: tuple[int, int]) -> list[list[_Word]]:
+    words = _words(article, *sentence)
+    real = [w for w in words if w is not None]
+    letters = [w for w in real if sum(c.isalpha() for c in w.text) >= 3]
+    shouting = [w for w in letters if w.text.isupper() and not is_acronym(w.text)]
+    if len(letters) >= 4 and len(shouting) >= 0.6 * len(letters):
+        return []  # a promo or headline in capitals
+    runs: list[list[_Word]] = []
+    current: list[_Word] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if word is not None and not article.is_readable(word.start):
+            word = None
+        if word is not None and _is_name_word(word):
+            current.append(word)
+            if word.possessive and not (
+                word.key in _GENERIC_PLURALS and _next_is_name_word(words, index)
+            ):
+                runs.append(current)
+                current = []
+            index += 1
+            continue
+        if (
+            word is not None
+            and current
+            and word.text.isdigit()
+            and len(word.text) <= 2
+            and not current[-1].possessive
+            and not _next_is_name_word(words, index)
+        ):
+            current.append(word)  # "Ashraf 3 camp", "Apollo 11"
+            runs.append(current)
+            current = []
+            index += 1
+            continue
+        if (
+            word is not None
+            and current
+            and _joins(current, word)
+            and _next_is_name_word(words, index)
+        ):
+            current.append(word)
+            index += 1
+            continue
+        if current:
+            runs.append(current)
+        current = []
+        index += 1
+    if current:
+        runs.append(current)
+    return [_trim_run(run) for run in runs if _trim_run(run)]
+
+
+def _is_name_word(word: _Word) -> bool:
+    if not word.capitalised or word.key in _NOT_NAMES:
+        return False
+    return any(c.isalpha() for c in word.text)
+
+
+def _next_is_name_word(words: list[_Word | None], index: int) -> bool:
+    following = words[index + 1] if index + 1 < len(words) else None
+    return following is not None and _is_name_word(following)
+
+
+def _joins(current: list[_Word], word: _Word) -> bool:
+    if current[-1].possessive:
+        return False
+    if word.key in _CONNECTORS:
+        return True
+    return word.key in _ORG_CONNECTORS and any(w.key in _ORG_WORDS for w in current)
+
+
+def _trim_run(run: list[_Word]) -> list[_Word]:
+    """Drop connectors at the ends and an opening stop word ("The", "But"; not "US")."""
+    while run and (
+        run[0].key in _CONNECTORS or (run[0].key in STOP_WORDS and not is_acronym(run[0].text))
+    ):
+        run = run[1:]
+    while run and (run[-1].key in _CONNECTORS or run[-1].key in _ORG_CONNECTORS):
+        run = run[:-1]
+    if not any(word.text[:1].isalpha() for word in run):
+        return []
+    return run
+
+
+def _mention_from_run(
+    article: Article,
+    doc: Doc,
+    run: list[_Word],
+    entities: list[tuple[int, int, str]],
+    capitalised_inside: Counter[str],
+) -> Mention | None:
+    start_index, role, titled = split_title([w.text for w in run])
+    name_words = run[start_index:]
+    start, end = name_words[0].start, name_words[-1].end
+    label = _label_from_entities(start, end, entities)
+    if label == "":
+        return None  # the model calls it a date, a number or an amount
+    if (
+        len(name_words) == 1
+        and name_words[0].sentence_start
+        and not titled
+        and not is_acronym(name_words[0].text)
+        and label is None
+        and not _tagged_proper(doc, start, end)
+        and capitalised_inside[name_words[0].text] == 0
+    ):
+        return None  # "Scenes from ...", "Agencies contributed ...": a capitalised common word
+    if len(name_words) == 1 and name_words[0].key in HONORIFICS:
+        return None
+    if label is None:
+        label = _guess_label([w.text for w in name_words], titled=titled)
+    if article.outlet and start_index == 0 and _outlet_run(article, run):
+        start = run[0].start - 4
+    span = article.span(start, end)
+    name = re.sub(r"\s+", " ", span.text)
+    return Mention(span=span, label=label, name=name, role=role)
+
+
+def _outlet_run(article: Article, run: list[_Word]) -> bool:
+    """Whether "The" before the run belongs to the outlet's name ("The National")."""
+    outlet = article.outlet or ""
+    if not outlet.casefold().startswith("the "):
+        return False
+    before = article.text[max(0, run[0].start - 4) : run[0].start]
+    written = before + article.text[run[0].start : run[-1].end]
+    return before.casefold() == "the " and fold(written) == fold(outlet)
+
+
+def _label_from_entities(start: int, end: int, entities: list[tuple[int, int, str]]) -> str | None:
+    """The model's label covering most of the span: a record label, "" for a non-name label,
+    None when the model says nothing."""
+    coverage: Counter[str] = Counter()
+    for ent_start, ent_end, ent_label in entities:
+        overlap = min(end, ent_end) - max(start, ent_start)
+        if overlap > 0:
+            coverage[_ENTITY_LABELS.get(ent_label, "")] += overlap
+    if not coverage:
+        return None
+    return coverage.most_common(1)[0][0]
+
+
+def _tagged_proper(doc: Doc, start: int, end: int) -> bool:
+    if not doc.has_annotation("TAG") and not doc.has_annotation("POS"):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(token.pos_ == "PROPN" for token in span)
+
+
+def _guess_label(words: list[str], *, titled: bool) -> str:
+    """A label from the words alone, for when the model gives none."""
+    keys = [w.casefold().rstrip(".") for w in words]
+    if titled:
+        return "PERSON"
+    if any(k in _ORG_WORDS for k in keys):
+        return "ORG"
+    name_key = alias_key(" ".join(words))
+    if name_key in _COUNTRIES:
+        return "GPE"
+    if keys[-1] in _PLACE_WORDS:
+        return "LOC"
+    if len(words) == 1 and is_acronym(words[0]):
+        return "ORG"
+    if len(words) == 1 and re.search(r"(?:ian|ean|ese|ish)$", keys[0]):
+        return "NORP"
+    return "OTHER"
+
+
+def _mention_from_entity(article: Article, start: int, end: int, label: str) -> Mention | None:
+    """A mention from a model entity the rules did not find, cleaned like a rule mention."""
+    record_label = _ENTITY_LABELS.get(label)
+    if record_label is None or not article.is_readable(start):
+        return None
+    if start > 0 and article.text[start - 1] in "#@":
+        return None
+    text = article.text[start:end]
+    if _URL.search(text):
+        return None
+    lead = re.match(r"(?i)the\s+", text)
+    if lead:
+        start += lead.end()
+    tail = re.search(r"\s*['’]s?$", article.text[start:end])
+    if tail:
+        end = start + tail.start()
+    words = article.text[start:end].split()
+    if not words or not words[0][:1].isupper():
+        return None
+    name_start, role, _titled = split_title(words)
+    if name_start:
+        prefix = re.match(rf"(?:\S+\s+){{{name_start}}}", article.text[start:end])
+        if prefix:
+            start += prefix.end()
+    if end <= start or fold(article.text[start:end]) in _NOT_NAMES:
+        return None
+    span = article.span(start, end)
+    return Mention(span=span, label=record_label, name=re.sub(r"\s+", " ", span.text), role=role)

@@ -1,21 +1,445 @@
 """One entity per real thing across articles, and claimers linked to those entities.
 
-Reads: every article's mentions. Adds: Entities; Claimer.entity_id on attributions and figures.
+Reads: every article's mentions (and the article texts, for acronyms they define). Adds:
+Entities; Claimer.entity_id on attributions and figures.
+
+Mentions are grouped by rules, each guarded against false merges (docs/entities.md):
+
+1. **Same name**: the folded name (diacritics, case, dots, hyphens: "Ashraf-3" = "Ashraf 3"),
+   through a small table of well-known aliases (US = U.S. = United States).
+2. **Acronyms the texts define**: "Mujahedeen-e-Khalq (MEK)", "(PMOI/MEK)" after a name ties
+   the name and every acronym in the brackets.
+3. **Acronyms by initials**: "NCRI" and "National Council of Resistance of Iran", when exactly
+   one group of names has those initials.
+4. **Transliterations**: Manze / Maneza / Manëz (same consonants, vowels only added, dropped or
+   changed at the end); never Iran / Iraq, Tehran / Tirana, Austria / Australia.
+5. **Shorter forms of organisation names**: "State Department" in "US State Department", when
+   exactly one longer name fits (two words at least: "Iran" never joins "... of Iran").
+6. **Given-name variants** of a person: same surname, same initial and compatible roles (Bledi
+   Cuci, Interior Minister = Bledar Cuci, Minister of Interior).
+7. **Surname-only references**: "Cuci", "Mr Cuci" join the one person with that surname.
+
+Types guard every step: a person never joins a place or an organisation (OTHER, the label of a
+name no model labelled, joins anything). Names with different numbers never join (Ashraf-3 is
+not Ashraf-4).
 """
 
 from __future__ import annotations
 
-from corroborate.record import Article, Entity, Reading
+import dataclasses
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+
+from corroborate.reconcile.names import (
+    acronym_candidates,
+    alias_key,
+    fold,
+    is_acronym,
+    is_transliteration_variant,
+    role_key,
+)
+from corroborate.record import Article, Claimer, Entity, Mention, Reading, Span
+
+__all__ = ["cluster_mentions", "link_claimers", "resolve_entities"]
+
+_TYPE_GROUPS: dict[str, str] = {
+    "PERSON": "person",
+    "ORG": "organisation",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "group",
+    "EVENT": "event",
+}
+"""Labels that may share an entity are in one group (a GPE may be a LOC); OTHER is in none."""
+
+_NAME_CONNECTORS: frozenset[str] = frozenset({"of", "and", "the", "for", "de", "e", "al", "el"})
 
 
 def resolve_entities(
     articles: tuple[Article, ...], readings: tuple[Reading, ...]
 ) -> tuple[Entity, ...]:
     """Group mentions from all articles into entities (no false merges)."""
-    return ()
+    order = {article.id: index for index, article in enumerate(articles)}
+    mentions = [mention for reading in readings for mention in reading.mentions]
+    mentions.sort(key=lambda m: (order.get(m.span.article_id, len(order)), m.span.start))
+    texts = {article.id: article.text for article in articles}
+    clusters = cluster_mentions(mentions, texts=texts)
+    members: dict[int, list[Mention]] = defaultdict(list)
+    for mention, cluster in zip(mentions, clusters, strict=True):
+        members[cluster].append(mention)
+    ordered = sorted(members.values(), key=lambda group: mentions.index(group[0]))
+    return tuple(
+        _entity(f"e{number}", group) for number, group in enumerate(ordered, start=1)
+    )
 
 
-def link_claimers(readings: tuple[Reading, ...], entities: tuple[Entity, ...]) -> tuple[Reading, ...]:
-    """The readings with every claimer's ``entity_id`` set where its span or antecedent is a
-    mention of an entity."""
-    return readings
+def _entity(entity_id: str, mentions: list[Mention]) -> Entity:
+    names = [m.name for m in mentions]
+    counts = Counter(names)
+    first_seen = {name: index for index, name in reversed(list(enumerate(names)))}
+    canonical = max(
+        counts,
+        key=lambda name: (
+            not is_acronym(name),
+            len(fold(name).split()),
+            counts[name],
+            len(name),
+            -first_seen[name],
+        ),
+    )
+    labels = Counter(m.label for m in mentions if m.label != "OTHER")
+    entity_type = labels.most_common(1)[0][0] if labels else "OTHER"
+    variants = tuple(dict.fromkeys(names))
+    return Entity(
+        id=entity_id,
+        type=entity_type,
+        name=canonical,
+        variants=variants,
+        mentions=tuple(m.span for m in mentions),
+    )
+
+
+def cluster_mentions(
+    mentions: Sequence[Mention], *, texts: Mapping[str, str] | None = None
+) -> tuple[int, ...]:
+    """The cluster of each mention (an index into ``mentions`` of its cluster's first mention).
+
+    ``texts`` maps article ids to article texts; with it, acronyms defined in brackets ("Name
+    (ACR)") are learnt from the text. The benchmarks call this with gold mentions.
+    """
+    clusters = _Clusters(mentions)
+    clusters.join_same_names()
+    if texts:
+        clusters.join_bracketed_acronyms(texts)
+    clusters.join_acronyms_by_initials()
+    clusters.join_transliterations()
+    clusters.join_shorter_organisation_names()
+    clusters.join_given_name_variants()
+    clusters.join_surnames()
+    return tuple(clusters.find(index) for index in range(len(mentions)))
+
+
+class _Clusters:
+    """Union-find over mentions that refuses unions of incompatible types."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.mentions = list(mentions)
+        self.keys = [_key(m.name) for m in self.mentions]
+        labels = _article_labels(self.mentions, self.keys)
+        self.parent = list(range(len(self.mentions)))
+        self.groups: list[set[str]] = [
+            {_TYPE_GROUPS[label]} if label in _TYPE_GROUPS else set() for label in labels
+        ]
+        self.labels = labels
+
+    def find(self, index: int) -> int:
+        while self.parent[index] != index:
+            self.parent[index] = self.parent[self.parent[index]]
+            index = self.parent[index]
+        return index
+
+    def compatible(self, first: int, second: int) -> bool:
+        return len(self.groups[self.find(first)] | self.groups[self.find(second)]) <= 1
+
+    def union(self, first: int, second: int) -> bool:
+        root_a, root_b = self.find(first), self.find(second)
+        if root_a == root_b:
+            return True
+        if len(self.groups[root_a] | self.groups[root_b]) > 1:
+            return False
+        if root_b < root_a:
+            root_a, root_b = root_b, root_a
+        self.parent[root_b] = root_a
+        self.groups[root_a] |= self.groups[root_b]
+        return True
+
+    def roots(self) -> dict[int, list[int]]:
+        grouped: dict[int, list[int]] = defaultdict(list)
+        for index in range(len(self.mentions)):
+            grouped[self.find(index)].append(index)
+        return grouped
+
+    def group_of(self, index: int) -> str | None:
+        group = self.groups[self.find(index)]
+        return next(iter(group)) if group else None
+
+    # -- rules --------------------------------------------------------------------------
+
+    def join_same_names(self) -> None:
+        by_key: dict[str, list[int]] = defaultdict(list)
+        for index, key in enumerate(self.keys):
+            if key:
+                by_key[key].append(index)
+        for indexes in by_key.values():
+            _join_compatible(self, indexes)
+
+    def join_bracketed_acronyms(self, texts: Mapping[str, str]) -> None:
+        by_article: dict[str, list[int]] = defaultdict(list)
+        for index, mention in enumerate(self.mentions):
+            by_article[mention.span.article_id].append(index)
+        for article_id, indexes in by_article.items():
+            text = texts.get(article_id)
+            if text is None:
+                continue
+            indexes.sort(key=lambda i: self.mentions[i].span.start)
+            for position, index in enumerate(indexes[:-1]):
+                self._join_brackets_after(text, index, indexes[position + 1 :])
+
+    def _join_brackets_after(self, text: str, index: int, following: list[int]) -> None:
+        name = self.mentions[index]
+        if self.labels[index] == "PERSON":
+            return
+        cursor = name.span.end
+        opener = re.match(r"\s*\(\s*", text[cursor:])
+        if not opener:
+            return
+        cursor += opener.end()
+        inside: list[int] = []
+        for other in following:
+            span = self.mentions[other].span
+            if span.start != cursor:
+                break
+            inside.append(other)
+            separator = re.match(r"\s*[/,]\s*", text[span.end :])
+            closer = re.match(r"\s*\)", text[span.end :])
+            if closer:
+                break
+            if not separator:
+                return
+            cursor = span.end + separator.end()
+        else:
+            return
+        if not inside or not re.match(r"\s*\)", text[self.mentions[inside[-1]].span.end :]):
+            return
+        name_is_acronym = is_acronym(name.name)
+        for other in inside:
+            other_is_acronym = is_acronym(self.mentions[other].name)
+            if name_is_acronym != other_is_acronym and self.labels[other] != "PERSON":
+                self.union(index, other)
+
+    def join_acronyms_by_initials(self) -> None:
+        expansions: dict[str, set[int]] = defaultdict(set)
+        for index, mention in enumerate(self.mentions):
+            if not is_acronym(mention.name):
+                for initials in acronym_candidates(mention.name):
+                    expansions[initials].add(index)
+        for index, mention in enumerate(self.mentions):
+            if not is_acronym(mention.name):
+                continue
+            letters = fold(mention.name).replace(" ", "")
+            candidates = {self.find(other) for other in expansions.get(letters, ())}
+            candidates = {root for root in candidates if self.compatible(root, index)}
+            if len(candidates) == 1:
+                self.union(index, candidates.pop())
+
+    def join_transliterations(self) -> None:
+        representatives = self._key_representatives()
+        keys = [key for key in representatives if not _has_acronym_word(key)]
+        for position, first in enumerate(keys):
+            for second in keys[position + 1 :]:
+                if is_transliteration_variant(first, second):
+                    for index_a in representatives[first]:
+                        for index_b in representatives[second]:
+                            self.union(index_a, index_b)
+
+    def join_shorter_organisation_names(self) -> None:
+        representatives = self._key_representatives()
+        for short_key, short_indexes in representatives.items():
+            short_words = short_key.split()
+            if len(short_words) < 2:
+                continue
+            candidates: set[int] = set()
+            for long_key, long_indexes in representatives.items():
+                long_words = long_key.split()
+                if len(long_words) <= len(short_words):
+                    continue
+                if long_words[: len(short_words)] != short_words and long_words[
+                    -len(short_words) :
+                ] != short_words:
+                    continue
+                for long_index in long_indexes:
+                    if self.group_of(long_index) not in ("person", "place"):
+                        candidates.add(self.find(long_index))
+            for short_index in short_indexes:
+                if self.group_of(short_index) in ("person", "place"):
+                    continue
+                fitting = {root for root in candidates if self.compatible(root, short_index)}
+                fitting.discard(self.find(short_index))
+                if len(fitting) == 1:
+                    self.union(short_index, fitting.pop())
+
+    def join_given_name_variants(self) -> None:
+        people = self._people()
+        by_surname: dict[str, list[int]] = defaultdict(list)
+        for root, names in people.items():
+            for words in names:
+                by_surname[words[-1]].append(root)
+        for roots in by_surname.values():
+            unique = list(dict.fromkeys(roots))
+            for position, first in enumerate(unique):
+                for second in unique[position + 1 :]:
+                    if self._same_person(first, second, people):
+                        self.union(first, second)
+
+    def _same_person(self, first: int, second: int, people: dict[int, list[list[str]]]) -> bool:
+        if self.find(first) == self.find(second) or not self.compatible(first, second):
+            return False
+        initials_a = {words[0][0] for words in people[first]}
+        initials_b = {words[0][0] for words in people[second]}
+        if not initials_a & initials_b:
+            return False
+        roles_a = self._roles(first)
+        roles_b = self._roles(second)
+        return any(a <= b or b <= a for a in roles_a for b in roles_b)
+
+    def join_surnames(self) -> None:
+        people = self._people()
+        by_surname: dict[str, set[int]] = defaultdict(set)
+        for root, names in people.items():
+            for words in names:
+                by_surname[words[-1]].add(root)
+        for index, key in enumerate(self.keys):
+            words = key.split()
+            if len(words) != 1 or is_acronym(self.mentions[index].name):
+                continue
+            if self.group_of(index) not in (None, "person"):
+                continue
+            candidates = {self.find(root) for root in by_surname.get(words[0], ())}
+            candidates = {root for root in candidates if self.compatible(root, index)}
+            candidates.discard(self.find(index))
+            if len(candidates) == 1:
+                self.union(index, candidates.pop())
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def _key_representatives(self) -> dict[str, list[int]]:
+        """Each distinct key and one mention per cluster that has it."""
+        found: dict[str, dict[int, int]] = defaultdict(dict)
+        for index, key in enumerate(self.keys):
+            if key:
+                found[key].setdefault(self.find(index), index)
+        return {key: list(by_root.values()) for key, by_root in found.items()}
+
+    def _people(self) -> dict[int, list[list[str]]]:
+        """Clusters that are people with a full name (two words at least), and their names."""
+        people: dict[int, list[list[str]]] = defaultdict(list)
+        for index, key in enumerate(self.keys):
+            words = key.split()
+            if not 2 <= len(words) <= 4 or is_acronym(self.mentions[index].name):
+                continue
+            group = self.group_of(index)
+            looks_personal = group == "person" or (
+                group is None
+                and len(words) <= 3
+                and not set(words) & _NAME_CONNECTORS
+                and all(word.isalpha() for word in words)
+            )
+            if looks_personal:
+                people[self.find(index)].append(words)
+        return people
+
+    def _roles(self, index: int) -> list[frozenset[str]]:
+        root = self.find(index)
+        return [
+            role_key(m.role)
+            for i, m in enumerate(self.mentions)
+            if m.role and self.find(i) == root
+        ]
+
+
+def _join_compatible(clusters: _Clusters, indexes: list[int]) -> None:
+    """Join mentions of one name: each joins the first cluster it is compatible with."""
+    heads: list[int] = []
+    for index in indexes:
+        for head in heads:
+            if clusters.union(head, index):
+                break
+        else:
+            heads.append(index)
+
+
+def _key(name: str) -> str:
+    """The comparison key of a written name; well-known aliases only for capitalised names."""
+    if not any(char.isupper() for char in name):
+        return fold(name)
+    return alias_key(name)
+
+
+def _has_acronym_word(key: str) -> bool:
+    return any(len(word) <= 3 for word in key.split()) and len(key.split()) == 1
+
+
+def _article_labels(mentions: list[Mention], keys: list[str]) -> list[str]:
+    """Each mention's label, made consistent within an article: the label the model gave the
+    same name most often there (one stray label does not split an entity)."""
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for mention, key in zip(mentions, keys, strict=True):
+        if mention.label != "OTHER":
+            votes[(mention.span.article_id, key)][mention.label] += 1
+    labels = []
+    for mention, key in zip(mentions, keys, strict=True):
+        vote = votes.get((mention.span.article_id, key))
+        labels.append(vote.most_common(1)[0][0] if vote else mention.label)
+    return labels
+
+
+def link_claimers(
+    readings: tuple[Reading, ...], entities: tuple[Entity, ...]
+) -> tuple[Reading, ...]:
+    """The readings with every claimer's ``entity_id`` set where its antecedent or span is a
+    mention of an entity, or, for a claimer without a span, its name is one of an entity's
+    names."""
+    by_article: dict[str, list[tuple[Span, str]]] = defaultdict(list)
+    for entity in entities:
+        for span in entity.mentions:
+            by_article[span.article_id].append((span, entity.id))
+    by_name: dict[str, set[str]] = defaultdict(set)
+    for entity in entities:
+        for variant in entity.variants:
+            by_name[_key(variant)].add(entity.id)
+
+    def link(claimer: Claimer | None) -> Claimer | None:
+        if claimer is None:
+            return None
+        entity_id = _entity_at(claimer.antecedent, by_article) or _entity_at(
+            claimer.span, by_article
+        )
+        if entity_id is None and claimer.span is None and claimer.name:
+            named = by_name.get(_key(claimer.name), set())
+            entity_id = next(iter(named)) if len(named) == 1 else None
+        if entity_id is None or entity_id == claimer.entity_id:
+            return claimer
+        return dataclasses.replace(claimer, entity_id=entity_id)
+
+    linked = []
+    for reading in readings:
+        attributions = tuple(
+            dataclasses.replace(a, claimer=link(a.claimer)) if a.claimer else a
+            for a in reading.attributions
+        )
+        figures = tuple(
+            dataclasses.replace(f, claimer=link(f.claimer)) if f.claimer else f
+            for f in reading.figures
+        )
+        linked.append(dataclasses.replace(reading, attributions=attributions, figures=figures))
+    return tuple(linked)
+
+
+def _entity_at(span: Span | None, by_article: Mapping[str, list[tuple[Span, str]]]) -> str | None:
+    """The entity whose mention overlaps the span most (a mention inside the span, or the span
+    inside a mention)."""
+    if span is None:
+        return None
+    best: tuple[int, int] | None = None
+    best_id: str | None = None
+    for mention, entity_id in by_article.get(span.article_id, ()):
+        overlap = min(span.end, mention.end) - max(span.start, mention.start)
+        if overlap <= 0:
+            continue
+        # Prefer the largest overlap, then the mention that ends last (the head of the phrase).
+        score = (overlap, mention.end)
+        if best is None or score > best:
+            best, best_id = score, entity_id
+    return best_id

@@ -1,0 +1,251 @@
+"""Name normalisation: folding, titles, acronyms, well-known aliases and transliteration variants.
+
+Pure string functions, shared by mention reading (``corroborate.read.mentions``) and entity
+resolution (``corroborate.reconcile.resolve``). No spaCy, no article: a name in, a key out.
+
+What is here, and why each rule is careful:
+
+* :func:`fold` turns a name into a comparison key: diacritics folded (Manëz -> manez), case
+  folded, typographic apostrophes unified, dots of acronyms dropped (U.S. -> us), hyphens and
+  letter/digit boundaries made spaces (Ashraf-3 = Ashraf 3 = Ashraf3 -> "ashraf 3").
+* :func:`split_title` cuts a leading title or honorific off a person's name and returns it as a
+  role ("Interior Minister Bledi Cuci" -> role "Interior Minister", name "Bledi Cuci").
+* :func:`acronym_candidates` gives the initials a full name could be abbreviated to
+  (National Council of Resistance of Iran -> NCRI; Mujahedeen-e-Khalq -> MEK).
+* :data:`WELL_KNOWN_ALIASES` is a small, documented table of equivalences every reader knows
+  (US = U.S. = USA = United States). It holds no event-specific names.
+* :func:`is_transliteration_variant` accepts spelling variants of one name (Manze / Maneza /
+  Manëz, Tehran / Teheran, Tirana / Tirane) and refuses near-identical different names (Iran /
+  Iraq, Tehran / Tirana, Austria / Australia, Niger / Nigeria, Gaza / Giza): the consonants must
+  be identical and in the same order, vowels may only be inserted or dropped inside the word,
+  and only the final vowel may change.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = [
+    "HONORIFICS",
+    "TITLES",
+    "WELL_KNOWN_ALIASES",
+    "acronym_candidates",
+    "alias_key",
+    "fold",
+    "is_acronym",
+    "is_transliteration_variant",
+    "role_key",
+    "split_title",
+]
+
+HONORIFICS: frozenset[str] = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "prof", "madam", "monsieur", "mme"}
+)
+"""Courtesy titles: stripped from the name but not kept as a role ("Mr Cuci" -> "Cuci")."""
+
+TITLES: frozenset[str] = frozenset(
+    {
+        "minister", "president", "secretary", "senator", "sen", "governor", "gov", "mayor",
+        "gen", "colonel", "col", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt",
+        "admiral", "commander", "chief", "director", "ambassador", "judge", "prosecutor",
+        "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "ceo",
+        "king", "queen", "prince", "princess", "pope", "ayatollah", "sheikh", "imam", "rabbi",
+        "bishop", "archbishop", "cardinal", "rep", "representative", "premier", "chancellor",
+        "inspector", "superintendent", "commissioner", "envoy", "attorney", "officer",
+        "leader", "head", "deputy", "speaker", "cfo", "coo", "chairperson", "emir", "sultan",
+    }
+)
+"""Words that make a role when written before a person's name ("Minister", "CEO", "Ayatollah").
+"General" is left out on purpose: "General Motors" is not a person."""
+
+ROLE_MODIFIERS: frozenset[str] = frozenset(
+    {
+        "prime", "deputy", "vice", "interior", "foreign", "defence", "defense", "finance",
+        "justice", "health", "home", "state", "former", "acting", "first", "assistant",
+        "executive", "general", "economy", "trade", "energy", "education", "affairs",
+        "internal", "national", "police", "security", "army", "military", "supreme", "grand",
+        "senior", "chief", "labour", "labor", "transport", "culture", "environment",
+        "agriculture", "development", "intelligence", "public", "works", "treasury", "us",
+        "opposition", "party", "press", "communications", "operating", "financial",
+    }
+)
+"""Words that qualify a title ("Interior" in "Interior Minister", "Foreign Affairs")."""
+
+_STOP_IN_INITIALS: frozenset[str] = frozenset(
+    {"of", "the", "and", "for", "on", "in", "de", "e", "al", "el", "des", "du", "la", "le", "y",
+     "&", "at", "to"}
+)
+
+WELL_KNOWN_ALIASES: dict[str, str] = {
+    "us": "united states",
+    "usa": "united states",
+    "united states of america": "united states",
+    "uk": "united kingdom",
+    "great britain": "united kingdom",
+    "britain": "united kingdom",
+    "un": "united nations",
+    "eu": "european union",
+    "nato": "north atlantic treaty organization",
+    "north atlantic treaty organisation": "north atlantic treaty organization",
+    "uae": "united arab emirates",
+    "ussr": "soviet union",
+    "drc": "democratic republic of the congo",
+}
+"""Equivalences every reader knows, keyed and valued by :func:`fold` form. "Washington" is
+deliberately not an alias of the United States: it names a city and a state as often as the
+government, and a wrong merge is worse than a missed one."""
+
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
+_NON_WORD = re.compile(r"[^\w\s]")
+_SPACES = re.compile(r"\s+")
+_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,7}s?$|^[A-Z]{2,}(?:/[A-Z]{2,})+$")
+_VOWELS = frozenset("aeiouy")
+
+
+def fold(name: str) -> str:
+    """Comparison key of a name: diacritics, case, dots, hyphens and possessives folded.
+
+    >>> fold("Manëz"), fold("U.S."), fold("Ashraf-3"), fold("People’s Mojahedin")
+    ('manez', 'us', 'ashraf 3', 'peoples mojahedin')
+    """
+    text = unicodedata.normalize("NFKD", name)
+    text = _COMBINING.sub("", text)
+    text = text.replace("ß", "ss").replace("ı", "i").replace("ø", "o").replace("đ", "d")
+    text = text.casefold()
+    text = re.sub(r"['’`´](?=\w)", "", text)
+    text = re.sub(r"(?<=\b\w)\.(?=\w\.?)|(?<=\b\w)\.$", "", text)
+    text = _LETTER_DIGIT.sub(" ", text)
+    text = _NON_WORD.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def alias_key(name: str) -> str:
+    """:func:`fold` of a name, mapped through :data:`WELL_KNOWN_ALIASES` (``"U.S."`` ->
+    ``"united states"``)."""
+    key = fold(name)
+    if key.startswith("the "):
+        key = key[4:]
+    return WELL_KNOWN_ALIASES.get(key, key)
+
+
+def is_acronym(word: str) -> bool:
+    """Whether a written word is an acronym: ``NCRI``, ``MEK``, ``U.S.``, ``PMOI/MEK``."""
+    return bool(_ACRONYM.match(word.strip()))
+
+
+def acronym_candidates(name: str) -> frozenset[str]:
+    """Initials a name could be abbreviated to, in :func:`fold` form.
+
+    Both with and without small words, and with hyphenated parts counted as words:
+    "National Council of Resistance of Iran" -> {"ncri", "ncoroi"}; "Mujahedeen-e-Khalq" ->
+    {"mek", "mk"}. A single-word name has no acronym.
+    """
+    words = [w for w in re.split(r"[\s\-]+", unicodedata.normalize("NFKD", name)) if w]
+    words = [re.sub(r"['’]s$", "", w) for w in words]
+    words = [w for w in words if any(c.isalpha() for c in w)]
+    if len(words) < 2:
+        return frozenset()
+    every = "".join(w[0] for w in words).casefold()
+    content = "".join(w[0] for w in words if w.casefold() not in _STOP_IN_INITIALS).casefold()
+    return frozenset(c for c in (every, content) if len(c) >= 2)
+
+
+def split_title(words: list[str]) -> tuple[int, str | None, bool]:
+    """Where the name starts in a run of capitalised words, the role written before it, and
+    whether a title or honorific was found.
+
+    Returns ``(start, role, titled)``: ``words[start:]`` is the name. The role is the run of
+    title words ending at the last title ("Interior Minister", "Minister of Interior", "CEO"),
+    without a leading nationality or company ("Albanian", "Apple"); honorifics ("Mr") are not
+    roles. At least one word is always left for the name.
+
+    >>> split_title(["Albanian", "Interior", "Minister", "Bledi", "Cuci"])
+    (3, 'Interior Minister', True)
+    >>> split_title(["Mr", "Rrumbullaku"])
+    (1, None, True)
+    """
+    keys = [w.casefold().rstrip(".") for w in words]
+    last_title = -1
+    name_start = 0
+    for index, key in enumerate(keys[:-1]):
+        if key in TITLES or key in HONORIFICS:
+            after = index + 1
+            if after < len(keys) - 1 and keys[after] == "of":
+                after += 1
+                while after < len(keys) - 1 and keys[after] in ROLE_MODIFIERS:
+                    after += 1
+                if after == index + 2:  # "of" with no department after it: not a role
+                    continue
+            if after < len(keys) and keys[after] not in TITLES and keys[after] != "of":
+                last_title = index
+                name_start = after
+    if last_title < 0:
+        return 0, None, False
+    first = last_title
+    while first > 0 and (keys[first - 1] in ROLE_MODIFIERS or keys[first - 1] in TITLES):
+        first -= 1
+    role_words = [w for w, k in zip(words[first:name_start], keys[first:name_start], strict=True)
+                  if k not in HONORIFICS]
+    role = " ".join(role_words) if role_words else None
+    return name_start, role, True
+
+
+def role_key(role: str | None) -> frozenset[str]:
+    """The content words of a role, order-free, so that "Interior Minister" and "Minister of
+    Interior" compare equal."""
+    if not role:
+        return frozenset()
+    return frozenset(w for w in fold(role).split() if w not in _STOP_IN_INITIALS)
+
+
+def _skeleton(word: str) -> tuple[str, list[str]]:
+    """Consonants of a folded word (doubles collapsed), and the vowel groups around them."""
+    consonants: list[str] = []
+    groups: list[str] = [""]
+    for char in word:
+        if char in _VOWELS:
+            groups[-1] += char
+        elif consonants and consonants[-1] == char and groups[-1] == "":
+            continue
+        else:
+            consonants.append(char)
+            groups.append("")
+    return "".join(consonants), groups
+
+
+def _word_variant(first: str, second: str) -> bool:
+    if first == second:
+        return True
+    if any(c.isdigit() for c in first + second) or min(len(first), len(second)) < 5:
+        return False
+    if first[0] != second[0]:
+        return False
+    consonants_a, groups_a = _skeleton(first)
+    consonants_b, groups_b = _skeleton(second)
+    if consonants_a != consonants_b or len(consonants_a) < 2:
+        return False
+    *inner_a, final_a = groups_a
+    *inner_b, final_b = groups_b
+    for vowels_a, vowels_b in zip(inner_a, inner_b, strict=True):
+        # Inside the word a vowel may be added or dropped, never replaced (Gaza is not Giza).
+        if vowels_a and vowels_b and vowels_a != vowels_b:
+            return False
+    # At the end one vowel may differ (Tirana / Tirane), never a longer ending (Niger / Nigeria).
+    return len(final_a) <= 1 and len(final_b) <= 1
+
+
+def is_transliteration_variant(first: str, second: str) -> bool:
+    """Whether two names are spellings of one name (in any form; they are folded here).
+
+    Same number of words; every pair of words equal, or both at least five letters long with
+    the same first letter, the same consonants in the same order, vowels only added or dropped
+    inside the word and at most a one-letter final vowel changed. Words with digits must be
+    equal (Ashraf 3 is not Ashraf 4).
+    """
+    words_a = fold(first).split()
+    words_b = fold(second).split()
+    if not words_a or len(words_a) != len(words_b) or words_a == words_b:
+        return False
+    return all(_word_variant(a, b) for a, b in zip(words_a, words_b, strict=True))
