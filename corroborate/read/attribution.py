@@ -1,17 +1,1324 @@
 """Who said what: source, cue and content of every attribution in one article.
 
 Reads: the article, its Doc and its mentions. Adds: Attribution spans with a resolved Claimer.
+
+Cues come from the lexicon in :mod:`corroborate.read.cues` and need no parse. Around each cue:
+
+* the source is the noun phrase before the cue ("The MEK says"), after it when the cue follows
+  a quote or a comma ("..., said the NCRI"), the object of "according to", the subject of the
+  clause for "saying ...", or the source of the cue it is coordinated with ("denied ... and said");
+  with a dependency parse, the cue verb's subject is used when there is one;
+* the content is the quote before the cue (a quote may run over several sentences and
+  paragraphs), the clause before the comma ("..., Mr Rrumbullaku said."), or the clause after the
+  cue ("says that ...", "told Fox News Digital that ...", "called the raid ...");
+* a quote paragraph with no cue of its own continues the previous direct quote's speaker.
+
+Claimers are resolved by :mod:`corroborate.read.coref`.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
-from corroborate.record import Article, Attribution, Mention
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as DocSpan
+
+from corroborate.errors import BinarySourceError, EmptySourceError, SourceError
+from corroborate.read.coref import Referent, resolve_claimer
+from corroborate.read.cues import (
+    BASE_FORMS,
+    CONTENT_STOPS,
+    PARTICIPLE_FORMS,
+    REPORTING_VERBS,
+    ReportingVerb,
+)
+from corroborate.record import Article, Attribution, AttributionKind, Block, Claimer, Mention, Span
+
+__all__ = [
+    "AttributionReading",
+    "attributions_of_file",
+    "read_attribution_details",
+    "read_attributions",
+]
+
+OPENING_QUOTES = '“"'
+CLOSING_QUOTES = '”"'
+_ALL_QUOTES = '“”"'
+
+_DETERMINERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "these",
+        "those",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "some",
+        "many",
+        "several",
+        "two",
+        "three",
+        "both",
+        "most",
+        "other",
+        "another",
+        "one",
+        "no",
+        "every",
+        "each",
+        "all",
+    }
+)
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which"})
+_SKIP_BEFORE_CUE = frozenset(
+    {
+        "also",
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "is",
+        "are",
+        "did",
+        "does",
+        "do",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "can",
+        "not",
+        "n't",
+        "never",
+        "previously",
+        "initially",
+        "later",
+        "then",
+        "now",
+        "recently",
+        "earlier",
+        "further",
+        "repeatedly",
+        "publicly",
+        "reportedly",
+        "again",
+        "once",
+        "first",
+        "just",
+        "already",
+        "flatly",
+        "strongly",
+        "even",
+        "still",
+        "allegedly",
+        "apparently",
+        "privately",
+        "quickly",
+        "been",
+    }
+)
+_STOP = frozenset(
+    {
+        "and",
+        "or",
+        "but",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "while",
+        "after",
+        "before",
+        "because",
+        "if",
+        "as",
+        "than",
+        "since",
+        "until",
+        "though",
+        "although",
+        "so",
+        "yet",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "with",
+        "by",
+        "into",
+        "about",
+        "over",
+        "under",
+        "against",
+        "during",
+        "without",
+        "within",
+        "between",
+        "among",
+        "through",
+        "upon",
+        "also",
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "can",
+        "do",
+        "does",
+        "did",
+        "not",
+        "n't",
+        "there",
+        "here",
+        "what",
+        "how",
+        "why",
+        "then",
+        "now",
+        "even",
+        "only",
+        "just",
+        "him",
+        "them",
+        "me",
+        "us",
+        "said",
+        "says",
+        "told",
+        "according",
+        "however",
+        "meanwhile",
+        "instead",
+        "both",
+        "all",
+        "said.",
+        "--",
+        "-",
+        "—",
+        "–",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "very",
+        "more",
+        "most",
+        "such",
+        "per",
+        "via",
+        "like",
+        "unlike",
+        "despite",
+        "amid",
+        "around",
+        "near",
+        "last",
+        "next",
+        "yesterday",
+        "today",
+        "tonight",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    }
+)
+_TIME_WORDS = frozenset(
+    {
+        "on",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "last",
+        "this",
+        "week",
+        "month",
+        "year",
+        "morning",
+        "evening",
+        "afternoon",
+        "night",
+        "earlier",
+        "later",
+        "in",
+        "a",
+        "an",
+        "the",
+        "statement",
+        "interview",
+        "news",
+        "conference",
+        "briefing",
+        "post",
+        "twitter",
+        "recently",
+        "previously",
+        "again",
+        "also",
+        "at",
+        "time",
+        "of",
+        "told",
+    }
+)
+_VIA_PREFIX = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:(?:joint\s+)?statement|report(?:ing)?|reports|analysis|study|survey|"
+    r"poll|letter|complaint|post|tweet|release|press release|video|filing|account)\s+"
+    r"(?:by|from|of|in|released by|issued by)\s+",
+    re.IGNORECASE,
+)
+_FIRST_REPORTED = re.compile(
+    r"\b(?:first\s+)?(?:reported|published|quoted|carried|cited)\s+(?:by|in)\s+"
+    r"((?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)"
+)
+
+
+@dataclass(frozen=True)
+class AttributionReading:
+    """An attribution with what the record has no field for yet."""
+
+    attribution: Attribution
+    """The attribution as it goes into the record."""
+    via: Span | None = None
+    """The outlet that first carried the words, when the report says so ("first reported by
+    EuroNews"); the claimer stays the speaker."""
+
+
+@dataclass
+class _Found:
+    cue_start: int
+    cue_end: int
+    verb: ReportingVerb | None
+    source: tuple[int, int] | None
+    content: tuple[int, int] | None
+    content_after: bool
+    sentence_start: int
+    coordinated: bool = False
 
 
 def read_attributions(
     article: Article, doc: Doc, mentions: tuple[Mention, ...]
 ) -> tuple[Attribution, ...]:
     """Every attribution in the readable blocks of the article."""
-    return ()
+    return tuple(
+        reading.attribution for reading in read_attribution_details(article, doc, mentions)
+    )
+
+
+def read_attribution_details(
+    article: Article, doc: Doc, mentions: Sequence[Mention]
+) -> tuple[AttributionReading, ...]:
+    """Every attribution, with the outlet each was first carried by when the report says so."""
+    text = article.text
+    quotes = find_quotes(text)
+    found = _find_cues(article, doc, quotes)
+    _clip_coordinated(text, found)
+    found.sort(
+        key=lambda item: (item.content[0] if item.content else item.cue_start, item.cue_start)
+    )
+    readings: list[AttributionReading] = []
+    referents: list[Referent] = []
+    previous_claimer: dict[tuple[int, int], Referent] = {}
+    for item in sorted(found, key=lambda f: f.cue_start):
+        if item.content is None:
+            continue
+        claimer = None
+        if item.source is not None:
+            if item.source in previous_claimer:
+                referent = previous_claimer[item.source]
+            else:
+                referent = _resolve(article, item.source, mentions, referents)
+                previous_claimer[item.source] = referent
+                referents.append(referent)
+            claimer = referent.claimer
+        kind = _kind(text, item, quotes)
+        content = article.span(*item.content)
+        cue = article.span(item.cue_start, item.cue_end)
+        readings.append(
+            AttributionReading(
+                Attribution(
+                    f"{article.id}-a{len(readings) + 1}", article.id, kind, content, cue, claimer
+                ),
+                via=_via(article, item),
+            )
+        )
+    readings.extend(_continued_quotes(article, doc, quotes, readings, len(readings)))
+    readings = [
+        r for r in readings if r.attribution.claimer is not None or not _nested(r, readings)
+    ]
+    readings.sort(key=lambda r: (r.attribution.content.start, r.attribution.content.end))
+    return tuple(
+        AttributionReading(
+            Attribution(
+                f"{article.id}-a{n}",
+                r.attribution.article_id,
+                r.attribution.kind,
+                r.attribution.content,
+                r.attribution.cue,
+                r.attribution.claimer,
+            ),
+            via=r.via,
+        )
+        for n, r in enumerate(readings, start=1)
+    )
+
+
+def attributions_of_file(path: str) -> list[dict[str, object]]:
+    """Who said what in a UTF-8 text file, with character offsets into the text as read.
+
+    Each item is ``{"source", "cue", "content", "kind", "claimer", "via"}`` where source, cue,
+    content and via are ``{"start", "end", "text"}`` or None, and claimer is the resolved name.
+    Raises a :class:`~corroborate.errors.SourceError` when the file is missing, binary or empty.
+    """
+    from corroborate.ingest.text import article_id
+    from corroborate.nlp import load_pipeline
+    from corroborate.read.mentions import read_mentions
+
+    text = _read_text(path)
+    article = Article(
+        id=article_id(text), text=text, source=path, blocks=(Block("body", 0, len(text)),)
+    )
+    doc = load_pipeline()(text)
+    mentions = read_mentions(article, doc)
+    return [_as_dict(reading) for reading in read_attribution_details(article, doc, mentions)]
+
+
+def _read_text(path: str) -> str:
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read()
+    except OSError as error:
+        raise SourceError(path, f"cannot read file ({error.strerror or error})") from None
+    if b"\x00" in raw[:4096]:
+        raise BinarySourceError(path, "binary file, not text")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise BinarySourceError(path, f"not valid UTF-8 (byte {error.start})") from None
+    if not text.strip():
+        raise EmptySourceError(path, "empty file")
+    return text
+
+
+def _as_dict(reading: AttributionReading) -> dict[str, object]:
+    attribution = reading.attribution
+    claimer = attribution.claimer
+
+    def offsets(span: Span | None) -> dict[str, object] | None:
+        return None if span is None else {"start": span.start, "end": span.end, "text": span.text}
+
+    return {
+        "source": offsets(claimer.span if claimer else None),
+        "cue": offsets(attribution.cue),
+        "content": offsets(attribution.content),
+        "kind": attribution.kind,
+        "claimer": None
+        if claimer is None
+        else {
+            "name": claimer.name,
+            "kind": claimer.kind,
+            "antecedent": offsets(claimer.antecedent),
+        },
+        "via": offsets(reading.via),
+    }
+
+
+# Quotes --------------------------------------------------------------------------------------
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted passages, marks included. A quote left open at the end of a paragraph runs
+    on when the next paragraph opens with a quote mark (the convention for long quotes)."""
+    quotes: list[tuple[int, int]] = []
+    opened: int | None = None
+    paragraph_start = 0
+    index = 0
+    length = len(text)
+    while index < length:
+        char = text[index]
+        if char == "\n":
+            next_start = index
+            while next_start < length and text[next_start] in "\n \t\r":
+                next_start += 1
+            if opened is not None:
+                if next_start < length and text[next_start] in OPENING_QUOTES:
+                    index = next_start + 1
+                    paragraph_start = next_start
+                    continue
+                end = index
+                while end > opened and text[end - 1] in " \t\r":
+                    end -= 1
+                quotes.append((opened, end))
+                opened = None
+            index = next_start
+            paragraph_start = next_start
+            continue
+        if char == "“":
+            if opened is None:
+                opened = index
+        elif char == "”":
+            if opened is not None:
+                quotes.append((opened, index + 1))
+                opened = None
+        elif char == '"':
+            if opened is None:
+                opened = index
+            elif text[opened] == '"':
+                quotes.append((opened, index + 1))
+                opened = None
+        index += 1
+    del paragraph_start
+    if opened is not None:
+        end = length
+        while end > opened and text[end - 1] in " \t\r\n":
+            end -= 1
+        quotes.append((opened, end))
+    return quotes
+
+
+def _quote_at(quotes: Sequence[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    for start, end in quotes:
+        if start <= offset < end:
+            return (start, end)
+    return None
+
+
+# Cues ----------------------------------------------------------------------------------------
+
+
+def _find_cues(article: Article, doc: Doc, quotes: Sequence[tuple[int, int]]) -> list[_Found]:
+    found: list[_Found] = []
+    has_pos = doc.has_annotation("TAG") or doc.has_annotation("POS")
+    for token in doc:
+        if not article.is_readable(token.idx):
+            continue
+        lowered = token.text.lower()
+        inside = _quote_at(quotes, token.idx)
+        if inside is not None:
+            continue
+        if lowered == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            item = _according_to(doc, token, quotes)
+            if item is not None:
+                found.append(item)
+            continue
+        verb = REPORTING_VERBS.get(lowered)
+        if verb is None or token.text != lowered:
+            continue
+        if (
+            has_pos
+            and token.pos_ not in {"VERB", "AUX", ""}
+            and token.tag_ not in {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}
+        ):
+            continue
+        if not _plausible_cue(doc, token, verb):
+            continue
+        item = _around_verb(doc, token, verb, quotes, found)
+        if item is not None:
+            found.append(item)
+    return found
+
+
+def _plausible_cue(doc: Doc, token: Token, verb: ReportingVerb) -> bool:
+    previous = doc[token.i - 1].lower_ if token.i > 0 else ""
+    following = [t.lower_ for t in doc[token.i + 1 : token.i + 4]]
+    if previous in _DETERMINERS or previous in {"'s", "’s"}:
+        return False
+    if following[:1] and following[0] in {"to"} and verb.lemma in {"add", "call", "put", "report"}:
+        return False
+    if token.lower_ in BASE_FORMS and token.lower_ not in {"put"} and previous in {"to"}:
+        return False
+    if verb.frame == "put_number":
+        return following[:2] in (
+            ["the", "number"],
+            ["the", "toll"],
+            ["the", "figure"],
+            ["the", "death"],
+            ["the", "total"],
+        )
+    if verb.lemma == "call":
+        window = doc[token.i + 1 : token.i + 10]
+        return (following[:1] in (["on"], ["for"])) or any(t.text in _ALL_QUOTES for t in window)
+    if verb.lemma == "describe":
+        window = doc[token.i + 1 : token.i + 8]
+        return any(t.lower_ == "as" for t in window) or any(t.text in _ALL_QUOTES for t in window)
+    if verb.lemma in {
+        "criticise",
+        "criticize",
+        "condemn",
+        "praise",
+        "continue",
+        "respond",
+        "reply",
+        "ask",
+        "report",
+        "warn",
+        "hold",
+    } and token.sent.end - token.i <= 2:
+        return False
+    return not (token.lower_ == "reported" and previous in {"first", "was", "were", "been"})
+
+
+def _according_to(doc: Doc, token: Token, quotes: Sequence[tuple[int, int]]) -> _Found | None:
+    sentence = token.sent
+    to = doc[token.i + 1]
+    source_start = to.i + 1
+    source_end = source_start
+    while (
+        source_end < sentence.end
+        and doc[source_end].text not in {",", ";", ".", "—", "–", ":"}
+        and doc[source_end].text not in _ALL_QUOTES
+    ):
+        source_end += 1
+    if source_end == source_start:
+        return None
+    source = _trim(doc, source_start, source_end)
+    source = _strip_via(doc, source)
+    if source is None:
+        return None
+    before = _first_content_token(doc, sentence, token.i)
+    rest = [t for t in doc[source_end + 1 : sentence.end] if not (t.is_punct or t.is_space)]
+    if (
+        before is not None
+        and len(rest) >= 3
+        and (
+            token.i - before <= 3
+            or doc[_end_before_comma(doc, token.i) - 1].lower_ in {"that", "and", "but"}
+        )
+    ):
+        before = None
+    if before is not None:
+        content = _chars(doc, before, _end_before_comma(doc, token.i))
+    else:
+        after = (
+            source_end + 1
+            if source_end < sentence.end and doc[source_end].text == ","
+            else source_end
+        )
+        content = _content_after(doc, after, sentence, quotes)
+    if content is None:
+        return None
+    return _Found(
+        token.idx, to.idx + len(to.text), None, source, content, before is None, sentence.start_char
+    )
+
+
+def _first_content_token(doc: Doc, sentence: DocSpan, cue_index: int) -> int | None:
+    """Start of the clause that an "according to" or a final cue reports, if it comes before."""
+    start = sentence.start
+    while start < cue_index and (
+        doc[start].text in {"But", "And", "So", "Yet", "Still"} or doc[start].is_space
+    ):
+        start += 1
+    if start >= cue_index - 1:
+        return None
+    return start
+
+
+def _end_before_comma(doc: Doc, index: int) -> int:
+    end = index
+    while end > 0 and (doc[end - 1].text in {",", "—", "–", "(", ";"} or doc[end - 1].is_space):
+        end -= 1
+    return end
+
+
+def _around_verb(
+    doc: Doc,
+    token: Token,
+    verb: ReportingVerb,
+    quotes: Sequence[tuple[int, int]],
+    found: Sequence[_Found],
+) -> _Found | None:
+    sentence = token.sent
+    cue_start, cue_end = token.idx, token.idx + len(token.text)
+    participle = token.lower_ in PARTICIPLE_FORMS
+    left = _skip_back(doc, token.i - 1, sentence.start)
+    passive = any(
+        doc[i].lower_ in {"was", "were", "is", "are", "been", "be"}
+        for i in range(left + 1, token.i)
+    )
+    source: tuple[int, int] | None = None
+    coordinated = False
+    source_after = False
+    if doc.has_annotation("DEP") and not participle:
+        source = _dependency_subject(doc, token)
+    if source is None and passive:
+        if verb.lemma not in {
+            "accuse",
+            "allege",
+            "say",
+            "report",
+            "claim",
+            "describe",
+            "believe",
+            "think",
+        }:
+            return None
+    elif source is None and participle:
+        if (
+            left >= sentence.start
+            and doc[left].text not in {",", "—", "–"}
+            and doc[left].lower_ not in {"and"}
+        ):
+            return None
+        source = _participle_subject(doc, sentence, token, found)
+        if source is None:
+            return None
+    elif source is None and left >= sentence.start and doc[left].lower_ in {"and", "but", "or"}:
+        earlier = [
+            f for f in found if f.sentence_start == sentence.start_char and f.source is not None
+        ]
+        if earlier:
+            source = earlier[-1].source
+            coordinated = True
+    elif (
+        source is None
+        and left >= sentence.start
+        and doc[left].text == ","
+        and _apposition_np(doc, left, sentence.start)
+    ):
+        source = _apposition_np(doc, left, sentence.start)
+    elif (
+        source is None
+        and left >= sentence.start
+        and (_is_np_token(doc[left]) or doc[left].text == ")")
+    ):
+        start = _np_start(doc, left, sentence.start)
+        if start is not None:
+            source = _chars(doc, start, left + 1)
+            if doc[start].lower_ in {"who", "which", "that"} and doc[start].lower_ == "that":
+                return None
+    if source is None and not passive:
+        after_index = token.i + 1
+        if (
+            left < sentence.start
+            or doc[left].text in {",", "”", '"', ":", "—", "–"}
+            or doc[left].lower_ in {"also"}
+        ):
+            end = _np_end(doc, after_index, sentence.end)
+            if end is not None:
+                source = _chars(doc, after_index, end)
+                source_after = True
+    if source is None and not passive:
+        return None
+    content = _content(doc, token, verb, sentence, quotes, source, source_after, left)
+    if content is None:
+        return None
+    after = content[0] >= cue_end
+    return _Found(
+        cue_start, cue_end, verb, source, content, after, sentence.start_char, coordinated
+    )
+
+
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+
+def _skip_back(doc: Doc, index: int, limit: int) -> int:
+    """Step back over auxiliaries, adverbs and "on Tuesday" between a subject and its verb."""
+    while index >= limit:
+        lowered = doc[index].lower_
+        if lowered in _SKIP_BEFORE_CUE:
+            index -= 1
+        elif lowered in _WEEKDAYS and index - 1 >= limit and doc[index - 1].lower_ == "on":
+            index -= 2
+        elif lowered in {"yesterday", "today"}:
+            index -= 1
+        else:
+            break
+    return index
+
+
+def _dependency_subject(doc: Doc, token: Token) -> tuple[int, int] | None:
+    for child in token.children:
+        if child.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"} and child.i < token.i:
+            subtree = list(child.subtree)
+            start, end = subtree[0].i, subtree[-1].i + 1
+            while start < end and (doc[start].is_punct or doc[start].is_space):
+                start += 1
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            if start < end:
+                return _chars(doc, start, end)
+    return None
+
+
+def _participle_subject(
+    doc: Doc, sentence: DocSpan, token: Token, found: Sequence[_Found]
+) -> tuple[int, int] | None:
+    earlier = [f for f in found if f.sentence_start == sentence.start_char and f.source is not None]
+    if earlier:
+        return earlier[-1].source
+    start = sentence.start
+    # Skip an introductory phrase ("On Wednesday, ...").
+    for index in range(sentence.start, min(token.i, sentence.start + 6)):
+        if doc[index].text == ",":
+            start = index + 1
+            break
+    end = _np_end(doc, start, token.i, allow_and=True)
+    if end is None:
+        return None
+    return _chars(doc, start, end)
+
+
+def _is_np_token(token: Token) -> bool:
+    lowered = token.lower_
+    if token.text in {")", "’s", "'s"}:
+        return False
+    if lowered in _SUBJECT_PRONOUNS:
+        return True
+    if (
+        token.text[:1].isupper()
+        and (token.text.isupper() or lowered not in _STOP)
+        and not token.is_punct
+    ):
+        return True
+    if token.is_punct or token.like_num or token.is_space:
+        return False
+    return not (lowered in _STOP or lowered.endswith("ly") or lowered in REPORTING_VERBS)
+
+
+_APPOSITION_OPENERS = frozenset(
+    {"a", "an", "the", "who", "which", "whose", "itself", "himself", "herself", "one"}
+)
+
+
+def _apposition_np(doc: Doc, comma: int, limit: int) -> tuple[int, int] | None:
+    """The noun phrase before an apposition: "the NCRI, a coalition that ..., criticised"."""
+    opening = comma - 1
+    while opening >= limit and doc[opening].text != ",":
+        opening -= 1
+    if (
+        opening <= limit
+        or comma - opening < 2
+        or doc[opening + 1].lower_ not in _APPOSITION_OPENERS
+    ):
+        return None
+    last = opening - 1
+    if not (_is_np_token(doc[last]) or doc[last].text == ")"):
+        return None
+    start = _np_start(doc, last, limit)
+    if start is None:
+        return None
+    return _chars(doc, start, last + 1)
+
+
+def _np_start(doc: Doc, last: int, limit: int) -> int | None:
+    if doc[last].lower_ in _SUBJECT_PRONOUNS:
+        return last
+    start = last
+    index = last - 1
+    if doc[last].text == ")":
+        opening = last
+        while opening >= limit and doc[opening].text != "(":
+            opening -= 1
+        if opening <= limit:
+            return None
+        start, index = opening, opening - 1
+    while index >= limit and last - index < 12:
+        token = doc[index]
+        lowered = token.lower_
+        if lowered in _DETERMINERS:
+            start = index
+            index -= 1
+            break
+        if token.text in {"’s", "'s"} and index - 1 >= limit and doc[index - 1].text[:1].isupper():
+            index -= 1
+            continue
+        if (
+            lowered in {"of", "and"}
+            and doc[index + 1].text[:1].isupper()
+            and index - 1 >= limit
+            and doc[index - 1].text[:1].isupper()
+        ):
+            index -= 1
+            continue
+        if token.text == ")":
+            opening = index
+            while opening >= limit and doc[opening].text != "(":
+                opening -= 1
+            if opening < limit:
+                break
+            index = opening - 1
+            start = opening
+            continue
+        if token.text in {"-", "&", "."} or (
+            _is_np_token(token) and lowered not in _SUBJECT_PRONOUNS
+        ):
+            start = index
+            index -= 1
+            continue
+        break
+    while start <= last and (
+        doc[start].text in {"(", ")", "-", "&", "’s", "'s"} or doc[start].lower_ == "of"
+    ):
+        start += 1
+    if start > last:
+        return None
+    return start
+
+
+def _np_end(doc: Doc, first: int, limit: int, *, allow_and: bool = False) -> int | None:
+    if first >= limit:
+        return None
+    if doc[first].lower_ in _SUBJECT_PRONOUNS - {"who", "which"}:
+        return first + 1
+    end = first
+    index = first
+    while index < limit and index - first < 12:
+        token = doc[index]
+        lowered = token.lower_
+        if lowered in _DETERMINERS and index == first:
+            index += 1
+            continue
+        if (
+            lowered == "of"
+            and index + 1 < limit
+            and doc[index + 1].text[:1].isupper()
+            and end > first
+        ):
+            index += 1
+            continue
+        if lowered == "and" and allow_and and index + 1 < limit and end > first:
+            index += 1
+            continue
+        if token.text in {"’s", "'s", "-", "&", "."} and end > first:
+            index += 1
+            end = index
+            continue
+        if token.text == "(" and end > first:
+            closing = index
+            while closing < limit and doc[closing].text != ")":
+                closing += 1
+            if closing >= limit:
+                break
+            index = closing + 1
+            end = index
+            continue
+        if lowered in _DETERMINERS and index > first:
+            break
+        if token.text.islower() and (lowered.endswith("ed") or lowered.endswith("ing")):
+            break
+        if (
+            _is_np_token(token)
+            and lowered not in _SUBJECT_PRONOUNS
+            and lowered not in _TIME_WORDS - {"news", "post"}
+        ):
+            index += 1
+            end = index
+            continue
+        break
+    if end == first:
+        return None
+    return end
+
+
+def _content(
+    doc: Doc,
+    token: Token,
+    verb: ReportingVerb,
+    sentence: DocSpan,
+    quotes: Sequence[tuple[int, int]],
+    source: tuple[int, int] | None,
+    source_after: bool,
+    left: int,
+) -> tuple[int, int] | None:
+    text = doc.text
+    cue_region_start = token.idx
+    if source is not None and not source_after:
+        cue_region_start = min(cue_region_start, source[0])
+    region_end_index = token.i + 1
+    if source_after and source is not None:
+        while region_end_index < len(doc) and doc[region_end_index].idx < source[1]:
+            region_end_index += 1
+    # A quote or clause right before "..., X said" / "“...,” said X".
+    before = cue_region_start
+    while before > 0 and text[before - 1] in " \t,—–":
+        before -= 1
+    quote = None
+    for start, end in quotes:
+        if (
+            end == before
+            or (end == before + 1 and text[before] in CLOSING_QUOTES)
+            or (end - 1 <= before <= end and text[end - 1] in CLOSING_QUOTES)
+        ) and end >= before - 2 and end <= cue_region_start:
+            quote = (start, end)
+    if quote is None and before < cue_region_start and text[before - 1 : before] in CLOSING_QUOTES:
+        quote = _quote_ending_at(quotes, before)
+    after_start = _skip_after_cue(doc, region_end_index, verb, sentence)
+    after_content = None
+    if (
+        (after_start is not None
+        and verb.lemma not in {"tell"})
+        or (after_start is not None and verb.frame == "object")
+    ):
+        after_content = (
+            _content_after(doc, after_start, sentence, quotes) if after_start is not None else None
+        )
+    if quote is not None and (after_content is None or not _starts_quote(text, after_content)):
+        start, end = quote
+        if start > sentence.start_char and sentence.start_char < start:
+            clause_start = _clause_start(doc, sentence, start)
+            return (clause_start, end)
+        return quote
+    if (
+        text[cue_region_start - 1 : cue_region_start].strip() == ""
+        and before < cue_region_start
+        and text[before] == ","
+        and source is not None
+        and (after_content is None or _only_adjuncts(doc, region_end_index, sentence))
+    ):
+        # "..., Mr Rrumbullaku said." with nothing reported after.
+        start = _clause_start(doc, sentence, before)
+        if start < before:
+            return (start, before)
+    if after_content is not None:
+        return after_content
+    return None
+
+
+def _quote_ending_at(quotes: Sequence[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    for start, end in quotes:
+        if end == offset:
+            return (start, end)
+    return None
+
+
+def _starts_quote(text: str, content: tuple[int, int]) -> bool:
+    return text[content[0] : content[0] + 1] in OPENING_QUOTES
+
+
+def _clause_start(doc: Doc, sentence: DocSpan, before: int) -> int:
+    start = sentence.start_char
+    text = doc.text
+    while start < before and text[start] in " \t\n":
+        start += 1
+    for word in ("But ", "And ", "So "):
+        if text.startswith(word, start):
+            start += len(word)
+    return start
+
+
+def _only_adjuncts(doc: Doc, index: int, sentence: DocSpan) -> bool:
+    for token in doc[index : sentence.end]:
+        if token.is_punct or token.is_space:
+            continue
+        if (
+            token.lower_ in _TIME_WORDS
+            or token.text[:1].isupper()
+            or token.lower_ in {"by", "first", "reported", "statement", "interview"}
+        ):
+            continue
+        return False
+    return True
+
+
+def _skip_after_cue(doc: Doc, index: int, verb: ReportingVerb, sentence: DocSpan) -> int | None:
+    end = sentence.end
+    if index >= end:
+        return None
+    if verb.lemma == "tell" or (verb.frame == "object" and verb.lemma in {"urge"}):
+        object_end = _np_end(doc, index, end)
+        if object_end is None and doc[index].lower_ in {
+            "him",
+            "her",
+            "them",
+            "me",
+            "us",
+            "reporters",
+        }:
+            object_end = index + 1
+        if object_end is not None:
+            index = object_end
+        while (
+            index < end
+            and (doc[index].lower_ in _TIME_WORDS or doc[index].text[:1].isupper())
+            and doc[index].text not in _ALL_QUOTES
+        ):
+            index += 1
+    while (
+        index < end
+        and doc[index].lower_
+        in {
+            "on",
+            "in",
+            "last",
+            "this",
+            "tuesday",
+            "monday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "today",
+            "yesterday",
+            "earlier",
+            "also",
+        }
+        and verb.frame != "object"
+    ):
+        index += 1
+    while index < end and doc[index].text in {":", ",", "—", "–"}:
+        index += 1
+    if index >= end:
+        return None
+    return index
+
+
+def _content_after(
+    doc: Doc, index: int, sentence: DocSpan, quotes: Sequence[tuple[int, int]]
+) -> tuple[int, int] | None:
+    text = doc.text
+    if index >= len(doc):
+        return None
+    start = doc[index].idx
+    quote = _quote_at(quotes, start)
+    if quote is not None and quote[0] == start and quote[1] >= sentence.end_char - 2:
+        return quote
+    end = sentence.end_char
+    while end > start and text[end - 1] in " \t\n\r":
+        end -= 1
+    clause = text[start:end]
+    cut = len(clause)
+    for stop in CONTENT_STOPS:
+        position = clause.find(stop)
+        if (
+            position > 0
+            and len(clause[:position].split()) > 1
+            and not _inside(quotes, start + position)
+        ):
+            cut = min(cut, position)
+    end = start + cut
+    if quote is not None and quote[0] == start and quote[1] > end:
+        end = quote[1]
+    while (
+        end > start
+        and text[end - 1] in ".,;: \t\n—–"
+        and not (end - 2 >= start and text[end - 2] in CLOSING_QUOTES and False)
+    ):
+        end -= 1
+    if end <= start or len(text[start:end].split()) < 1:
+        return None
+    return (start, end)
+
+
+def _inside(quotes: Sequence[tuple[int, int]], offset: int) -> bool:
+    return _quote_at(quotes, offset) is not None and _quote_at(quotes, offset)[0] != offset  # type: ignore[index]
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while (
+        end > start
+        and (doc[end - 1].is_punct or doc[end - 1].is_space)
+        and doc[end - 1].text != ")"
+    ):
+        end -= 1
+    if start >= end:
+        return None
+    return _chars(doc, start, end)
+
+
+def _strip_via(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    if span is None:
+        return None
+    words = doc.text[span[0] : span[1]]
+    match = _VIA_PREFIX.match(words)
+    if match and match.end() < len(words):
+        return (span[0] + match.end(), span[1])
+    return span
+
+
+def _chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    return (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+
+
+def _clip_coordinated(text: str, found: list[_Found]) -> None:
+    """End a reported clause where a coordinated cue begins ("denied X and said Y")."""
+    for item in found:
+        if not item.content_after or item.content is None:
+            continue
+        for other in found:
+            if (
+                other is item
+                or other.sentence_start != item.sentence_start
+                or not other.coordinated
+            ):
+                continue
+            if item.content[0] < other.cue_start < item.content[1]:
+                item.content = (
+                    item.content[0],
+                    _rstrip_words(text, item.content[0], other.cue_start),
+                )
+
+
+_TRAILING_LINKS = re.compile(
+    r"(?:[\s,]+(?:and|but|or|has|have|had|also|was|were|is|are|then))*[\s,]*$"
+)
+
+
+def _rstrip_words(text: str, start: int, end: int) -> int:
+    """Drop the conjunction and auxiliaries left at the end of a clipped clause."""
+    match = _TRAILING_LINKS.search(text, start, end)
+    return match.start() if match and match.start() > start else end
+
+
+def _kind(text: str, item: _Found, quotes: Sequence[tuple[int, int]]) -> AttributionKind:
+    if item.verb is None:
+        return "according_to"
+    if item.verb.kind == "deny":
+        return "denial"
+    if item.verb.kind == "dispute":
+        return "dispute"
+    assert item.content is not None
+    start, end = item.content
+    if (start, end) in quotes:
+        return "direct"
+    if any(mark in text[start:end] for mark in _ALL_QUOTES):
+        return "mixed"
+    return "indirect"
+
+
+def _resolve(
+    article: Article,
+    source: tuple[int, int],
+    mentions: Sequence[Mention],
+    referents: list[Referent],
+) -> Referent:
+    span = article.span(*source)
+    stripped = _strip_text_via(span.text)
+    if stripped != span.text:
+        span = article.span(source[0] + len(span.text) - len(stripped), source[1])
+    return resolve_claimer(article, span, mentions, referents)
+
+
+def _strip_text_via(words: str) -> str:
+    match = _VIA_PREFIX.match(words)
+    return words[match.end() :] if match and match.end() < len(words) else words
+
+
+def _via(article: Article, item: _Found) -> Span | None:
+    sentence_end = article.text.find("\n", item.cue_end)
+    sentence_end = len(article.text) if sentence_end < 0 else sentence_end
+    window = article.text[item.cue_end : min(sentence_end, item.cue_end + 80)]
+    stop = re.search(r"[.”\"]", window)
+    window = window[: stop.start()] if stop else window
+    match = _FIRST_REPORTED.search(window)
+    if match is None:
+        return None
+    start = item.cue_end + match.start(1)
+    return article.span(start, start + len(match.group(1)))
+
+
+def _continued_quotes(
+    article: Article,
+    doc: Doc,
+    quotes: Sequence[tuple[int, int]],
+    readings: Sequence[AttributionReading],
+    counter: int,
+) -> list[AttributionReading]:
+    """Quotes with no cue of their own that open a sentence right after a direct quote: the same
+    speaker goes on."""
+    text = article.text
+    covered = [(r.attribution.content.start, r.attribution.content.end) for r in readings]
+    added: list[AttributionReading] = []
+    ordered = sorted(readings, key=lambda r: r.attribution.content.start)
+    for start, end in quotes:
+        if any(s <= start < e for s, e in covered) or not article.is_readable(start):
+            continue
+        if len(text[start:end].split()) < 4:
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        preceding = text[line_start:start].strip()
+        if preceding and not preceding.endswith((".", "!", "?", "”", '"')):
+            continue
+        previous = [r for r in ordered if r.attribution.content.end <= start]
+        previous += [a for a in added if a.attribution.content.end <= start]
+        previous.sort(key=lambda r: r.attribution.content.end)
+        if not previous:
+            continue
+        last = previous[-1]
+        gap = text[last.attribution.content.end : start]
+        if (
+            last.attribution.kind not in {"direct", "mixed"}
+            or gap.count("\n") > 4
+            or len(gap) > 400
+        ):
+            continue
+        if last.attribution.claimer is None:
+            continue
+        counter += 1
+        added.append(
+            AttributionReading(
+                Attribution(
+                    f"{article.id}-a{counter}",
+                    article.id,
+                    "direct",
+                    article.span(start, end),
+                    None,
+                    _same_claimer(last.attribution.claimer),
+                ),
+                via=last.via,
+            )
+        )
+    return added
+
+
+def _nested(reading: AttributionReading, readings: Sequence[AttributionReading]) -> bool:
+    content = reading.attribution.content
+    return any(
+        other is not reading
+        and other.attribution.content.start <= content.start
+        and content.end <= other.attribution.content.end
+        for other in readings
+    )
+
+
+def _same_claimer(claimer: Claimer) -> Claimer:
+    return claimer

@@ -1,15 +1,80 @@
 """What a report itself marks as unverified ("could not independently verify", "allegedly").
 
-Reads: the article and its Doc. Adds: Hedge cues with their scope.
+Reads: the article and its Doc (for sentence boundaries). Adds: Hedge cues with their scope.
+
+A hedge's scope is the sentence it is in, except where the hedge follows the claim it doubts in
+the same sentence ("... claimed that some 100 were injured, though Fox News Digital could not
+independently verify this account"): then the scope is the claim before it. Words inside a
+quotation are the speaker's, not the report's, and are not read as hedges.
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
+from corroborate.read.attribution import find_quotes
+from corroborate.read.cues import HEDGE_PATTERNS
 from corroborate.record import Article, Hedge
+
+__all__ = ["read_hedges"]
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in HEDGE_PATTERNS
+)
+_CONCESSIVE = re.compile(r",?\s+(?:though|although|but|while)\s+[^,]*$", re.IGNORECASE)
+_CLAIM_THAT = re.compile(
+    r"\b(?:claim(?:s|ed)?|sa(?:id|ys)|alleg(?:es|ed)|report(?:s|ed))\s+that\s+", re.IGNORECASE
+)
 
 
 def read_hedges(article: Article, doc: Doc) -> tuple[Hedge, ...]:
-    """Every hedge in the readable blocks of the article."""
-    return ()
+    """Every hedge in the readable blocks of the article, in text order."""
+    text = article.text
+    quotes = find_quotes(text)
+    sentences = [(sentence.start_char, sentence.end_char) for sentence in doc.sents] or [
+        (0, len(text))
+    ]
+    found: dict[tuple[int, int], tuple[str, int, int]] = {}
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.start(), match.end()
+            if not article.is_readable(start) or any(q0 < start < q1 for q0, q1 in quotes):
+                continue
+            if any(s <= start < e or start <= s < end for (s, e) in found):
+                continue
+            scope = _scope(text, sentences, start)
+            found[(start, end)] = (kind, *scope)
+    hedges = []
+    for number, ((start, end), (kind, scope_start, scope_end)) in enumerate(
+        sorted(found.items()), start=1
+    ):
+        hedges.append(
+            Hedge(
+                id=f"{article.id}-h{number}",
+                article_id=article.id,
+                kind=kind,
+                cue=article.span(start, end),
+                scope=article.span(scope_start, scope_end),
+            )
+        )
+    return tuple(hedges)
+
+
+def _scope(text: str, sentences: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+    sentence_start, sentence_end = next(
+        ((s, e) for s, e in sentences if s <= offset < e), (offset, len(text))
+    )
+    while sentence_start < offset and text[sentence_start].isspace():
+        sentence_start += 1
+    while sentence_end > sentence_start and text[sentence_end - 1] in " \t\r\n.":
+        sentence_end -= 1
+    before = text[sentence_start:offset]
+    concessive = _CONCESSIVE.search(before)
+    if concessive is not None and concessive.start() > 0:
+        clause_end = sentence_start + concessive.start()
+        claims = list(_CLAIM_THAT.finditer(text, sentence_start, clause_end))
+        clause_start = claims[-1].end() if claims else sentence_start
+        return clause_start, clause_end
+    return sentence_start, sentence_end

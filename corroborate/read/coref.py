@@ -1,0 +1,295 @@
+"""Who a claimer is: names, descriptions, and anaphors resolved within one article.
+
+"it" after the US State Department's quote is the US State Department; "he" after the minister's
+words is the minister; "the group" is the organisation named before; "Mr Rrumbullaku" is the
+Muhamet Rrumbullaku named earlier; "Albanian authorities" stays a description.
+
+Resolution prefers the most recent earlier *claimer* that fits (speakers stay speakers across a
+paragraph), then the most recent earlier *mention* that fits (``it`` -> ORG/GPE, ``he``/``she``
+-> PERSON, ``the minister`` -> a PERSON whose role says minister). Works with the mentions the
+mention reader gives, and with none (then names are read from capitalisation).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from corroborate.read.cues import ANAPHORIC_NOUNS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLES
+from corroborate.record import Article, Claimer, Mention, Span
+
+SALIENCE_WINDOW = 1500
+"""How far back (characters) an earlier claimer stays the first choice for an anaphor."""
+
+_DETERMINERS = ("the ", "a ", "an ", "this ", "that ")
+_WORD = re.compile(r"[\w’'.-]+|\(|\)")
+_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|i)$")
+
+
+@dataclass(frozen=True)
+class Referent:
+    """A claimer already read, kept to resolve the anaphors that follow it."""
+
+    claimer: Claimer
+    """The claimer as resolved."""
+    label: str | None
+    """PERSON, ORG, GPE, NORP ... when known or guessed; None for descriptions."""
+    description: str
+    """The words written for it where it was named ("Albanian Minister of Interior Bledar Cuci")."""
+    named_at: Span | None
+    """The span that names it (the entity itself, or a pronoun's antecedent)."""
+
+
+def resolve_claimer(
+    article: Article,
+    span: Span,
+    mentions: Sequence[Mention],
+    earlier: Sequence[Referent],
+) -> Referent:
+    """The claimer written at ``span``: an entity, a description, or a resolved anaphor."""
+    words = span.text.strip()
+    lowered = words.lower()
+    if lowered in PRONOUNS:
+        found = _antecedent(span.start, PRONOUNS[lowered], None, mentions, earlier)
+        return _anaphor(span, found, words)
+    anaphor = _anaphoric_description(lowered)
+    if anaphor is not None:
+        labels, role = anaphor
+        found = _antecedent(span.start, labels, role, mentions, earlier)
+        if found is not None:
+            return _anaphor(span, found, words)
+    heads = _head_mentions(span, mentions)
+    if heads:
+        return _from_mentions(article, span, heads, mentions)
+    if _looks_like_name(words):
+        return _from_capitals(article, span, words)
+    description = _strip_determiner(words)
+    return Referent(Claimer(description, "description", span), None, description, span)
+
+
+def guess_label(words: str) -> str:
+    """PERSON or ORG, from the words alone (used when no entity recogniser ran)."""
+    tokens = [token.strip("’'.()").lower() for token in words.split()]
+    if any(token in ORG_WORDS or token.endswith("news") for token in tokens):
+        return "ORG"
+    bare = [t for t in words.split() if t.lower().strip(".") not in TITLES]
+    if len(bare) == 1 and bare[0].isupper() and len(bare[0]) > 1:
+        return "ORG"
+    return "PERSON"
+
+
+def person_name(words: str) -> str:
+    """A person's name without the title before it ("Albanian Interior Minister Bledi Cuci")."""
+    words = (
+        re.split(r"\s*(?:,|\(|\b(?:a|an|the|who|which)\b\s)", words.strip())[0]
+        if _starts_with_name(words)
+        else words
+    )
+    tokens = words.split()
+    while tokens and (
+        tokens[0].lower().strip(".") in TITLES
+        or _NATIONALITY.match(tokens[0])
+        or not tokens[0][:1].isupper()
+    ):
+        tokens.pop(0)
+    run: list[str] = []
+    for token in tokens:
+        if not token[:1].isupper():
+            break
+        run.append(token)
+    name = " ".join(run) or words.strip()
+    return re.sub(r"[’']s$", "", name)
+
+
+def _has_title(words: str) -> bool:
+    tokens = words.split()
+    return len(tokens) > 2 and any(t.lower().strip(".") in TITLES for t in tokens[:-2])
+
+
+def _starts_with_name(words: str) -> bool:
+    first = words.strip().split()[:1]
+    return bool(first) and first[0].lower().strip(".") not in TITLES and first[0][:1].isupper()
+
+
+def organisation_name(words: str) -> str:
+    """An organisation's name without determiner, possessive or bracketed acronym."""
+    name = _strip_determiner(words.strip())
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", name)
+    name = re.split(r",\s", name)[0]
+    return re.sub(r"[’']s$", "", name).strip()
+
+
+def _strip_determiner(words: str) -> str:
+    lowered = words.lower()
+    for determiner in _DETERMINERS:
+        if lowered.startswith(determiner):
+            return words[len(determiner) :].strip()
+    return words
+
+
+def _anaphoric_description(lowered: str) -> tuple[frozenset[str], str | None] | None:
+    if not lowered.startswith(("the ", "this ")):
+        return None
+    rest = lowered.split(" ", 1)[1].strip()
+    if rest in ANAPHORIC_NOUNS:
+        return ANAPHORIC_NOUNS[rest], None
+    if rest in ROLE_NOUNS:
+        return frozenset({"PERSON"}), rest
+    return None
+
+
+def _antecedent(
+    position: int,
+    labels: frozenset[str],
+    role: str | None,
+    mentions: Sequence[Mention],
+    earlier: Sequence[Referent],
+) -> Referent | None:
+    for referent in reversed(earlier):
+        if referent.named_at is None or referent.label not in labels:
+            continue
+        if referent.named_at.start >= position:
+            continue
+        claimer_at = (
+            referent.claimer.span.start if referent.claimer.span else referent.named_at.start
+        )
+        if role is None and position - claimer_at > SALIENCE_WINDOW:
+            break
+        if role is not None and role not in referent.description.lower():
+            continue
+        return referent
+    for mention in sorted(mentions, key=lambda m: m.span.start, reverse=True):
+        if mention.span.end > position or _label(mention) not in labels:
+            continue
+        if role is not None and role not in (mention.role or "").lower():
+            continue
+        return Referent(
+            Claimer(mention.name, "entity", mention.span),
+            _label(mention),
+            (mention.role + " " if mention.role else "") + mention.name,
+            mention.span,
+        )
+    return None
+
+
+def _anaphor(span: Span, found: Referent | None, words: str) -> Referent:
+    if found is None:
+        return Referent(Claimer(words, "pronoun", span), None, words, None)
+    claimer = Claimer(found.claimer.name, "pronoun", span, antecedent=found.named_at)
+    return Referent(claimer, found.label, found.description, found.named_at)
+
+
+_HEAD_END = re.compile(r",\s|\s(?:a|an|who|which|whose|that)\s|\s—\s")
+
+
+def _head_mentions(span: Span, mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions that are the heads of the claimer phrase (one per conjunct), if any."""
+    head_text = _HEAD_END.split(span.text)[0]
+    conjuncts: list[tuple[int, int]] = []
+    offset = span.start
+    for part in re.split(r"(\s+and\s+)", head_text):
+        if part.strip() and not re.fullmatch(r"\s+and\s+", part):
+            conjuncts.append((offset, offset + len(part)))
+        offset += len(part)
+    heads: list[Mention] = []
+    for start, end in conjuncts:
+        tail = re.sub(r"\s*\([^)]*\)\s*$", "", span.text[start - span.start : end - span.start])
+        end = start + len(tail.rstrip())
+        for mention in mentions:
+            if start <= mention.span.start and mention.span.end == end and mention.label != "NORP":
+                heads.append(mention)
+                break
+    return heads if len(heads) == len(conjuncts) else []
+
+
+def _label(mention: Mention) -> str:
+    if mention.label != "OTHER":
+        return mention.label
+    return guess_label(mention.span.text)
+
+
+def _from_mentions(
+    article: Article, span: Span, heads: list[Mention], mentions: Sequence[Mention]
+) -> Referent:
+    if len(heads) > 1:
+        name = " and ".join(m.name for m in heads)
+        return Referent(Claimer(name, "entity", span), _label(heads[0]), span.text, span)
+    head = heads[0]
+    label = _label(head)
+    antecedent = None
+    name = head.name
+    if len(name.split()) == 1 and label == "PERSON":
+        fuller = _fuller_mention(head, mentions)
+        if fuller is not None:
+            name, antecedent = fuller.name, fuller.span
+        else:
+            found = _fuller_name_before(article, span.start, name)
+            if found is not None:
+                name, antecedent = found.text, found
+    description = span.text if head.role is None else head.role + " " + name
+    return Referent(
+        Claimer(name, "entity", span, antecedent=antecedent), label, description, head.span
+    )
+
+
+def _fuller_mention(short: Mention, mentions: Sequence[Mention]) -> Mention | None:
+    for mention in sorted(mentions, key=lambda m: m.span.start):
+        if mention.span.start >= short.span.start:
+            break
+        compatible = mention.label == short.label or "OTHER" in {mention.label, short.label}
+        if compatible and mention.name.split()[-1] == short.name and mention.name != short.name:
+            return mention
+    return None
+
+
+def _looks_like_name(words: str) -> bool:
+    tokens = [t for t in _strip_determiner(words).split() if t not in {"(", ")"}]
+    if not tokens or not tokens[-1][:1].isupper():
+        return False
+    capitalised = [t for t in tokens if t[:1].isupper()]
+    return len(capitalised) * 2 > len(tokens) or (tokens[0][:1].isupper() and len(tokens) <= 2)
+
+
+def _from_capitals(article: Article, span: Span, words: str) -> Referent:
+    words = re.split(r",\s|\s(?:a|an|who|which|whose)\s", words)[0]
+    if " and " in words:
+        parts = re.split(r"\s+and\s+", words)
+        labels = {guess_label(part) for part in parts}
+        if labels == {"PERSON"} or all(_has_title(part) for part in parts):
+            name = " and ".join(person_name(part) for part in parts)
+            return Referent(Claimer(name, "entity", span), "PERSON", words, span)
+    label = guess_label(words)
+    name = organisation_name(words) if label == "ORG" else person_name(words)
+    antecedent = None
+    if label == "PERSON" and len(name.split()) == 1:
+        fuller = _fuller_name_before(article, span.start, name)
+        if fuller is not None:
+            name, antecedent = fuller.text, fuller
+    return Referent(
+        Claimer(name, "entity", span, antecedent=antecedent),
+        label,
+        words,
+        _sub_span(article, span, name),
+    )
+
+
+def _sub_span(article: Article, span: Span, name: str) -> Span:
+    """Where the name itself is written inside the claimer phrase (the phrase when it is not)."""
+    position = span.text.find(name)
+    if position < 0:
+        return span
+    return article.span(span.start + position, span.start + position + len(name))
+
+
+def _fuller_name_before(article: Article, position: int, surname: str) -> Span | None:
+    pattern = re.compile(r"((?:[A-Z][\w’'-]+\s+){1,3})" + re.escape(surname) + r"\b")
+    for match in pattern.finditer(article.text, 0, position):
+        tokens = match.group(1).split()
+        while tokens and (tokens[0].lower().strip(".") in TITLES or _NATIONALITY.match(tokens[0])):
+            tokens.pop(0)
+        if tokens:
+            start = match.end() - len(surname) - len(" ".join(tokens)) - 1
+            if article.text[start : match.end()] == " ".join(tokens) + " " + surname:
+                return article.span(start, match.end())
+    return None

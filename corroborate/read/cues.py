@@ -1,0 +1,415 @@
+"""Cue lexicons: the words that report speech, belief, denial and doubt.
+
+Work without a parse: every verb is listed with its inflected forms, so that a blank tokenizer
+finds "said", "denies" or "according to" as well as a lemmatizer would. The attribution reader
+(:mod:`corroborate.read.attribution`) and the hedge reader (:mod:`corroborate.read.hedges`) look
+words up here; nothing here reads an article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+CueFrame = Literal["plain", "object", "object_of", "put_number"]
+"""What follows a reporting verb: ``plain`` (said that ...), ``object`` (told X that ...; called
+the raid "criminal"), ``object_of`` (accused X of ...), ``put_number`` (put the number at ...)."""
+
+CueKind = Literal["say", "deny", "dispute"]
+"""Which attribution kind the verb gives: reported speech, a denial, or a dispute."""
+
+
+@dataclass(frozen=True)
+class ReportingVerb:
+    """One reporting verb and how it reports."""
+
+    lemma: str
+    """Base form: "say", "deny"."""
+    kind: CueKind
+    """say, deny or dispute."""
+    frame: CueFrame = "plain"
+    """What follows the verb."""
+
+
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "write": ("write", "writes", "wrote", "written", "writing"),
+    "think": ("think", "thinks", "thought", "thinking"),
+    "put": ("put", "puts", "putting"),
+    "speak": ("speak", "speaks", "spoke", "speaking"),
+    "hold": ("hold", "holds", "held", "holding"),
+    "find": ("find", "finds", "found"),
+    "show": ("show", "shows", "showed", "shown"),
+    "feel": ("feel", "feels", "felt"),
+}
+
+_VERBS: tuple[ReportingVerb, ...] = (
+    ReportingVerb("say", "say"),
+    ReportingVerb("tell", "say", "object"),
+    ReportingVerb("state", "say"),
+    ReportingVerb("add", "say"),
+    ReportingVerb("claim", "say"),
+    ReportingVerb("allege", "say"),
+    ReportingVerb("assert", "say"),
+    ReportingVerb("insist", "say"),
+    ReportingVerb("maintain", "say"),
+    ReportingVerb("announce", "say"),
+    ReportingVerb("declare", "say"),
+    ReportingVerb("note", "say"),
+    ReportingVerb("argue", "say"),
+    ReportingVerb("explain", "say"),
+    ReportingVerb("suggest", "say"),
+    ReportingVerb("confirm", "say"),
+    ReportingVerb("acknowledge", "say"),
+    ReportingVerb("admit", "say"),
+    ReportingVerb("warn", "say"),
+    ReportingVerb("write", "say"),
+    ReportingVerb("tweet", "say"),
+    ReportingVerb("report", "say"),
+    ReportingVerb("reply", "say"),
+    ReportingVerb("respond", "say"),
+    ReportingVerb("continue", "say"),
+    ReportingVerb("conclude", "say"),
+    ReportingVerb("predict", "say"),
+    ReportingVerb("estimate", "say"),
+    ReportingVerb("promise", "say"),
+    ReportingVerb("pledge", "say"),
+    ReportingVerb("vow", "say"),
+    ReportingVerb("urge", "say", "object"),
+    ReportingVerb("recall", "say"),
+    ReportingVerb("contend", "say"),
+    ReportingVerb("believe", "say"),
+    ReportingVerb("think", "say"),
+    ReportingVerb("ask", "say"),
+    ReportingVerb("describe", "say", "object"),
+    ReportingVerb("call", "say", "object"),
+    ReportingVerb("criticise", "say", "object"),
+    ReportingVerb("criticize", "say", "object"),
+    ReportingVerb("condemn", "say", "object"),
+    ReportingVerb("praise", "say", "object"),
+    ReportingVerb("accuse", "say", "object_of"),
+    ReportingVerb("put", "say", "put_number"),
+    ReportingVerb("deny", "deny"),
+    ReportingVerb("reject", "deny", "object"),
+    ReportingVerb("dismiss", "deny", "object"),
+    ReportingVerb("refute", "deny", "object"),
+    ReportingVerb("dispute", "dispute"),
+    ReportingVerb("contest", "dispute"),
+)
+
+
+def _regular_forms(lemma: str) -> tuple[str, ...]:
+    if lemma in _IRREGULAR:
+        return _IRREGULAR[lemma]
+    if lemma.endswith("e"):
+        return (lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing")
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return (lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing")
+    if lemma.endswith(("sh", "ch", "ss", "x")):
+        return (lemma, lemma + "es", lemma + "ed", lemma + "ing")
+    return (lemma, lemma + "s", lemma + "ed", lemma + "ing")
+
+
+REPORTING_VERBS: dict[str, ReportingVerb] = {
+    form: verb for verb in _VERBS for form in _regular_forms(verb.lemma)
+}
+"""Every inflected form (lower case) of every reporting verb, to the verb it is a form of."""
+
+PARTICIPLE_FORMS: frozenset[str] = frozenset(
+    form for form in REPORTING_VERBS if form.endswith("ing")
+)
+"""Forms in -ing ("saying", "claiming"): their claimer is the subject of the clause they hang on."""
+
+BASE_FORMS: frozenset[str] = frozenset(verb.lemma for verb in _VERBS)
+"""Bare forms ("say", "deny"): cues only after a plural or modal subject, never as imperatives."""
+
+NEEDS_CONTENT_AFTER: frozenset[str] = frozenset(
+    {
+        "call",
+        "describe",
+        "criticise",
+        "criticize",
+        "condemn",
+        "praise",
+        "urge",
+        "accuse",
+        "put",
+        "reject",
+        "dismiss",
+        "refute",
+        "ask",
+        "continue",
+        "report",
+        "promise",
+        "pledge",
+        "vow",
+        "confirm",
+        "note",
+        "respond",
+        "reply",
+        "admit",
+        "think",
+        "believe",
+        "write",
+        "predict",
+        "estimate",
+        "recall",
+        "show",
+        "hold",
+        "find",
+        "state",
+        "add",
+        "warn",
+    }
+)
+"""Verbs that are cues only when what is reported follows them ("called the raid ...",
+"confirmed that ..."), never when they end their clause ("the talks continued")."""
+
+ACCORDING_TO = ("according", "to")
+"""The two words of the "according to" cue."""
+
+PRONOUNS: dict[str, frozenset[str]] = {
+    "he": frozenset({"PERSON"}),
+    "she": frozenset({"PERSON"}),
+    "him": frozenset({"PERSON"}),
+    "her": frozenset({"PERSON"}),
+    "it": frozenset({"ORG", "GPE", "NORP"}),
+    "they": frozenset({"ORG", "NORP", "GPE", "PERSON"}),
+    "we": frozenset({"ORG", "NORP", "PERSON"}),
+}
+"""Pronouns that can be claimers, with the mention labels each may refer to."""
+
+ANAPHORIC_NOUNS: dict[str, frozenset[str]] = {
+    "group": frozenset({"ORG", "NORP"}),
+    "organisation": frozenset({"ORG"}),
+    "organization": frozenset({"ORG"}),
+    "coalition": frozenset({"ORG"}),
+    "movement": frozenset({"ORG", "NORP"}),
+    "party": frozenset({"ORG"}),
+    "ministry": frozenset({"ORG"}),
+    "department": frozenset({"ORG"}),
+    "agency": frozenset({"ORG"}),
+    "company": frozenset({"ORG"}),
+    "government": frozenset({"ORG", "GPE"}),
+    "campaign": frozenset({"ORG"}),
+    "council": frozenset({"ORG"}),
+    "court": frozenset({"ORG"}),
+    "country": frozenset({"GPE"}),
+}
+"""Nouns that, after "the", point back to an organisation or place named before ("the group")."""
+
+ROLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "minister",
+        "president",
+        "prime minister",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "chief",
+        "head",
+        "director",
+        "secretary",
+        "senator",
+        "governor",
+        "mayor",
+        "ambassador",
+        "leader",
+        "commander",
+        "prosecutor",
+        "judge",
+        "candidate",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "general",
+        "officer",
+        "lawyer",
+        "attorney",
+        "activist",
+        "member",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "nominee",
+        "adviser",
+        "advisor",
+        "envoy",
+    }
+)
+"""Nouns naming a person's role: "the minister" points back to a person with that role."""
+
+TITLES: frozenset[str] = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "rev",
+        "sir",
+        "dame",
+        "president",
+        "minister",
+        "secretary",
+        "senator",
+        "governor",
+        "mayor",
+        "ambassador",
+        "judge",
+        "chief",
+        "director",
+        "spokesman",
+        "spokeswoman",
+        "head",
+        "leader",
+        "prime",
+        "interior",
+        "foreign",
+        "defence",
+        "defense",
+        "justice",
+        "affairs",
+        "finance",
+        "deputy",
+        "vice",
+        "general",
+        "commander",
+        "national",
+        "police",
+        "state",
+        "of",
+        "former",
+        "acting",
+        "the",
+        "a",
+        "an",
+        "chairman",
+        "candidate",
+        "nominee",
+        "rev.",
+    }
+)
+"""Words of a title written before a name ("Interior Minister", "Mr", "national police head")."""
+
+ORG_WORDS: frozenset[str] = frozenset(
+    {
+        "department",
+        "ministry",
+        "council",
+        "committee",
+        "party",
+        "agency",
+        "office",
+        "court",
+        "government",
+        "police",
+        "organisation",
+        "organization",
+        "group",
+        "coalition",
+        "news",
+        "times",
+        "post",
+        "press",
+        "network",
+        "commission",
+        "union",
+        "association",
+        "institute",
+        "university",
+        "bank",
+        "company",
+        "corporation",
+        "inc",
+        "foundation",
+        "campaign",
+        "house",
+        "congress",
+        "senate",
+        "parliament",
+        "army",
+        "force",
+        "forces",
+        "service",
+        "nations",
+        "digital",
+        "bureau",
+        "board",
+        "authority",
+        "authorities",
+        "reuters",
+        "daily",
+        "center",
+        "centre",
+        "federation",
+        "front",
+        "movement",
+        "mek",
+        "pmoi",
+        "ncri",
+        "un",
+        "eu",
+        "nato",
+    }
+)
+"""Words that mark a name as an organisation when no entity recogniser says so."""
+
+CONTENT_STOPS: tuple[str, ...] = (
+    ", though ",
+    ", although ",
+    ", but ",
+    "; ",
+    ", according to ",
+    ", saying ",
+    ", adding ",
+    ", while ",
+    " — ",
+    " – ",
+)
+"""Where a reported clause ends inside its sentence when it runs on after the cue."""
+
+HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
+    (
+        "could_not_verify",
+        r"(?:could|can|was|were|has|have)\s+not\s+(?:been\s+able\s+to\s+)?(?:independently\s+)?(?:verify|confirm|corroborate)",
+    ),
+    ("could_not_verify", r"(?:could|can|were|was)n[’']t\s+(?:independently\s+)?(?:verify|confirm)"),
+    (
+        "could_not_verify",
+        r"(?:unable|not\s+able)\s+to\s+(?:independently\s+)?(?:verify|confirm|corroborate)",
+    ),
+    (
+        "could_not_verify",
+        r"(?:has|have)\s+not\s+been\s+(?:independently\s+)?(?:verified|confirmed)",
+    ),
+    ("sought_evidence", r"could\s+not\s+(?:immediately\s+)?(?:be\s+)?reach(?:ed)?"),
+    (
+        "sought_evidence",
+        r"did\s+not\s+(?:immediately\s+)?respond\s+to\s+(?:a\s+)?requests?\s+for\s+comment",
+    ),
+    (
+        "sought_evidence",
+        r"(?:has|have|had)\s+(?:contacted|asked)\b[^.]{0,80}?\bfor\s+(?:evidence|comment|proof)",
+    ),
+    ("allegedly", r"\ballegedly\b|\balleged\b"),
+    ("reportedly", r"\breportedly\b|\bunconfirmed\s+reports?\b"),
+    ("apparently", r"\bapparently\b|\bseemingly\b|\bpurportedly\b|\bpurported\b"),
+    (
+        "unclear",
+        r"\b(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?(?:unclear|unknown|not\s+clear|disputed)\b",
+    ),
+    ("unclear", r"\bunconfirmed\b|\bunverified\b"),
+    ("claimed", r"\bclaim(?:s|ed|ing)?\b"),
+)
+"""Hedge kinds and the regular expressions (case-insensitive) that find their cues."""
