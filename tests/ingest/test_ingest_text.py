@@ -132,3 +132,20 @@ def test_file_without_extension_is_sniffed_as_text(tmp_path):
     path = tmp_path / "report"
     path.write_text("The board said 41 homes were damaged in Velmora.\n")
     assert _one(str(path)).text == "The board said 41 homes were damaged in Velmora.\n"
+
+
+def test_told_a_person_or_officials_is_not_an_outlet(tmp_path):
+    path = tmp_path / "people.txt"
+    path.write_text(
+        "A neighbour told Lucas that the river rose at night. The mayor told US officials and "
+        "told police that 41 homes were damaged.\n"
+    )
+    assert _one(str(path)).outlet is None
+
+
+def test_call_signs_and_possessives_after_told(tmp_path):
+    path = tmp_path / "station.txt"
+    path.write_text(
+        "A resident told KVLM 7 that the water rose fast. Another told KVLM’s reporter the same.\n"
+    )
+    assert _one(str(path)).outlet == "KVLM 7"
