@@ -1,13 +1,80 @@
 """Counts in one article: value range, qualifier, category, population, polarity, claimer.
 
 Reads: the article, its Doc, its attributions (for claimers) and hedges. Adds: Figures.
+
+How a figure is read (rules and lexicons in docs/figures.md and :mod:`corroborate.read.categories`):
+
+1. Number expressions come from :mod:`corroborate.read.numbers` (digits, words, ranges, bounds,
+   approximations, vague amounts); ages, years, dates, times, durations, measures, percentages,
+   money, ordinals and labels ("Ashraf-3") are left out. Only readable blocks are read.
+2. One person named by a description ("a man died", "the individual killed") is a figure of 1.
+3. A denial of casualties ("denied there were any fatalities or injuries") gives a figure of 0
+   per category, polarity ``denied``; "no injuries" gives an asserted 0.
+4. What is counted: the noun group after the number ("Iranian exiles", "of its members"), from
+   the parse when there is one (the number's ``nummod`` head) or else from the words; the
+   category from that noun ("127 buildings") or from a cue in the number's clause ("were
+   injured", "requiring hospital treatment") or just before it ("seized 150 computers").
+   A number with no noun of its own ("one allegedly killed", "those injured") takes the
+   population of the figure before it in the same sentence.
+5. Claimer: the claimer of the innermost attribution whose content holds the figure; else None
+   (the outlet's own voice). Hedged: a hedge's scope holds it, its qualifier is "alleged", or a
+   hedging adverb ("reportedly", "allegedly") sits between the number and its cue.
 """
 
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import dataclass
+
 from spacy.tokens import Doc
 
-from corroborate.record import Article, Attribution, Figure, Hedge
+from corroborate.read.categories import (
+    CATEGORY_CUES,
+    CATEGORY_NOUNS,
+    CUE_WINDOW_AFTER,
+    CUE_WINDOW_BEFORE,
+    DENIAL_CUES,
+    HEDGE_ADVERBS,
+    PERSON_NOUNS,
+    POPULATIONS,
+    SINGULAR_CATEGORIES,
+    STOP_WORDS,
+    WEAK_CUES,
+    ZERO_NOUNS,
+)
+from corroborate.read.numbers import Token, find_quantities, non_count_reason, tokenize
+from corroborate.record import Article, Attribution, Figure, Hedge, Polarity
+
+__all__ = ["read_figures"]
+
+_MAX_CUE = max(len(cue) for cue in CATEGORY_CUES)
+_HUMAN_POPULATIONS = {
+    "residents", "members", "police officers", "soldiers", "civilians", "protesters",
+    "students", "children", "journalists", "people",
+}  # fmt: skip
+_SINGULAR_CUES = {
+    "killed", "died", "dead", "injured", "wounded", "hurt", "hospitalised", "hospitalized",
+    "arrested", "detained", "missing", "fatally", "shot", "stabbed",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A count found in the text, before it becomes a Figure."""
+
+    start: int
+    end: int
+    first_token: int
+    last_token: int
+    low: float | None
+    high: float | None
+    best: float | None
+    qualifier: str | None = None
+    category: str | None = None
+    polarity: Polarity = "asserted"
+    singular: bool = False
+    head_index: int | None = None
 
 
 def read_figures(
@@ -17,4 +84,441 @@ def read_figures(
     hedges: tuple[Hedge, ...],
 ) -> tuple[Figure, ...]:
     """Every count in the readable blocks of the article."""
-    return ()
+    text = article.text
+    tokens = tokenize(text)
+    sentences = _sentences(doc, text)
+    sentence_starts = [start for start, _ in sentences]
+    candidates = _number_candidates(article, tokens)
+    taken = {index for c in candidates for index in range(c.first_token, c.last_token + 1)}
+    candidates += _singular_candidates(article, tokens, taken)
+    candidates += _zero_candidates(article, tokens, sentences)
+    candidates.sort(key=lambda c: (c.start, c.end))
+    parse = _ParseHeads(doc) if doc.has_annotation("DEP") else None
+
+    figures: list[Figure] = []
+    previous_in_sentence: dict[int, Figure] = {}
+    for position, candidate in enumerate(candidates):
+        sentence_index = max(bisect.bisect_right(sentence_starts, candidate.start) - 1, 0)
+        sentence_start, sentence_end = sentences[sentence_index]
+        sentence_last = _last_token_before(tokens, sentence_end)
+        next_first = (
+            candidates[position + 1].first_token
+            if position + 1 < len(candidates)
+            and candidates[position + 1].start < sentence_end
+            else sentence_last + 1
+        )
+        group = _counted_group(tokens, candidate, sentence_last, parse)
+        if group and tokens[group[-1]].lower in {"times", "occasions", "ways"}:
+            continue
+        category, cue_index = _category(
+            tokens, candidate, group, sentence_start, min(next_first, sentence_last + 1)
+        )
+        category = candidate.category or category
+        population, counted = _population(article, tokens, group)
+        previous = previous_in_sentence.get(sentence_index)
+        if population is None and previous is not None and not group:
+            population = previous.population
+        if category is None:
+            if not group or (candidate.best == 1 and candidate.qualifier is None):
+                continue
+            category = "other"
+        attribution = _attribution_holding(attributions, article.id, candidate.start)
+        polarity: Polarity = candidate.polarity
+        if attribution is not None and attribution.kind == "denial":
+            polarity = "denied"
+        hedged = (
+            (candidate.qualifier or "").startswith("alleged")
+            or any(
+                hedge.article_id == article.id
+                and hedge.scope.start <= candidate.start < hedge.scope.end
+                for hedge in hedges
+            )
+            or _hedge_adverb_near(tokens, candidate, cue_index)
+        )
+        qualifier = candidate.qualifier or _adjacent_hedge_adverb(tokens, candidate)
+        figure = Figure(
+            id=f"{article.id}-fig{len(figures) + 1}",
+            article_id=article.id,
+            span=article.span(candidate.start, candidate.end),
+            low=candidate.low,
+            high=candidate.high,
+            best=candidate.best,
+            category=category,
+            sentence=article.span(sentence_start, sentence_end),
+            qualifier=qualifier,
+            population=population,
+            counted=counted,
+            polarity=polarity,
+            claimer=attribution.claimer if attribution is not None else None,
+            attribution_id=attribution.id if attribution is not None else None,
+            hedged=hedged,
+        )
+        figures.append(figure)
+        previous_in_sentence[sentence_index] = figure
+    return tuple(figures)
+
+
+# --- finding candidates ----------------------------------------------------------------------
+
+
+def _number_candidates(article: Article, tokens: list[Token]) -> list[_Candidate]:
+    found = []
+    for quantity in find_quantities(article.text, tokens=tokens):
+        if not article.is_readable(quantity.start):
+            continue
+        if non_count_reason(article.text, quantity, tokens) is not None:
+            continue
+        if _is_pronoun_one(tokens, quantity.first_token, quantity.last_token):
+            continue
+        found.append(
+            _Candidate(
+                start=quantity.start,
+                end=quantity.end,
+                first_token=quantity.first_token,
+                last_token=quantity.last_token,
+                low=quantity.low,
+                high=quantity.high,
+                best=quantity.best,
+                qualifier=quantity.qualifier,
+            )
+        )
+    return found
+
+
+def _is_pronoun_one(tokens: list[Token], first: int, last: int) -> bool:
+    """"one of the", "no one", "the one", "one another": not a count of one."""
+    if first != last or tokens[first].lower != "one":
+        return False
+    before = tokens[first - 1].lower if first > 0 else ""
+    after = tokens[last + 1].lower if last + 1 < len(tokens) else ""
+    return before in {"no", "the", "this", "that", "any", "every", "each", "which"} or after in {
+        "another",
+        "day",
+        "time",
+        "way",
+        "point",
+    }
+
+
+def _singular_candidates(
+    article: Article, tokens: list[Token], taken: set[int]
+) -> list[_Candidate]:
+    """"a man died", "an employee was injured", "the individual killed": one person."""
+    found = []
+    for index, token in enumerate(tokens):
+        if token.lower not in {"a", "an", "the"} or index in taken:
+            continue
+        noun_index = None
+        for offset in range(1, 4):
+            probe = index + offset
+            if probe >= len(tokens) or probe in taken:
+                break
+            word = tokens[probe].lower
+            if word in PERSON_NOUNS:
+                noun_index = probe
+                break
+            if not (word.isalpha() or word == "-") or word in STOP_WORDS:
+                break
+        if noun_index is None or not article.is_readable(token.start):
+            continue
+        category = None
+        if token.lower == "the":
+            following = tokens[noun_index + 1].lower if noun_index + 1 < len(tokens) else ""
+            cue = CATEGORY_CUES.get((following,))
+            if cue in SINGULAR_CATEGORIES and following.endswith("ed"):
+                category = cue
+        else:
+            category = _singular_cue(tokens, noun_index + 1, taken)
+        if category is None:
+            continue
+        found.append(
+            _Candidate(
+                start=token.start,
+                end=tokens[noun_index].end,
+                first_token=index,
+                last_token=noun_index,
+                low=1.0,
+                high=1.0,
+                best=1.0,
+                category=category,
+                singular=True,
+                head_index=noun_index,
+            )
+        )
+    return found
+
+
+def _singular_cue(tokens: list[Token], start: int, taken: set[int]) -> str | None:
+    weak = None
+    for probe in range(start, min(start + 10, len(tokens))):
+        word = tokens[probe].lower
+        if probe in taken or word in {".", ";", "!", "?", "\n"}:
+            break
+        if word in {"who", "that", "which"} and probe == start:
+            continue
+        if word in _SINGULAR_CUES:
+            category = CATEGORY_CUES.get((word,)) or WEAK_CUES.get((word,))
+            if word == "shot" and probe + 1 < len(tokens) and tokens[probe + 1].lower == "dead":
+                return "killed"
+            if word in {"shot", "stabbed"}:
+                weak = weak or "injured"
+                continue
+            return category
+        if word.endswith("ing") and word in {"killing", "injuring", "wounding", "shooting"}:
+            break
+    return weak
+
+
+def _zero_candidates(
+    article: Article, tokens: list[Token], sentences: list[tuple[int, int]]
+) -> list[_Candidate]:
+    """Zeros: "denied there were any fatalities or injuries" (denied), "no injuries" (asserted)."""
+    found = []
+    seen: set[tuple[int, str]] = set()
+    for index, token in enumerate(tokens):
+        word = token.lower
+        if word not in ZERO_NOUNS or not article.is_readable(token.start):
+            continue
+        determiner = None
+        for back in range(index - 1, max(index - 5, -1), -1):
+            prior = tokens[back].lower
+            if prior in {"any", "no"}:
+                determiner = back
+                break
+            if prior not in {"or", "and", ",", "serious", "major", "reported", "immediate"} and (
+                prior not in ZERO_NOUNS
+            ):
+                break
+        if determiner is None:
+            continue
+        sentence_start = max((s for s, _ in sentences if s <= token.start), default=0)
+        denied = any(
+            tokens[probe].lower in DENIAL_CUES
+            and tokens[probe].start >= sentence_start
+            and (tokens[probe].lower != "ruled" or _next_is(tokens, probe, "out"))
+            for probe in range(max(determiner - 8, 0), determiner)
+        )
+        if tokens[determiner].lower == "any" and not denied:
+            continue
+        category = ZERO_NOUNS[word]
+        key = (sentence_start, category)
+        if key in seen:
+            continue
+        seen.add(key)
+        start_index = determiner if not any(
+            c.first_token == determiner for c in found
+        ) else index
+        found.append(
+            _Candidate(
+                start=tokens[start_index].start,
+                end=token.end,
+                first_token=start_index,
+                last_token=index,
+                low=0.0,
+                high=0.0,
+                best=0.0,
+                qualifier=tokens[determiner].lower,
+                category=category,
+                polarity="denied" if denied else "asserted",
+            )
+        )
+    return found
+
+
+def _next_is(tokens: list[Token], index: int, word: str) -> bool:
+    return index + 1 < len(tokens) and tokens[index + 1].lower == word
+
+
+# --- what is counted --------------------------------------------------------------------------
+
+
+class _ParseHeads:
+    """The parse's answer to "which noun does this number count?", when there is a parser."""
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = doc
+        self._starts = [token.idx for token in doc]
+
+    def head_noun(self, number_end: int) -> tuple[int, int] | None:
+        """(start, end) of the noun the number ending at ``number_end`` modifies."""
+        position = bisect.bisect_right(self._starts, number_end - 1) - 1
+        if position < 0:
+            return None
+        token = self._doc[position]
+        if token.dep_ in {"nummod", "quantmod", "compound"} and token.head.i > token.i and (
+            token.head.pos_ in {"NOUN", "PROPN"}
+        ):
+            head = token.head
+            return head.idx, head.idx + len(head.text)
+        return None
+
+
+def _counted_group(
+    tokens: list[Token], candidate: _Candidate, sentence_last: int, parse: _ParseHeads | None
+) -> list[int]:
+    """Token indices of the noun group the number counts ("Iranian exiles", "its members")."""
+    if candidate.singular and candidate.head_index is not None:
+        return [candidate.head_index]
+    if candidate.category is not None and candidate.polarity == "denied":
+        return []
+    if candidate.low == 0 and candidate.high == 0:
+        return []
+    index = candidate.last_token + 1
+    if index <= sentence_last and tokens[index].lower == "of":
+        index += 1
+        if index <= sentence_last and tokens[index].lower in {
+            "its", "the", "their", "his", "her", "our", "those", "these", "them",
+        }:  # fmt: skip
+            index += 1
+    group: list[int] = []
+    while index <= sentence_last and len(group) < 5:
+        token = tokens[index]
+        word = token.lower
+        if word == "-" and group and token.start == tokens[index - 1].end:
+            index += 1
+            continue
+        if word.isdigit() and group and tokens[index - 1].lower == "-":
+            index += 1
+            continue
+        if not word.replace("'", "").isalpha() or word in STOP_WORDS:
+            break
+        if word.endswith("ly") or (word.endswith("ing") and word not in {"building"}):
+            break
+        if word.endswith("ed") and word not in CATEGORY_NOUNS:
+            following = tokens[index + 1].lower if index + 1 <= sentence_last else ""
+            if not (following.isalpha() and following not in STOP_WORDS):
+                break
+        if (word,) in CATEGORY_CUES and word not in CATEGORY_NOUNS and word not in POPULATIONS:
+            break
+        group.append(index)
+        index += 1
+    if parse is not None and group:
+        head = parse.head_noun(tokens[candidate.last_token].end)
+        if head is not None:
+            group = [i for i in group if tokens[i].start < head[1]] or group
+    return group
+
+
+def _population(
+    article: Article, tokens: list[Token], group: list[int]
+) -> tuple[str | None, object | None]:
+    """The normalised population of a noun group, and the span of its head noun."""
+    if not group:
+        return None, None
+    head = group[-1]
+    counted = article.span(tokens[head].start, tokens[head].end)
+    words = [tokens[i].lower for i in group]
+    for word in reversed(words):
+        if word in POPULATIONS:
+            population = POPULATIONS[word]
+            if population == "police officers" and "police" not in words and "officers" in words:
+                population = "police officers"
+            return population, counted
+    return tokens[head].lower, counted
+
+
+def _category(
+    tokens: list[Token],
+    candidate: _Candidate,
+    group: list[int],
+    sentence_start: int,
+    window_end: int,
+) -> tuple[str | None, int | None]:
+    """The category, and the index of the cue after the number that gave it (if one did)."""
+    for index in reversed(group):
+        category = CATEGORY_NOUNS.get(tokens[index].lower)
+        if category is not None:
+            return category, None
+    after_start = (group[-1] + 1) if group else candidate.last_token + 1
+    after_end = min(window_end, after_start + CUE_WINDOW_AFTER)
+    weak = None
+    index = after_start
+    while index < after_end:
+        word = tokens[index].lower
+        if word in {";", ":"}:
+            break
+        cue = _cue_at(tokens, index, CATEGORY_CUES)
+        if cue is not None:
+            if cue == "killed" and tokens[index].lower == "killing" and index > after_start:
+                index += 1
+                continue
+            return cue, index
+        weak = weak or _cue_at(tokens, index, WEAK_CUES)
+        index += 1
+    for index in range(candidate.first_token - 1, max(candidate.first_token - 1 -
+                                                      CUE_WINDOW_BEFORE, -1), -1):
+        if tokens[index].start < sentence_start or tokens[index].lower in {
+            ",", ";", ":", ".", "“", '"', "(", ")"
+        }:
+            break
+        for size in range(min(_MAX_CUE, index + 1), 0, -1):
+            phrase = tuple(token.lower for token in tokens[index - size + 1 : index + 1])
+            cue = CATEGORY_CUES.get(phrase)
+            if cue is not None:
+                return cue, None
+    return weak, None
+
+
+def _cue_at(tokens: list[Token], index: int, cues: dict[tuple[str, ...], str]) -> str | None:
+    for size in range(_MAX_CUE, 0, -1):
+        phrase = tuple(token.lower for token in tokens[index : index + size])
+        if len(phrase) == size and phrase in cues:
+            return cues[phrase]
+    return None
+
+
+def _adjacent_hedge_adverb(tokens: list[Token], candidate: _Candidate) -> str | None:
+    """"allegedly" in "one allegedly killed": the qualifier of a figure that has no other."""
+    following = candidate.last_token + 1
+    if following < len(tokens) and tokens[following].lower in HEDGE_ADVERBS:
+        return tokens[following].lower
+    return None
+
+
+def _hedge_adverb_near(tokens: list[Token], candidate: _Candidate, cue_index: int | None) -> bool:
+    """A hedging adverb just before the number or between it and the cue that gave its category
+    ("were reportedly injured", "one allegedly killed")."""
+    start = max(candidate.first_token - 2, 0)
+    end = cue_index if cue_index is not None else candidate.first_token
+    return any(tokens[index].lower in HEDGE_ADVERBS for index in range(start, end))
+
+
+# --- sentences and attributions ---------------------------------------------------------------
+
+
+def _sentences(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets, trailing white space trimmed."""
+    spans: list[tuple[int, int]] = []
+    if doc.has_annotation("SENT_START") or len(doc) == 0:
+        for sentence in doc.sents:
+            start = sentence.start_char
+            end = sentence.end_char
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            while start < end and text[start].isspace():
+                start += 1
+            if end > start:
+                spans.append((start, end))
+    if not spans:
+        spans = [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]*", text)]
+    return spans or [(0, len(text))]
+
+
+def _last_token_before(tokens: list[Token], offset: int) -> int:
+    starts = [token.start for token in tokens]
+    return max(bisect.bisect_left(starts, offset) - 1, 0)
+
+
+def _attribution_holding(
+    attributions: tuple[Attribution, ...], article_id: str, offset: int
+) -> Attribution | None:
+    holding = [
+        attribution
+        for attribution in attributions
+        if attribution.article_id == article_id
+        and attribution.content.start <= offset < attribution.content.end
+    ]
+    if not holding:
+        return None
+    return min(holding, key=lambda a: a.content.end - a.content.start)
+

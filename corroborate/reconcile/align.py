@@ -1,11 +1,94 @@
 """Group figures and claims that speak of the same thing across articles, and give verdicts.
 
 Reads: figures, attributions, hedges, entities. Adds: Facts with Verdicts and summary ranges.
+
+Grouping rules (docs/figures.md):
+
+* Figures group when they have the same category and compatible populations. Populations are
+  compatible when equal, or of one family (residents, members, civilians... are the ``civil``
+  family; police officers and soldiers the ``security`` family), or when one side does not say
+  whom it counts ("people", or no noun) and the category counts people.
+* A figure that does not say whom it counts joins the largest compatible group of its category;
+  a *denied* figure that does not say whom it counts ("no injuries at all") joins every group of
+  its category, since it contradicts each of them.
+* Two figures of things (not people) in one article, from one claimer (or both in the outlet's
+  voice), with disjoint values are different things ("127 buildings" in the camp, "17
+  buildings" searched): they go to different facts.
+* Facts of different categories are never merged; a hospitalised fact is linked as ``related``
+  to an injured fact of a compatible population when its figure fits within the injured figures.
+
+Fact ids are ``f1``, ``f2``... in the order of each fact's first figure (article order, then
+position in the text).
 """
 
 from __future__ import annotations
 
-from corroborate.record import Article, Attribution, Entity, Fact, Figure, Hedge
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from corroborate.read.categories import POPULATION_FAMILIES
+from corroborate.reconcile.verdict import judge, ranges_overlap, summary_range
+from corroborate.record import Article, Attribution, Entity, Fact, Figure, Hedge, Verdict
+
+__all__ = ["align_facts", "fact_label"]
+
+PEOPLE_CATEGORIES = frozenset(
+    {"killed", "injured", "hospitalised", "arrested", "missing", "displaced", "deployed",
+     "population"}
+)  # fmt: skip
+
+
+@dataclass
+class _Group:
+    category: str
+    figures: list[Figure] = field(default_factory=list)
+
+    def populations(self) -> set[str]:
+        return {f.population for f in self.figures if f.population not in (None, "people")}
+
+
+def _family(population: str | None) -> str | None:
+    if population is None:
+        return None
+    return POPULATION_FAMILIES.get(population, f"thing:{population}")
+
+
+def _compatible(first: str | None, second: str | None, category: str) -> bool:
+    if first == second:
+        return True
+    if category in PEOPLE_CATEGORIES and (
+        first in (None, "people") or second in (None, "people")
+    ):
+        return True
+    if category not in PEOPLE_CATEGORIES and (first is None or second is None):
+        return True
+    family_first, family_second = _family(first), _family(second)
+    return family_first == family_second and not (family_first or "").startswith("thing:")
+
+
+def _same_voice(first: Figure, second: Figure) -> bool:
+    first_name = first.claimer.name if first.claimer else None
+    second_name = second.claimer.name if second.claimer else None
+    return first_name == second_name
+
+
+def _fits(group: _Group, figure: Figure) -> bool:
+    if group.category != figure.category:
+        return False
+    if not all(
+        _compatible(population, figure.population, figure.category)
+        for population in group.populations() | {figure.population}
+    ):
+        return False
+    if figure.category in PEOPLE_CATEGORIES:
+        return True
+    return not any(
+        other.article_id == figure.article_id
+        and _same_voice(other, figure)
+        and other.polarity == figure.polarity
+        and not ranges_overlap(other, figure)
+        for other in group.figures
+    )
 
 
 def align_facts(
@@ -16,4 +99,150 @@ def align_facts(
     entities: tuple[Entity, ...],
 ) -> tuple[Fact, ...]:
     """Facts: figures of the same category and population across articles, with verdicts."""
-    return ()
+    order = {article.id: index for index, article in enumerate(articles)}
+    ordered = sorted(figures, key=lambda f: (order.get(f.article_id, len(order)), f.span.start))
+    specific = [f for f in ordered if not _unspecified(f)]
+    unspecified = [f for f in ordered if _unspecified(f)]
+
+    groups: list[_Group] = []
+    for figure in specific:
+        _place(groups, figure)
+    for figure in unspecified:
+        if figure.polarity == "denied":
+            matching = [g for g in groups if g.category == figure.category]
+            if matching:
+                for group in matching:
+                    group.figures.append(figure)
+                continue
+        _place(groups, figure)
+
+    position = {figure.id: index for index, figure in enumerate(ordered)}
+    groups.sort(key=lambda g: min(position[f.id] for f in g.figures))
+    outlets = {article.id: article.outlet or article.source for article in articles}
+    texts = {article.id: article.text for article in articles}
+
+    facts: list[Fact] = []
+    for number, group in enumerate(groups, start=1):
+        members = sorted(group.figures, key=lambda f: position[f.id])
+        low, best, high = summary_range(members)
+        facts.append(
+            Fact(
+                id=f"f{number}",
+                category=group.category,
+                label=fact_label(group.category, members, texts),
+                verdict=judge(members, outlets),
+                population=_dominant_population(members),
+                figure_ids=tuple(f.id for f in members),
+                low=low,
+                best=best,
+                high=high,
+            )
+        )
+    return tuple(_link_related(facts, {f.id: f for f in figures}))
+
+
+def _unspecified(figure: Figure) -> bool:
+    return figure.category in PEOPLE_CATEGORIES and figure.population in (None, "people")
+
+
+def _place(groups: list[_Group], figure: Figure) -> None:
+    fitting = [group for group in groups if _fits(group, figure)]
+    if fitting:
+        max(fitting, key=lambda g: len(g.figures)).figures.append(figure)
+    else:
+        groups.append(_Group(figure.category, [figure]))
+
+
+def _dominant_population(figures: list[Figure]) -> str | None:
+    counts = Counter(f.population for f in figures if f.population not in (None, "people"))
+    if counts:
+        return counts.most_common(1)[0][0]
+    return "people" if any(f.population == "people" for f in figures) else None
+
+
+_POPULATION_NAMES = {
+    "residents": "Residents", "members": "Members", "police officers": "Police officers",
+    "soldiers": "Soldiers", "civilians": "Civilians", "protesters": "Protesters",
+    "people": "People", "students": "Students", "children": "Children",
+    "journalists": "Journalists",
+}  # fmt: skip
+
+
+def fact_label(category: str, figures: list[Figure], texts: dict[str, str]) -> str:
+    """A label a person understands: "Camp residents injured", "Deaths", "Computers seized".
+
+    The group's name comes from its dominant population; "camp" is added to residents when a
+    report writes the counted group with it ("camp inhabitants", "camp residents").
+    """
+    population = _dominant_population(figures)
+    name = _POPULATION_NAMES.get(population or "", (population or "").capitalize())
+    if population in {"residents", "members"} and _written_with(figures, texts, "camp"):
+        name = "Camp residents"
+    if category == "killed":
+        return "Deaths" if _family(population) in {None, "civil", "any"} else f"{name} killed"
+    if category == "buildings":
+        return "Buildings"
+    if category == "population":
+        place = "Camp population" if _written_with(figures, texts, "camp") else "Population"
+        return place
+    if category == "deployed":
+        if population == "police officers":
+            return "Police deployed"
+        return f"{name or 'People'} deployed"
+    if category == "other":
+        return name or "Other figures"
+    return f"{name or 'People'} {category}"
+
+
+def _written_with(figures: list[Figure], texts: dict[str, str], word: str) -> bool:
+    for figure in figures:
+        text = texts.get(figure.article_id, "")
+        end = figure.counted.end if figure.counted is not None else figure.span.end
+        if word in text[figure.span.start : end].lower() or word in text[
+            figure.sentence.start : figure.sentence.end
+        ].lower().split():
+            return True
+    return False
+
+
+def _link_related(facts: list[Fact], figures: dict[str, Figure]) -> list[Fact]:
+    """Link hospitalised facts to injured facts they fit within, and say so in the reason."""
+    linked = list(facts)
+    for index, fact in enumerate(linked):
+        if fact.category != "hospitalised":
+            continue
+        for other_index, other in enumerate(linked):
+            if other.category != "injured" or not _compatible(
+                fact.population, other.population, "injured"
+            ):
+                continue
+            asserted = [
+                figures[i] for i in other.figure_ids if figures[i].polarity == "asserted"
+            ]
+            if not asserted or fact.low is None:
+                continue
+            smallest = min(asserted, key=lambda f: f.best or 0.0)
+            fits = any(f.high is None or fact.low <= f.high for f in asserted)
+            if not fits:
+                continue
+            note = (
+                f"compatible: {_number(fact.best)} hospitalised fits within "
+                f"~{_number(smallest.best)} injured ({other.id})"
+            )
+            verdict = fact.verdict
+            linked[index] = replace(
+                linked[index],
+                related=(*linked[index].related, other.id),
+                verdict=Verdict(verdict.status, f"{verdict.reason}; {note}", verdict.conflict),
+            )
+            linked[other_index] = replace(
+                linked[other_index], related=(*linked[other_index].related, fact.id)
+            )
+            fact = linked[index]
+    return linked
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return "?"
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"

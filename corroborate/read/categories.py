@@ -1,0 +1,155 @@
+"""The lexicons figures are read with: what a count counts, and of whom.
+
+Categories come from the fixed vocabulary in :data:`corroborate.record.CATEGORIES`. Words are
+matched lower-cased; multi-word cues are tuples of words. Documented in docs/figures.md.
+"""
+
+from __future__ import annotations
+
+CATEGORY_NOUNS: dict[str, str] = {
+    # nouns that say by themselves what is counted: "15 deaths", "127 buildings"
+    "deaths": "killed", "death": "killed", "dead": "killed", "fatalities": "killed",
+    "fatality": "killed", "bodies": "killed", "killings": "killed", "lives": "killed",
+    "injuries": "injured", "injured": "injured", "wounded": "injured", "wounds": "injured",
+    "arrests": "arrested", "detainees": "arrested", "arrested": "arrested",
+    "buildings": "buildings", "building": "buildings", "houses": "buildings", "homes": "buildings",
+    "structures": "buildings", "dormitories": "buildings", "apartments": "buildings",
+    "missing": "missing", "displaced": "displaced", "evacuees": "displaced",
+}  # fmt: skip
+
+CATEGORY_CUES: dict[tuple[str, ...], str] = {
+    # verbs and phrases near a number that say what happened to what it counts
+    ("killed",): "killed", ("died",): "killed", ("dead",): "killed", ("die",): "killed",
+    ("dies",): "killed", ("killing",): "killed", ("kill",): "killed", ("murdered",): "killed",
+    ("slain",): "killed", ("perished",): "killed", ("fatally",): "killed",
+    ("lost", "their", "lives"): "killed", ("shot", "dead"): "killed", ("deceased",): "killed",
+    ("injured",): "injured", ("wounded",): "injured", ("hurt",): "injured",
+    ("injuring",): "injured",
+    ("wounding",): "injured", ("suffered", "injuries"): "injured", ("sustained",): "injured",
+    ("hospitalised",): "hospitalised", ("hospitalized",): "hospitalised",
+    ("hospital", "treatment"): "hospitalised", ("taken", "to", "hospital"): "hospitalised",
+    ("taken", "to", "the", "hospital"): "hospitalised",
+    ("treated", "in", "hospital"): "hospitalised",
+    ("admitted", "to", "hospital"): "hospitalised", ("hospital", "care"): "hospitalised",
+    ("arrested",): "arrested", ("detained",): "arrested", ("arresting",): "arrested",
+    ("taken", "into", "custody"): "arrested", ("apprehended",): "arrested", ("arrest",): "arrested",
+    ("missing",): "missing", ("unaccounted",): "missing",
+    ("displaced",): "displaced", ("evacuated",): "displaced", ("fled",): "displaced",
+    ("homeless",): "displaced",
+    ("seized",): "seized", ("confiscated",): "seized", ("seizing",): "seized",
+    ("confiscating",): "seized", ("seize",): "seized", ("confiscate",): "seized",
+    ("impounded",): "seized",
+    ("deployed",): "deployed", ("descended", "upon"): "deployed", ("descended", "on"): "deployed",
+    ("moved", "in"): "deployed", ("dispatched",): "deployed", ("stormed",): "deployed",
+    ("raided",): "deployed", ("took", "part"): "deployed", ("mobilised",): "deployed",
+    ("mobilized",): "deployed", ("surrounded",): "deployed", ("deploying",): "deployed",
+    ("home", "to"): "population", ("housed",): "population", ("housing",): "population",
+    ("live",): "population", ("lived",): "population", ("living",): "population",
+    ("reside",): "population", ("residing",): "population", ("resided",): "population",
+    ("transferred",): "population", ("sheltered",): "population", ("settled",): "population",
+    ("relocated",): "population", ("population", "of"): "population", ("houses",): "population",
+    ("hosts",): "population", ("host",): "population",
+}  # fmt: skip
+"""Cue words: a cue after the number (in its clause) or just before it decides the category."""
+
+WEAK_CUES: dict[tuple[str, ...], str] = {
+    ("shot",): "injured",
+    ("shooting",): "injured",
+    ("stabbed",): "injured",
+    ("victims",): "injured",
+}
+"""Cues used only when no other cue is found ("two men were shot": injured unless killed)."""
+
+CUE_WINDOW_AFTER = 15
+"""How many tokens after the number a cue may be (it never reaches past the next number)."""
+CUE_WINDOW_BEFORE = 4
+"""How many tokens before the number a governing verb may be ("seized 150 computers")."""
+
+POPULATIONS: dict[str, str] = {
+    # head noun of what is counted -> population vocabulary
+    "residents": "residents", "resident": "residents", "inhabitants": "residents",
+    "inhabitant": "residents", "exiles": "residents", "dissidents": "residents",
+    "oppositionists": "residents", "refugees": "residents", "occupants": "residents",
+    "campers": "residents", "activists": "residents", "villagers": "residents",
+    "members": "members", "member": "members", "supporters": "members", "followers": "members",
+    "officers": "police officers", "officer": "police officers", "police": "police officers",
+    "policemen": "police officers", "policewomen": "police officers", "cops": "police officers",
+    "troopers": "police officers", "agents": "police officers", "gendarmes": "police officers",
+    "soldiers": "soldiers", "troops": "soldiers", "servicemen": "soldiers",
+    "civilians": "civilians", "protesters": "protesters", "demonstrators": "protesters",
+    "students": "students", "children": "children", "journalists": "journalists",
+    "people": "people", "persons": "people", "person": "people", "individuals": "people",
+    "individual": "people", "victims": "people", "victim": "people", "man": "people",
+    "men": "people", "woman": "people", "women": "people", "boy": "people", "girl": "people",
+    "boys": "people", "girls": "people", "teen": "people", "teens": "people",
+    "teenager": "people", "teenagers": "people", "child": "people", "adult": "people",
+    "adults": "people", "others": "people", "those": "people",
+    "computers": "computers", "laptops": "computers", "devices": "computers",
+    "phones": "phones", "buildings": "buildings", "houses": "buildings", "homes": "buildings",
+    "guns": "weapons", "weapons": "weapons", "rifles": "weapons", "firearms": "weapons",
+}  # fmt: skip
+"""Normalised populations: "camp residents"/"inhabitants"/"exiles"/"dissidents" -> residents."""
+
+POPULATION_FAMILIES: dict[str, str] = {
+    "residents": "civil", "members": "civil", "civilians": "civil", "protesters": "civil",
+    "students": "civil", "children": "civil", "journalists": "civil",
+    "police officers": "security", "soldiers": "security",
+    "people": "any",
+}  # fmt: skip
+"""Populations that may be the same group. ``any`` (people, unspecified) fits every human group."""
+
+PERSON_NOUNS: frozenset[str] = frozenset(
+    {
+        "man", "woman", "boy", "girl", "person", "individual", "teen", "teenager", "child",
+        "officer", "policeman", "policewoman", "soldier", "victim", "resident", "member",
+        "student", "driver", "passenger", "worker", "employee", "guard", "bystander",
+        "pedestrian", "customer", "clerk", "dissident", "activist", "protester", "civilian",
+        "suspect", "gunman", "toddler", "infant", "baby", "father", "mother", "son",
+        "daughter", "husband", "wife", "brother", "sister", "friend", "neighbor", "neighbour",
+        "juvenile", "male", "female", "youth", "cashier", "trooper", "deputy", "inmate",
+    }
+)  # fmt: skip
+"""Singular nouns for one person: "a man died" is one killed."""
+
+SINGULAR_CATEGORIES = frozenset({"killed", "injured", "hospitalised", "arrested", "missing"})
+"""Categories "a man ..." may count (one person)."""
+
+DENIAL_CUES: frozenset[str] = frozenset(
+    {"denied", "denies", "deny", "denying", "rejected", "dismissed", "refuted", "ruled"}
+)
+"""Words that turn "there were any injuries" into a denied zero."""
+
+ZERO_NOUNS: dict[str, str] = {
+    "fatalities": "killed", "deaths": "killed", "casualties": "killed", "dead": "killed",
+    "injuries": "injured", "injured": "injured", "wounded": "injured",
+    "arrests": "arrested", "detentions": "arrested",
+}  # fmt: skip
+"""Nouns that a denial or "no" counts as zero ("no injuries", "denied any fatalities")."""
+
+HEDGE_ADVERBS: frozenset[str] = frozenset(
+    {"reportedly", "allegedly", "apparently", "purportedly", "supposedly", "possibly"}
+)
+"""Adverbs next to a figure that mark it as unverified ("one allegedly killed")."""
+
+CATEGORY_LABELS: dict[str, str] = {
+    "killed": "Deaths", "injured": "injured", "hospitalised": "hospitalised",
+    "arrested": "arrested", "missing": "missing", "displaced": "displaced",
+    "seized": "seized", "deployed": "deployed", "population": "population",
+    "buildings": "Buildings", "other": "",
+}  # fmt: skip
+"""How a fact's label is built: see :func:`corroborate.reconcile.align.fact_label`."""
+
+STOP_WORDS: frozenset[str] = frozenset(
+    {
+        "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "who", "that",
+        "which", "whom", "whose", "in", "at", "on", "to", "from", "by", "with", "and", "or",
+        "but", "after", "before", "during", "said", "says", "the", "a", "an", "for", "as",
+        "than", "into", "out", "up", "over", "under", "about", "around", "while", "when",
+        "where", "there", "their", "its", "his", "her", "they", "it", "he", "she", "we", "not",
+        "no", "this", "these", "those", "will", "would", "could", "can", "may", "might", "did",
+        "do", "does", "also", "then", "still", "each", "all", "more", "most", "some", "per",
+        "across", "near", "inside", "outside", "among", "between", "through", "against",
+        "because", "since", "until", "if", "so", "yet", "nor", "both", "either", "only",
+    }
+)  # fmt: skip
+"""Words that end the noun group after a number."""

@@ -1,0 +1,674 @@
+"""Number expressions in text: digits and words, ranges, bounds, approximations, vague amounts.
+
+Works on plain text (no parse needed), so it can be measured on its own. Each
+:class:`Quantity` carries the value range the expression allows, read as a *count*:
+
+================================  ==========================================================
+written                           low / high (best)
+================================  ==========================================================
+"15", "Fifteen", "2,500"          15 / 15 (15)
+"three dozen", "half a dozen"     36 / 36, 6 / 6
+"between 20 and 30", "20 to 30"   20 / 30 (25); also "20-30", "from 20 to 30", "two or three"
+"more than 100", "over 100"       101 / None (101): strict bounds move to the next whole number
+"at least 3,000", "3,000 or more" 3000 / None (3000)
+"up to 700", "as many as 700"     0 / 700 (700)
+"fewer than 10", "under 10"       0 / 9 (9)
+"nearly 100", "almost 100"        90 / 99 (99): at most 10 % below, never the number itself
+"some/about/around 100"           90 / 110 (100): the approximation band, ±10 % (at least ±1)
+"an alleged 1,000"                1000 / 1000, qualifier "alleged" (the figure is hedged)
+"dozens"                          24 / 99 (36)
+"scores"                          40 / 99 (60)
+"hundreds", "thousands"           200 / 999 (300), 2000 / 9999 (3000); "millions" likewise
+"tens of thousands"               20000 / 99999 (30000); "hundreds of thousands" likewise
+"several"                         3 / 9 (4)
+"a few", "a handful"              2 / 5 (3)
+"a couple (of)"                   2 / 2
+================================  ==========================================================
+
+:func:`non_count_reason` says why a number is not a count of people or things (an age, a year,
+a date, a time, a duration, a distance or other measure, a percentage, money, an ordinal, a
+label such as "Ashraf-3"). :func:`find_counts` is :func:`find_quantities` minus those.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "Quantity",
+    "Token",
+    "find_counts",
+    "find_quantities",
+    "non_count_reason",
+    "parse_number_words",
+    "tokenize",
+]
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word, a number or a punctuation mark, with its offsets in the text."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        """The token in lower case."""
+        return self.text.lower()
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number expression and the range of values it allows."""
+
+    start: int
+    """Offset of the expression's first character, qualifier included."""
+    end: int
+    """Offset one past its last character."""
+    number_start: int
+    """Offset of the first character of the number itself (after the qualifier)."""
+    number_end: int
+    """Offset one past the last character of the number itself."""
+    low: float | None
+    """Lowest value allowed."""
+    high: float | None
+    """Highest value allowed; None when unbounded ("more than 100")."""
+    best: float | None
+    """Best single estimate."""
+    qualifier: str | None = None
+    """The qualifier as written, lower-cased: "more than", "some", "dozens", "between"."""
+    vague: bool = False
+    """True for vague amounts ("dozens", "several") rather than numbers."""
+    first_token: int = 0
+    """Index of the expression's first token in :func:`tokenize`'s output."""
+    last_token: int = 0
+    """Index of its last token."""
+
+
+_TOKEN = re.compile(r"\d+(?:[,.\u202f]\d+)*|[A-Za-z]+(?:['’][A-Za-z]+)*|\S")
+
+UNITS: dict[str, int] = {
+    "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES: dict[str, int] = {
+    "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}  # fmt: skip
+_DOZEN = {"dozen", "dozens", "dzs", "dozs"}
+
+VAGUE_AMOUNTS: dict[tuple[str, ...], tuple[int, int, int]] = {
+    ("tens", "of", "thousands"): (20_000, 99_999, 30_000),
+    ("hundreds", "of", "thousands"): (200_000, 999_999, 300_000),
+    ("dozens",): (24, 99, 36),
+    ("scores",): (40, 99, 60),
+    ("hundreds",): (200, 999, 300),
+    ("thousands",): (2_000, 9_999, 3_000),
+    ("millions",): (2_000_000, 9_999_999, 3_000_000),
+    ("several",): (3, 9, 4),
+    ("a", "few"): (2, 5, 3),
+    ("a", "handful"): (2, 5, 3),
+    ("a", "couple"): (2, 2, 2),
+}
+"""Vague amounts and the (low, high, best) each stands for; documented in docs/figures.md."""
+
+# Qualifiers written before the number, longest first when matched. Kind decides the range.
+QUALIFIERS_BEFORE: dict[tuple[str, ...], str] = {
+    ("more", "than"): "gt", ("over",): "gt", ("above",): "gt", ("upwards", "of"): "gt",
+    ("in", "excess", "of"): "gt", ("greater", "than"): "gt", ("larger", "than"): "gt",
+    ("higher", "than"): "gt", ("bigger", "than"): "gt", ("exceeding",): "gt", ("exceed",): "gt",
+    ("exceeds",): "gt", ("surpass",): "gt", ("just", "over"): "gt", ("well", "over"): "gt",
+    ("at", "least"): "ge", ("no", "fewer", "than"): "ge", ("no", "less", "than"): "ge",
+    ("not", "less", "than"): "ge", ("a", "minimum", "of"): "ge",
+    ("up", "to"): "le", ("as", "many", "as"): "le", ("no", "more", "than"): "le",
+    ("not", "more", "than"): "le", ("at", "most"): "le", ("a", "maximum", "of"): "le",
+    ("fewer", "than"): "lt", ("less", "than"): "lt", ("under",): "lt", ("below",): "lt",
+    ("lower", "than"): "lt", ("smaller", "than"): "lt", ("just", "under"): "lt",
+    ("nearly",): "near", ("almost",): "near", ("close", "to"): "near",
+    ("just", "shy", "of"): "near",
+    ("some",): "approx", ("about",): "approx", ("around",): "approx", ("approximately",): "approx",
+    ("roughly",): "approx", ("an", "estimated"): "approx", ("estimated",): "approx",
+    ("circa",): "approx", ("an", "approximate"): "approx", ("approx",): "approx",
+    ("an", "alleged"): "alleged", ("alleged",): "alleged", ("a", "reported"): "alleged",
+    ("reportedly",): "alleged", ("exactly",): "exact", ("precisely",): "exact",
+    ("a", "total", "of"): "exact",
+}  # fmt: skip
+QUALIFIERS_AFTER: dict[tuple[str, ...], str] = {
+    ("or", "more"): "ge", ("and", "more"): "ge", ("or", "greater"): "ge", ("-", "plus"): "ge",
+    ("+",): "ge", ("or", "so"): "approx", ("or", "less"): "le", ("or", "fewer"): "le",
+}
+_MAX_QUALIFIER = max(len(key) for key in QUALIFIERS_BEFORE)
+_RANGE_JOINERS = {"to", "-", "–", "—", "through", "~", "or"}
+
+APPROXIMATION_BAND = 0.10
+"""Half-width of the band that "some", "about", "around" and "approximately" stand for."""
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words, numbers (digits with their group separators) and single punctuation marks."""
+    return [Token(match.group(), match.start(), match.end()) for match in _TOKEN.finditer(text)]
+
+
+def _digit_value(word: str) -> float | None:
+    """The value of a digit token: "2,500" -> 2500, "4.8" -> 4.8, "1 234" is two tokens."""
+    if re.fullmatch(r"\d{1,3}(?:[,\u202f]\d{3})+(?:\.\d+)?", word):
+        return float(word.replace(",", "").replace("\u202f", ""))
+    if re.fullmatch(r"\d+(?:\.\d+)?", word):
+        return float(word)
+    return None
+
+
+def _is_number_word(word: str) -> bool:
+    return word in UNITS or word in TENS or word in SCALES or word == "hundred"
+
+
+def parse_number_words(words: list[str]) -> float | None:
+    """The value of number words ("one hundred and sixty-one", "three dozen", "2 million").
+
+    ``words`` are lower-case tokens; digits may lead ("2", "million"). Hyphens and "and" may
+    sit between number words. Returns None when the words are not one number.
+    """
+    total = 0.0
+    current = 0.0
+    seen = False
+    previous = ""
+    for index, word in enumerate(words):
+        if word in {"-", "and"}:
+            if not seen or index == len(words) - 1:
+                return None
+            continue
+        digit = _digit_value(word)
+        if digit is not None:
+            if seen and previous not in SCALES and previous != "hundred":
+                return None
+            current += digit
+        elif word == "a" and index == 0:
+            current = 1.0
+        elif word == "half" and index == 0:
+            current = 0.5
+        elif word in UNITS:
+            if previous in UNITS or (previous in TENS and UNITS[word] >= 10):
+                return None
+            if _digit_value(previous) is not None:
+                return None
+            current += UNITS[word]
+        elif word in TENS:
+            if previous in UNITS or previous in TENS or _digit_value(previous) is not None:
+                return None
+            current += TENS[word]
+        elif word == "hundred":
+            current = (current or 1.0) * 100
+        elif word in SCALES:
+            total += (current or 1.0) * SCALES[word]
+            current = 0.0
+        elif word in _DOZEN:
+            current = (current or 1.0) * 12
+        else:
+            return None
+        seen = True
+        if word not in {"a", "half"}:
+            previous = word
+    return total + current if seen else None
+
+
+def _match_words(tokens: list[Token], index: int, phrase: tuple[str, ...]) -> bool:
+    if index < 0 or index + len(phrase) > len(tokens):
+        return False
+    return all(tokens[index + k].lower == word for k, word in enumerate(phrase))
+
+
+def _number_at(tokens: list[Token], index: int) -> tuple[float, int] | None:
+    """The number starting at token ``index``: (value, index of its last token), or None."""
+    first = tokens[index].lower
+    starts_number = (
+        _digit_value(first) is not None
+        or first in UNITS
+        or first in TENS
+        or (first == "a" and index + 1 < len(tokens) and tokens[index + 1].lower in
+            {"hundred", "thousand", "million", "billion", "dozen"})
+        or (first == "half" and _match_words(tokens, index + 1, ("a", "dozen")))
+    )  # fmt: skip
+    if not starts_number:
+        return None
+    if first == "half" and _match_words(tokens, index + 1, ("a", "dozen")):
+        return 6.0, index + 2
+    words = [first]
+    last = index
+    cursor = index + 1
+    while cursor < len(tokens):
+        word = tokens[cursor].lower
+        gap = tokens[cursor].start - tokens[cursor - 1].end
+        if word in {"-", "and"} and cursor + 1 < len(tokens):
+            following = tokens[cursor + 1].lower
+            joinable = (
+                word == "-" and gap == 0 and tokens[cursor + 1].start == tokens[cursor].end
+                and words[-1] in TENS and following in UNITS and UNITS[following] < 10
+            ) or (
+                word == "and" and (words[-1] == "hundred" or words[-1] in SCALES)
+                and (following in UNITS or following in TENS or _digit_value(following) is not None)
+            )  # fmt: skip
+            if joinable:
+                words.append(word)
+                cursor += 1
+                continue
+            break
+        if not _continues_number(word, words[-1], gap):
+            break
+        candidate = [*words, word]
+        if parse_number_words(candidate) is None:
+            break
+        words = candidate
+        last = cursor
+        cursor += 1
+    while words and words[-1] in {"-", "and"}:
+        words.pop()
+    value = parse_number_words(words)
+    if value is None:
+        return None
+    return value, last
+
+
+def _continues_number(word: str, previous: str, gap: int) -> bool:
+    """Whether ``word`` may extend a number whose last word so far is ``previous``."""
+    number_word = word in UNITS or word in TENS
+    if previous in {"-", "and"}:
+        return number_word or _digit_value(word) is not None
+    if gap == 0:
+        return False
+    scale = word in _DOZEN | {"hundred"} | set(SCALES) and not word.endswith("s")
+    return scale or number_word or word in {"dozens", "dozs", "dzs"}
+
+
+def _qualifier_before(tokens: list[Token], index: int) -> tuple[str, int] | None:
+    """The qualifier ending just before token ``index``: (kind, index of its first token)."""
+    for size in range(_MAX_QUALIFIER, 0, -1):
+        start = index - size
+        if start < 0:
+            continue
+        phrase = tuple(token.lower for token in tokens[start:index])
+        kind = QUALIFIERS_BEFORE.get(phrase)
+        if kind is not None:
+            return kind, start
+    return None
+
+
+def _bounds(kind: str | None, value: float) -> tuple[float | None, float | None, float | None]:
+    """(low, high, best) for a single number under a qualifier kind, read as a count."""
+    whole = float(value).is_integer()
+    if kind == "gt":
+        low = value + 1 if whole else math.ceil(value)
+        return low, None, low
+    if kind == "ge":
+        return value, None, value
+    if kind == "le":
+        return 0.0, value, value
+    if kind == "lt":
+        high = value - 1 if whole else math.floor(value)
+        return 0.0, max(high, 0.0), max(high, 0.0)
+    if kind == "near":
+        high = max(value - 1, 0.0) if whole else math.floor(value)
+        low = min(math.floor(value * (1 - APPROXIMATION_BAND)), high)
+        return float(low), float(high), float(high)
+    if kind == "approx":
+        spread = max(value * APPROXIMATION_BAND, 1.0)
+        return float(max(math.floor(value - spread), 0)), float(math.ceil(value + spread)), value
+    return value, value, value
+
+
+_ALLEGED_KINDS = {"alleged": "alleged"}
+
+
+def find_quantities(text: str, *, tokens: list[Token] | None = None) -> tuple[Quantity, ...]:
+    """Every number expression in the text, with its qualifier and value range, in text order."""
+    tokens = tokens if tokens is not None else tokenize(text)
+    found: list[Quantity] = []
+    index = 0
+    while index < len(tokens):
+        quantity = _quantity_at(text, tokens, index)
+        if quantity is None:
+            index += 1
+            continue
+        found.append(quantity)
+        index = quantity.last_token + 1
+    return tuple(found)
+
+
+def _vague_at(tokens: list[Token], index: int) -> tuple[tuple[int, int, int], int, str] | None:
+    for phrase, bounds in VAGUE_AMOUNTS.items():
+        if _match_words(tokens, index, phrase):
+            last = index + len(phrase) - 1
+            if phrase[0] == "a" and _match_words(tokens, last + 1, ("of",)):
+                pass
+            written = " ".join(phrase)
+            if phrase in {("dozens",), ("hundreds",), ("thousands",), ("millions",), ("scores",)}:
+                # "dozens" is an amount only when something is counted: "dozens of", "dozens were"
+                following = tokens[last + 1].lower if last + 1 < len(tokens) else ""
+                if following in {"of", "were", "are", "have", "had", "more"} or (
+                    following.isalpha() and following.endswith("s")
+                ):
+                    return bounds, last, written
+                continue
+            return bounds, last, written
+    return None
+
+
+def _quantity_at(text: str, tokens: list[Token], index: int) -> Quantity | None:
+    vague = _vague_at(tokens, index)
+    if vague is not None:
+        (low, high, best), last, written = vague
+        qualifier_start = index
+        qualifier = written
+        before = _qualifier_before(tokens, index)
+        if before is not None and before[0] == "alleged":
+            qualifier_start = before[1]
+            qualifier = "alleged " + written
+        return Quantity(
+            start=tokens[qualifier_start].start, end=tokens[last].end,
+            number_start=tokens[index].start, number_end=tokens[last].end,
+            low=float(low), high=float(high), best=float(best), qualifier=qualifier, vague=True,
+            first_token=qualifier_start, last_token=last,
+        )  # fmt: skip
+    number = _number_at(tokens, index)
+    if number is None:
+        return None
+    value, last = number
+    first = index
+    qualifier: str | None = None
+    kind: str | None = None
+    # ranges: "between 20 and 30", "from 20 to 30", "20 to 30", "20-30", "two or three"
+    if _match_words(tokens, index - 1, ("between",)) and _match_words(tokens, last + 1, ("and",)):
+        other = _number_at(tokens, last + 2) if last + 2 < len(tokens) else None
+        if other is not None:
+            return _range(tokens, index - 1, index, other[1], value, other[0], "between")
+    if last + 1 < len(tokens) and tokens[last + 1].lower in _RANGE_JOINERS:
+        joiner = tokens[last + 1]
+        other = _number_at(tokens, last + 2) if last + 2 < len(tokens) else None
+        tight = joiner.text in {"-", "–", "—", "~"}
+        adjacent = joiner.start == tokens[last].end and (
+            last + 2 < len(tokens) and tokens[last + 2].start == joiner.end
+        )
+        if (
+            other is not None
+            and other[0] > value
+            and (not tight or adjacent or " " in text[tokens[last].end : tokens[last + 2].start])
+        ):
+            begin = index - 1 if _match_words(tokens, index - 1, ("from",)) else index
+            before = _qualifier_before(tokens, begin)
+            range_qualifier = "from" if begin != index else None
+            if before is not None and before[0] == "approx":
+                begin = before[1]
+                range_qualifier = " ".join(t.lower for t in tokens[before[1] : index])
+            return _range(tokens, begin, index, other[1], value, other[0], range_qualifier)
+    before = _qualifier_before(tokens, index)
+    if before is not None:
+        kind, first = before
+        qualifier = " ".join(token.lower for token in tokens[first:index])
+        if kind == "alleged":
+            qualifier = "alleged"
+    for phrase, after_kind in QUALIFIERS_AFTER.items():
+        if _match_words(tokens, last + 1, phrase) and kind in {None, "alleged"}:
+            if phrase == ("+",) and tokens[last + 1].start != tokens[last].end:
+                continue
+            kind = after_kind
+            qualifier = " ".join(phrase)
+            last = last + len(phrase)
+            break
+    low, high, best = _bounds(None if kind == "alleged" else kind, value)
+    return Quantity(
+        start=tokens[first].start, end=tokens[last].end,
+        number_start=tokens[index].start, number_end=tokens[number[1]].end,
+        low=low, high=high, best=best, qualifier=qualifier, first_token=first, last_token=last,
+    )  # fmt: skip
+
+
+def _range(
+    tokens: list[Token], first: int, number_index: int, last: int, low: float, high: float,
+    qualifier: str | None,
+) -> Quantity:
+    if qualifier and qualifier not in {"between", "from"}:
+        low, _, _ = _bounds("approx", low)
+        _, high, _ = _bounds("approx", high)
+    best = (low + high) / 2 if low is not None and high is not None else low
+    return Quantity(
+        start=tokens[first].start, end=tokens[last].end,
+        number_start=tokens[number_index].start, number_end=tokens[last].end,
+        low=low, high=high, best=best, qualifier=qualifier, first_token=first, last_token=last,
+    )  # fmt: skip
+
+
+# --- what is not a count -------------------------------------------------------------------
+
+MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+}  # fmt: skip
+DURATION_WORDS = {
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+    "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
+    "yr", "yrs", "hrs", "hr", "mins", "min", "night", "nights", "weekend", "weekends",
+}  # fmt: skip
+MEASURE_WORDS = {
+    "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "mi",
+    "metre", "metres", "meter", "meters", "m", "cm", "mm", "ft", "foot", "feet", "inch",
+    "inches", "in", "yard", "yards", "kg", "kgs", "kilogram", "kilograms", "kilo", "kilos",
+    "g", "gram", "grams", "lb", "lbs", "pound", "pounds", "ounce", "ounces", "oz", "tonne",
+    "tonnes", "ton", "tons", "t", "hectare", "hectares", "ha", "acre", "acres", "square", "sq",
+    "cubic", "litre", "litres", "liter", "liters", "l", "ml", "cl", "gallon", "gallons", "mph",
+    "kph", "degree", "degrees", "°", "mg", "gb", "mb", "kb", "tb", "w", "kw", "mw", "kwh",
+    "mwh", "wh", "ev", "tev", "ghz", "mhz", "hz", "calibre", "caliber", "percentile",
+    "storey", "storeys", "story", "points", "point", "magnitude", "bpm", "tpd", "mgy",
+}  # fmt: skip
+MONEY_WORDS = {
+    "dollar", "dollars", "euro", "euros", "pound", "pounds", "sterling", "yen", "yuan", "cents",
+    "cent", "rupees", "lek", "leke", "francs", "rubles", "roubles", "usd", "eur", "gbp", "bn",
+    "dimes", "dime", "pence", "p",
+}  # fmt: skip
+MONEY_SIGNS = {"$", "£", "€", "¥", "₹"}
+PERCENT_WORDS = {"%", "percent", "pc", "percentage"}
+TIME_WORDS = {"am", "pm", "a", "p", "gmt", "utc", "bst", "cet", "est", "o'clock", "hrs", "h"}
+AGE_WORDS = {"aged", "age", "ages"}
+ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
+LABEL_WORDS = {
+    "no", "nr", "nrs", "number", "article", "route", "chapter", "section", "page", "room",
+    "flight", "block", "unit", "road", "street", "avenue", "highway", "interstate", "version",
+    "phase", "level", "grade", "class", "gate", "pier", "platform", "channel", "tier", "model",
+    "size", "category", "type", "rank", "list", "item", "exercise", "exercises", "paragraph",
+    "resolution", "line", "bus", "apartment", "lot", "suite", "floor", "district", "ward",
+    "precinct", "station", "division", "zone", "code", "act", "protocol", "stage", "round",
+}  # fmt: skip
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_COUNT_NOUNS_AFTER_YEAR = {"people", "persons", "police", "officers", "troops", "soldiers"}
+
+
+def non_count_reason(text: str, quantity: Quantity, tokens: list[Token]) -> str | None:
+    """Why this number is not a count of people or things, or None when it may be one.
+
+    Reasons: ``age``, ``year``, ``date``, ``time``, ``duration``, ``measure`` (distance, area,
+    weight...), ``percent``, ``money``, ``ordinal``, ``label`` ("Ashraf-3", "Route 66"),
+    ``fraction`` (not a whole number), ``negative``.
+    """
+    if quantity.vague:
+        return None
+    first = quantity.first_token
+    last = quantity.last_token
+    number_first = _token_index_at(tokens, quantity.number_start, first)
+    number_token = tokens[number_first]
+    end_token = tokens[_token_index_at(tokens, quantity.number_end - 1, number_first)]
+    after = tokens[last + 1 :]
+    before = tokens[:first]
+    after_number = tokens[_token_index_at(tokens, quantity.number_end - 1, number_first) + 1 :]
+    word_after = after[0].lower if after else ""
+    word_after_number = after_number[0].lower if after_number else ""
+    attached_after = bool(after_number) and after_number[0].start == end_token.end
+    word_before = before[-1].lower if before else ""
+    attached_before = bool(before) and before[-1].end == tokens[first].start
+    values = [v for v in (quantity.low, quantity.high) if v is not None]
+
+    if any(not float(v).is_integer() for v in values if v is not None) and quantity.qualifier in {
+        None, "alleged", "exactly"
+    }:
+        return "fraction"
+    # time: "11:45", "2 pm", "2pm", "2.17pm", "10 a.m."
+    if attached_after and word_after_number in {":", "."} and len(after_number) > 1 and (
+        after_number[1].text[:1].isdigit() and after_number[1].start == after_number[0].end
+    ):
+        following = after_number[2].lower if len(after_number) > 2 else ""
+        if word_after_number == ":" or following in {"am", "pm"}:
+            return "time"
+    if attached_before and word_before == ":" and len(before) > 1 and before[-2].text.isdigit():
+        return "time"
+    if word_after_number in {"am", "pm", "o'clock", "gmt", "utc"} or (
+        word_after_number in {"a", "p"} and len(after_number) > 1 and after_number[1].text == "."
+    ):
+        return "time"
+    # ordinals: "21st", "4th"
+    if attached_after and word_after_number in ORDINAL_SUFFIXES:
+        return "ordinal"
+    # decades: "the 1980s", "1970s"
+    if attached_after and word_after_number in {"s", "'s", "’s"}:
+        return "year"
+    # percentages and money
+    if word_after_number in PERCENT_WORDS or (word_after_number == "per" and len(after_number) > 1
+                                              and after_number[1].lower == "cent"):
+        return "percent"
+    if word_before in MONEY_SIGNS or (len(before) > 1 and before[-1].text.isupper()
+                                      and before[-2].text in MONEY_SIGNS):
+        return "money"
+    if number_first > 0 and tokens[number_first - 1].text in MONEY_SIGNS:
+        return "money"
+    if word_after_number in MONEY_WORDS:
+        return "money"
+    if word_after_number in {"million", "billion"} and len(after_number) > 1 and (
+        after_number[1].lower in MONEY_WORDS
+    ):
+        return "money"
+    # ages: "66-year-old", "aged 66", "66 years old", "Ali, 66,"
+    if word_after_number == "-" and len(after_number) > 2 and after_number[1].lower in {
+        "year", "years", "month", "week", "day"
+    } and after_number[2].lower == "-":
+        return "age"
+    if word_after_number in {"year", "years"} and len(after_number) > 1 and (
+        after_number[1].lower in {"old", "-"}
+    ):
+        return "age"
+    if word_before in AGE_WORDS:
+        return "age"
+    if (
+        word_before == ","
+        and word_after in {",", ")"}
+        and len(before) > 1
+        and before[-2].text[:1].isupper()
+        and quantity.qualifier is None
+        and (quantity.high or 0) < 120
+        and number_token.text.isdigit()
+    ):
+        return "age"
+    if word_before == "(" and word_after == ")" and number_token.text.isdigit() and (
+        quantity.high or 0
+    ) < 120 and len(before) > 1 and before[-2].text[:1].isupper():
+        return "age"
+    # dates: "June 20", "20 June", "Dec. 2, 2015", "on the 20th"
+    if word_before in MONTHS or (word_before == "." and len(before) > 1 and
+                                 before[-2].lower in MONTHS):
+        return "date"
+    if word_after_number in MONTHS or word_after_number in WEEKDAYS:
+        return "date"
+    if word_before == "," and len(before) > 2 and before[-2].text.isdigit() and (
+        before[-3].lower in MONTHS
+    ):
+        return "date"
+    if attached_after and word_after_number in {"/", "-", "."} and len(after_number) > 1 and (
+        after_number[1].text.isdigit() and after_number[1].start == after_number[0].end
+        and quantity.qualifier is None
+    ):
+        # "5/17/2018", "192.168", "+1-222-2222": dates, addresses and phone numbers
+        long_form = len(after_number) > 2 and after_number[2].text in {"-", "/"}
+        if word_after_number != "-" or long_form:
+            return "date"
+    if attached_before and word_before in {"/", "."} and len(before) > 1 and (
+        before[-2].text.isdigit()
+    ):
+        return "date"
+    # years: four digits, no separator, 1800-2100
+    if (
+        number_token.text.isdigit()
+        and len(number_token.text) == 4
+        and 1800 <= int(number_token.text) <= 2100
+        and number_token.end == quantity.number_end
+        and word_after_number not in _COUNT_NOUNS_AFTER_YEAR
+    ):
+        return "year"
+    # durations and measures: "three days", "30km", "40 hectares", "eight-year war"
+    unit = word_after_number
+    if unit == "-" and len(after_number) > 1 and after_number[0].start == end_token.end:
+        unit = after_number[1].lower
+    if unit in DURATION_WORDS:
+        return "duration"
+    short_unit = unit in {"in", "m", "t", "l", "g", "a", "p"} and not attached_after
+    if unit in MEASURE_WORDS and not short_unit and unit not in {"pound", "pounds"}:
+        return "measure"
+    if unit in {"times", "fold"}:
+        return "measure"
+    if unit in {"block", "blocks"}:
+        return "label"
+    # labels: "Ashraf-3", "SCP-173", "Route 66", "English 101", "No. 5", "#5"
+    if attached_before and word_before in {"-", "#", "–"} and len(before) > 1 and (
+        before[-2].text[:1].isalpha() and before[-2].end == before[-1].start
+    ):
+        return "label"
+    if word_before == "#":
+        return "label"
+    if attached_before and word_before.isalpha():
+        return "label"
+    if word_before in LABEL_WORDS or (word_before == "." and len(before) > 1 and
+                                      before[-2].lower in {"no", "nr", "nrs"}):
+        return "label"
+    if (
+        number_token.text[:1].isdigit()
+        and quantity.qualifier is None
+        and word_before[:1].isalpha()
+        and before[-1].text[:1].isupper()
+        and len(before) > 1
+        and before[-2].text not in {".", "!", "?", "\n", "“", '"'}
+        and before[-1].lower not in MONTHS | WEEKDAYS
+        and before[-1].text not in {"I", "A", "The"}
+    ):
+        return "label"
+    if (
+        attached_after
+        and word_after_number[:1].isalpha()
+        and word_after_number not in _DOZEN | {"k", "m", "bn", "s"}
+    ):
+        return "label"
+    if any(v < 0 for v in values):
+        return "negative"
+    return None
+
+
+def _token_index_at(tokens: list[Token], offset: int, hint: int) -> int:
+    for index in range(max(hint, 0), len(tokens)):
+        if tokens[index].start <= offset < tokens[index].end:
+            return index
+    return hint
+
+
+def find_counts(text: str, *, tokens: list[Token] | None = None) -> tuple[Quantity, ...]:
+    """The number expressions that may be counts of people or things (ages, years, dates,
+    times, durations, measures, percentages, money, ordinals and labels left out)."""
+    tokens = tokens if tokens is not None else tokenize(text)
+    return tuple(
+        quantity
+        for quantity in find_quantities(text, tokens=tokens)
+        if non_count_reason(text, quantity, tokens) is None
+    )

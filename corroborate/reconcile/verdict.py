@@ -1,0 +1,171 @@
+"""Verdicts on a fact's figures, and the fact's summary range.
+
+The rules, in the order they are tried (docs/figures.md says why):
+
+1. ``conflict / self_contradiction``: one party (the same entity, or the same claimer name)
+   gives values that cannot both be true. Parties are not merged by affiliation: a minister
+   and a police chief of one government are two parties (we have no knowledge base saying who
+   speaks for whom), so their disagreement is a ``denial`` or ``numbers`` conflict instead.
+2. ``conflict / denial``: someone denies (a denied figure, usually 0) what another asserts.
+3. ``conflict / population``: asserted values are disjoint and one side does not say whom it
+   counts (people, unspecified) while the other does: they may count different groups.
+4. ``conflict / numbers``: asserted value ranges are disjoint.
+5. ``hedged``: every figure is hedged ("alleged", "reportedly", "could not verify").
+6. ``single_source``: every figure comes from one source (one claimer, or one outlet's voice).
+7. ``agreed``: several sources, and all their ranges overlap (qualifiers included: "some 100"
+   is 90-110 and overlaps "more than 100").
+
+Summary range, in the manner of UCDP's low / best / high estimates: ``low`` is the lowest low
+among asserted, unhedged figures (all asserted figures when every one is hedged), ``high`` the
+highest high among asserted figures (None when any is unbounded, as "more than 100"), ``best``
+the median of the asserted figures' best values. Denied figures never enter the summary; a fact
+with only denials has the summary 0 / 0 / 0.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterable, Mapping
+
+from corroborate.record import Figure, Verdict
+
+__all__ = ["describe_figure", "judge", "party_of", "ranges_overlap", "summary_range"]
+
+_UNSPECIFIED = {None, "people"}
+
+
+def ranges_overlap(first: Figure, second: Figure) -> bool:
+    """Whether two figures' value ranges share a value (None is unbounded)."""
+    first_low = first.low if first.low is not None else float("-inf")
+    second_low = second.low if second.low is not None else float("-inf")
+    first_high = first.high if first.high is not None else float("inf")
+    second_high = second.high if second.high is not None else float("inf")
+    return first_low <= second_high and second_low <= first_high
+
+
+def party_of(figure: Figure) -> str | None:
+    """Who gives the figure, as a key: the claimer's entity, else its name; None for the outlet."""
+    claimer = figure.claimer
+    if claimer is None or claimer.kind == "outlet":
+        return None
+    if claimer.entity_id:
+        return f"entity:{claimer.entity_id}"
+    words = [w for w in claimer.name.lower().replace("’s", "").split() if w not in _TITLES]
+    return "name:" + " ".join(words) if words else None
+
+
+_TITLES = {"mr", "mr.", "mrs", "ms", "dr", "the", "minister", "interior"}
+
+
+def source_of(figure: Figure, outlets: Mapping[str, str]) -> str:
+    """The party, or the outlet's own voice when the report gives the figure itself."""
+    return party_of(figure) or f"outlet:{outlets.get(figure.article_id, figure.article_id)}"
+
+
+def describe_figure(figure: Figure, outlets: Mapping[str, str]) -> str:
+    """"the MEK: more than 100" - who says it, and the figure as written."""
+    if figure.claimer is not None:
+        who = figure.claimer.name
+    else:
+        who = outlets.get(figure.article_id) or "the report"
+    verb = "denies" if figure.polarity == "denied" else "says"
+    return f"{who} {verb} {figure.span.text!r}"
+
+
+def summary_range(figures: Iterable[Figure]) -> tuple[float | None, float | None, float | None]:
+    """(low, best, high) of a fact, by the rule in the module docstring."""
+    asserted = [figure for figure in figures if figure.polarity == "asserted"]
+    if not asserted:
+        return 0.0, 0.0, 0.0
+    credible = [figure for figure in asserted if not figure.hedged] or asserted
+    lows = [figure.low for figure in credible if figure.low is not None]
+    low = min(lows) if lows else None
+    high = None if any(figure.high is None for figure in asserted) else max(
+        figure.high for figure in asserted if figure.high is not None
+    )
+    bests = [figure.best for figure in asserted if figure.best is not None]
+    best = float(statistics.median(bests)) if bests else None
+    return low, best, high
+
+
+def _disjoint_pairs(figures: list[Figure]) -> list[tuple[Figure, Figure]]:
+    pairs = []
+    for index, first in enumerate(figures):
+        for second in figures[index + 1 :]:
+            if not ranges_overlap(first, second):
+                pairs.append((first, second))
+    return pairs
+
+
+def _widest(pairs: list[tuple[Figure, Figure]]) -> tuple[Figure, Figure]:
+    """The pair furthest apart, lower figure first."""
+
+    def gap(pair: tuple[Figure, Figure]) -> float:
+        first, second = pair
+        return abs((first.best or 0.0) - (second.best or 0.0))
+
+    first, second = max(pairs, key=gap)
+    return (first, second) if (first.best or 0) <= (second.best or 0) else (second, first)
+
+
+def judge(figures: list[Figure], outlets: Mapping[str, str]) -> Verdict:
+    """The verdict on a fact's figures, with a one-line reason."""
+    asserted = [figure for figure in figures if figure.polarity == "asserted"]
+    denied = [figure for figure in figures if figure.polarity == "denied"]
+
+    by_party: dict[str, list[Figure]] = {}
+    for figure in figures:
+        party = party_of(figure)
+        if party is not None:
+            by_party.setdefault(party, []).append(figure)
+    for party_figures in by_party.values():
+        pairs = _disjoint_pairs(party_figures)
+        if pairs:
+            first, second = pairs[0]
+            name = first.claimer.name if first.claimer else "one party"
+            return Verdict(
+                "conflict",
+                f"self-contradiction: {name} gives {first.span.text!r} and {second.span.text!r}",
+                "self_contradiction",
+            )
+    contradicted = [
+        (denial, claim)
+        for denial in denied
+        for claim in asserted
+        if not ranges_overlap(denial, claim)
+    ]
+    if contradicted:
+        denial, claim = contradicted[0]
+        return Verdict(
+            "conflict",
+            f"denial: {describe_figure(denial, outlets)}; {describe_figure(claim, outlets)}",
+            "denial",
+        )
+    pairs = _disjoint_pairs(asserted)
+    if pairs:
+        lower, higher = _widest(pairs)
+        unspecified = (lower.population in _UNSPECIFIED) != (higher.population in _UNSPECIFIED)
+        if unspecified:
+            return Verdict(
+                "conflict",
+                f"population: {describe_figure(lower, outlets)} and "
+                f"{describe_figure(higher, outlets)} may count different groups",
+                "population",
+            )
+        return Verdict(
+            "conflict",
+            f"numbers: {describe_figure(higher, outlets)}; {describe_figure(lower, outlets)}",
+            "numbers",
+        )
+    if figures and all(figure.hedged for figure in figures):
+        return Verdict("hedged", f"hedged: every figure is unverified ({len(figures)} given)")
+    sources = {source_of(figure, outlets) for figure in figures}
+    if len(sources) <= 1:
+        only = figures[0] if figures else None
+        said = describe_figure(only, outlets) if only is not None else "no figure"
+        return Verdict("single_source", f"single source: {said}")
+    return Verdict(
+        "agreed",
+        f"agreed: {len(sources)} sources give overlapping values "
+        f"({'; '.join(figure.span.text for figure in asserted)})",
+    )

@@ -1,0 +1,125 @@
+"""Number expressions read as counts: values, ranges, qualifiers, and what is not a count.
+
+Every sentence here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborate.read.numbers import (
+    Quantity,
+    find_counts,
+    find_quantities,
+    non_count_reason,
+    parse_number_words,
+    tokenize,
+)
+
+
+def _only(text: str) -> Quantity:
+    found = find_counts(text)
+    assert len(found) == 1, [text[q.start : q.end] for q in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "low", "high"),
+    [
+        ("Fifteen guards were hurt.", "Fifteen", 15, 15),
+        ("The depot held 2,500 crates.", "2,500", 2500, 2500),
+        ("Some 1,000 volunteers came.", "Some 1,000", 900, 1100),
+        ("around three dozen walkers", "around three dozen", 32, 40),
+        ("three dozen walkers", "three dozen", 36, 36),
+        ("half a dozen boats", "half a dozen", 6, 6),
+        ("one hundred and sixty-one sheep", "one hundred and sixty-one", 161, 161),
+        ("2 million visitors", "2 million", 2_000_000, 2_000_000),
+        ("more than 100 of its members", "more than 100", 101, None),
+        ("over 40 fishermen", "over 40", 41, None),
+        ("at least 3,000 settlers", "at least 3,000", 3000, None),
+        ("3,000 or more settlers", "3,000 or more", 3000, None),
+        ("up to 700 workers", "up to 700", 0, 700),
+        ("fewer than 10 boats", "fewer than 10", 0, 9),
+        ("nearly 100 pilgrims", "nearly 100", 90, 99),
+        ("between 20 and 30 riders", "between 20 and 30", 20, 30),
+        ("20 to 30 riders", "20 to 30", 20, 30),
+        ("20-30 riders", "20-30", 20, 30),
+        ("two or three riders", "two or three", 2, 3),
+        ("dozens of walkers", "dozens", 24, 99),
+        ("hundreds of walkers", "hundreds", 200, 999),
+        ("several walkers", "several", 3, 9),
+        ("a few walkers", "a few", 2, 5),
+        ("an alleged 1,000 guards", "an alleged 1,000", 1000, 1000),
+    ],
+)
+def test_counts_are_read_with_their_range(
+    text: str, written: str, low: float, high: float | None
+) -> None:
+    quantity = _only(text)
+    assert text[quantity.start : quantity.end] == written
+    assert quantity.low == low
+    assert quantity.high == high
+    assert quantity.low is not None and quantity.best is not None
+    assert quantity.low <= quantity.best <= (quantity.high if quantity.high is not None else 1e18)
+
+
+def test_qualifiers_are_kept_as_written() -> None:
+    assert _only("some 100 campers").qualifier == "some"
+    assert _only("more than 100 campers").qualifier == "more than"
+    assert _only("an alleged 1,000 guards").qualifier == "alleged"
+    assert _only("dozens of campers").qualifier == "dozens"
+    assert _only("at least 3 boats").qualifier == "at least"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("a 66-year-old farmer", "age"),
+        ("Dario Vess, 41, was hurt", "age"),
+        ("aged 30", "age"),
+        ("in 2013 the port closed", "year"),
+        ("in the 1980s", "year"),
+        ("on June 20", "date"),
+        ("on 20 June", "date"),
+        ("at 11:45 in the morning", "time"),
+        ("at 2 pm", "time"),
+        ("for three days", "duration"),
+        ("an eight-year war", "duration"),
+        ("30km west of the capital", "measure"),
+        ("40 hectares of land", "measure"),
+        ("12 miles away", "measure"),
+        ("35% of voters", "percent"),
+        ("12 percent of voters", "percent"),
+        ("a fee of $20", "money"),
+        ("the 21st century", "ordinal"),
+        ("the Brelka-2 shelter", "label"),
+        ("on Route 66", "label"),
+        ("in the 3300 block of Main Street", "label"),
+    ],
+)
+def test_numbers_that_are_not_counts_are_left_out(text: str, reason: str) -> None:
+    tokens = tokenize(text)
+    quantities = find_quantities(text, tokens=tokens)
+    assert quantities, text
+    assert non_count_reason(text, quantities[0], tokens) == reason
+    assert find_counts(text) == ()
+
+
+def test_one_of_many_numbers_in_a_sentence() -> None:
+    text = "In 2019, 127 huts stood on 40 hectares, 30km from the Brelka-4 pier."
+    found = find_counts(text)
+    assert [text[q.start : q.end] for q in found] == ["127"]
+
+
+def test_number_words() -> None:
+    assert parse_number_words(["twenty", "-", "one"]) == 21
+    assert parse_number_words(["three", "hundred", "and", "two"]) == 302
+    assert parse_number_words(["a", "dozen"]) == 12
+    assert parse_number_words(["one", "two"]) is None
+
+
+def test_offsets_point_at_the_text() -> None:
+    text = "Officials said nearly 1,200 people, and perhaps two thousand, came."
+    for quantity in find_quantities(text):
+        assert text[quantity.start : quantity.end].strip() == text[quantity.start : quantity.end]
+        assert quantity.start <= quantity.number_start < quantity.number_end <= quantity.end
