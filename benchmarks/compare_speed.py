@@ -47,7 +47,9 @@ def gvdb_jsonl(count: int, folder: Path) -> tuple[Path, int]:
             doc = json.loads(line)
             sentences = [" ".join(tokens) for tokens in doc["full_text"]]
             words += sum(len(tokens) for tokens in doc["full_text"])
-            out.write(json.dumps({"text": "\n".join(sentences), "published": doc.get("date")}) + "\n")
+            out.write(
+                json.dumps({"text": "\n".join(sentences), "published": doc.get("date")}) + "\n"
+            )
     return target, words
 
 

@@ -16,13 +16,15 @@ from _shared import REPO, require_shared, save_result
 
 sys.path.insert(0, str(REPO))
 
-import corroborate  # noqa: E402
-from tests.quality.scoring import BASELINE_PATH, load_gold, score_record, seed_paths  # noqa: E402
+import corroborate
+from tests.quality.scoring import BASELINE_PATH, load_gold, score_record, seed_paths
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--raise-floors", action="store_true", help="raise floors to today's scores")
+    parser.add_argument(
+        "--raise-floors", action="store_true", help="raise floors to today's scores"
+    )
     parser.add_argument("--misses", action="store_true", help="list every miss")
     args = parser.parse_args()
     require_shared("seeds")

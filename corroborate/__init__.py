@@ -1,8 +1,8 @@
 """corroborate: a source-attributed event record from several reports of one event.
 
-    >>> import corroborate
-    >>> record = corroborate.compare(["a.txt", "b.html"])
-    >>> record.to_dict()["facts"]
+>>> import corroborate
+>>> record = corroborate.compare(["a.txt", "b.html"])
+>>> record.to_dict()["facts"]
 """
 
 import logging

@@ -64,7 +64,9 @@ def _compare_and_output(
     if csv_path:
         write_csv(record, csv_path)
     written = [p for p in (json_path, html_path, csv_path) if p]
-    console.print(f"record {record.id} stored in {db}" + (f"; wrote {', '.join(written)}" if written else ""))
+    console.print(
+        f"record {record.id} stored in {db}" + (f"; wrote {', '.join(written)}" if written else "")
+    )
     return record
 
 
@@ -76,7 +78,9 @@ def main() -> None:
 
 @main.command("compare")
 @click.argument("sources", nargs=-1, required=True)
-@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite file to store the record in.")
+@click.option(
+    "--db", default=DEFAULT_DB, show_default=True, help="SQLite file to store the record in."
+)
 @click.option("--json", "json_path", metavar="FILE", help="Write the record as JSON.")
 @click.option("--html", "html_path", metavar="FILE", help="Write a self-contained HTML report.")
 @click.option("--csv", "csv_path", metavar="FILE", help="Write one CSV row per fact value.")
@@ -92,7 +96,11 @@ def compare_command(
     """Compare SOURCES (text files, HTML files, URLs, JSON-lines files) of one event."""
     try:
         _compare_and_output(
-            list(sources), db=db, json_path=json_path, html_path=html_path, csv_path=csv_path,
+            list(sources),
+            db=db,
+            json_path=json_path,
+            html_path=html_path,
+            csv_path=csv_path,
             timeout=timeout,
         )
     except CorroborateError as error:
@@ -101,18 +109,26 @@ def compare_command(
 
 
 @main.command("demo")
-@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite file to store the record in.")
+@click.option(
+    "--db", default=DEFAULT_DB, show_default=True, help="SQLite file to store the record in."
+)
 @click.option("--json", "json_path", metavar="FILE", help="Write the record as JSON.")
 @click.option("--html", "html_path", metavar="FILE", help="Write a self-contained HTML report.")
 @click.option("--csv", "csv_path", metavar="FILE", help="Write one CSV row per fact value.")
-def demo_command(db: str, json_path: str | None, html_path: str | None, csv_path: str | None) -> None:
+def demo_command(
+    db: str, json_path: str | None, html_path: str | None, csv_path: str | None
+) -> None:
     """Compare the bundled demo articles (three invented outlets, one invented event)."""
     from corroborate.demo import demo_sources
 
     try:
         _compare_and_output(
-            [str(path) for path in demo_sources()], db=db, json_path=json_path,
-            html_path=html_path, csv_path=csv_path, timeout=20.0,
+            [str(path) for path in demo_sources()],
+            db=db,
+            json_path=json_path,
+            html_path=html_path,
+            csv_path=csv_path,
+            timeout=20.0,
         )
     except CorroborateError as error:
         _fail(str(error))

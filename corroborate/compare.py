@@ -63,6 +63,7 @@ def compare_articles(
         figures=reconciled.figures,
         hedges=reconciled.hedges,
         facts=reconciled.facts,
+        claims=reconciled.claims,
         problems=tuple(problems),
     )
 
@@ -74,4 +75,6 @@ def record_id(articles: Iterable[Article]) -> str:
 
 
 def _models() -> dict[str, str]:
-    return {"nlp": pipeline_version()}
+    from corroborate.embeddings import DISTRIBUTION, MODEL_NAME
+
+    return {"nlp": pipeline_version(), "embeddings": f"{MODEL_NAME} ({DISTRIBUTION} 0.1.0)"}

@@ -226,6 +226,28 @@ class Figure:
 
 
 @dataclass(frozen=True)
+class Claim:
+    """A statement in one article that is not (only) a number: a sentence, or an attribution's content."""
+
+    id: str
+    """Stable id within the record."""
+    article_id: str
+    """The article the claim is in."""
+    text: Span
+    """The statement: an attribution's content, or a sentence in the report's own voice."""
+    claimer: Claimer | None = None
+    """Who makes it; None when the report states it in its own voice."""
+    attribution_id: str | None = None
+    """The attribution the claim is the content of, when there is one."""
+    negated: bool = False
+    """Whether the statement is denied or negated ("denied that", "did not", "no one")."""
+    years: tuple[int, ...] = ()
+    """Years the statement names (for comparing dates across reports)."""
+    mentions: tuple[Span, ...] = ()
+    """Names the statement contains (linked to entities across reports)."""
+
+
+@dataclass(frozen=True)
 class Reading:
     """What the per-article stages found in one article."""
 
@@ -239,6 +261,8 @@ class Reading:
     """Counts, with claimer and category."""
     hedges: tuple[Hedge, ...] = ()
     """What the report marks as unverified."""
+    claims: tuple[Claim, ...] = ()
+    """Statements that may be compared across reports (candidates for claim facts)."""
 
 
 @dataclass(frozen=True)
@@ -286,7 +310,9 @@ class Fact:
     figure_ids: tuple[str, ...] = ()
     """The figures grouped here, each with its own claimer, outlet and quote."""
     attribution_ids: tuple[str, ...] = ()
-    """Non-numeric claims grouped here."""
+    """Attributions behind the claims grouped here (those claims that are an attribution's content)."""
+    claim_ids: tuple[str, ...] = ()
+    """Non-numeric claims grouped here (category ``claim``), each with its claimer and quote."""
     low: float | None = None
     """Summary range, lowest credible value (rule in docs/record.md)."""
     best: float | None = None
@@ -339,6 +365,8 @@ class EventRecord:
     """What the reports mark as unverified."""
     facts: tuple[Fact, ...] = ()
     """Figures and claims grouped across articles, with verdicts."""
+    claims: tuple[Claim, ...] = ()
+    """The statements that claim facts group (only those: every attribution is in ``attributions``)."""
     problems: tuple[Problem, ...] = ()
     """Sources that were given but could not be read."""
 
@@ -362,6 +390,13 @@ class EventRecord:
             if attribution.id == attribution_id:
                 return attribution
         raise KeyError(attribution_id)
+
+    def claim(self, claim_id: str) -> Claim:
+        """The claim with this id."""
+        for claim in self.claims:
+            if claim.id == claim_id:
+                return claim
+        raise KeyError(claim_id)
 
     def entity(self, entity_id: str) -> Entity:
         """The entity with this id."""

@@ -1,7 +1,7 @@
 """Write docs/cli.md from the command's own --help, so the reference cannot drift.
 
-    .venv/bin/python scripts/cli_docs.py          # rewrite docs/cli.md
-    .venv/bin/python scripts/cli_docs.py --check  # exit 1 when docs/cli.md is out of date
+.venv/bin/python scripts/cli_docs.py          # rewrite docs/cli.md
+.venv/bin/python scripts/cli_docs.py --check  # exit 1 when docs/cli.md is out of date
 """
 
 from __future__ import annotations
@@ -33,7 +33,9 @@ def render() -> str:
     ]
     assert isinstance(cli, click.Group)
     for name in sorted(cli.commands):
-        help_text = runner.invoke(cli, [name, "--help"], terminal_width=100, prog_name="corroborate").output.rstrip()
+        help_text = runner.invoke(
+            cli, [name, "--help"], terminal_width=100, prog_name="corroborate"
+        ).output.rstrip()
         parts += ["", f"## corroborate {name}", "", "```", help_text, "```"]
     return "\n".join(parts) + "\n"
 

@@ -20,17 +20,29 @@ needs_seeds = pytest.mark.skipif(
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "120"}
     return subprocess.run(
-        [sys.executable, "-m", "corroborate", *args], cwd=cwd, capture_output=True, text=True,
-        env=env, timeout=300,
+        [sys.executable, "-m", "corroborate", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
     )
 
 
 def test_demo_prints_and_stores_the_record(tmp_path):
-    result = run("demo", "--json", "demo.json", "--html", "demo.html", "--csv", "demo.csv", cwd=tmp_path)
+    result = run(
+        "demo", "--json", "demo.json", "--html", "demo.html", "--csv", "demo.csv", cwd=tmp_path
+    )
     assert result.returncode == 0, result.stderr
     record = json.loads((tmp_path / "demo.json").read_text(encoding="utf-8"))
     assert {a["outlet"] for a in record["articles"]} >= {"The Harbour Ledger", "Northgate Post"}
-    assert (tmp_path / "demo.html").read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
+    assert (
+        (tmp_path / "demo.html")
+        .read_text(encoding="utf-8")
+        .lstrip()
+        .lower()
+        .startswith("<!doctype html")
+    )
     assert (tmp_path / "demo.csv").read_text(encoding="utf-8").splitlines()[0].startswith("fact")
     with sqlite3.connect(tmp_path / "corroborate.db") as db:
         assert db.execute("select count(*) from articles").fetchone()[0] == 3
@@ -58,10 +70,16 @@ def _first_id(folder: Path) -> str:
 def test_rerunning_changes_nothing(tmp_path):
     assert run("demo", cwd=tmp_path).returncode == 0
     with sqlite3.connect(tmp_path / "corroborate.db") as db:
-        before = [db.execute(f"select count(*) from {t}").fetchone()[0] for t in ("articles", "records", "figures")]
+        before = [
+            db.execute(f"select count(*) from {t}").fetchone()[0]
+            for t in ("articles", "records", "figures")
+        ]
     assert run("demo", cwd=tmp_path).returncode == 0
     with sqlite3.connect(tmp_path / "corroborate.db") as db:
-        after = [db.execute(f"select count(*) from {t}").fetchone()[0] for t in ("articles", "records", "figures")]
+        after = [
+            db.execute(f"select count(*) from {t}").fetchone()[0]
+            for t in ("articles", "records", "figures")
+        ]
     assert before == after
 
 
@@ -69,7 +87,8 @@ def test_bad_sources_are_named_and_the_rest_compared(tmp_path):
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02\xff" * 50)
     (tmp_path / "good.txt").write_text(
-        "outlet: The Test Gazette\n\nThe mayor said 12 people were hurt in the fire.\n", encoding="utf-8"
+        "outlet: The Test Gazette\n\nThe mayor said 12 people were hurt in the fire.\n",
+        encoding="utf-8",
     )
     result = run("compare", "empty.txt", "binary.txt", "missing.txt", "good.txt", cwd=tmp_path)
     assert result.returncode == 0, result.stderr

@@ -18,4 +18,6 @@ __all__ = ["demo_sources"]
 def demo_sources() -> list[Path]:
     """Paths of the bundled demo articles, in a stable order."""
     folder = resources.files("corroborate.demo") / "articles"
-    return sorted(Path(str(entry)) for entry in folder.iterdir() if entry.name.endswith((".txt", ".html")))
+    return sorted(
+        Path(str(entry)) for entry in folder.iterdir() if entry.name.endswith((".txt", ".html"))
+    )

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from corroborate.read.attribution import read_attributions
+from corroborate.read.claims import read_claims
 from corroborate.read.figures import read_figures
 from corroborate.read.hedges import read_hedges
 from corroborate.read.mentions import read_mentions
@@ -23,10 +24,12 @@ def read_article(article: Article, nlp: Language) -> Reading:
     attributions = read_attributions(article, doc, mentions)
     hedges = read_hedges(article, doc)
     figures = read_figures(article, doc, attributions, hedges)
+    claims = read_claims(article, doc, mentions, attributions)
     return Reading(
         article_id=article.id,
         mentions=mentions,
         attributions=attributions,
         figures=figures,
         hedges=hedges,
+        claims=claims,
     )

@@ -109,16 +109,18 @@ def score_record(record: EventRecord, gold: dict[str, Any]) -> Scores:
     scores.add("figure_precision", sum(f.id in matched_ids for f in extracted), len(extracted))
     for f in extracted:
         if f.id not in matched_ids:
-            scores.misses.append(f"extra figure: {f.span.text!r} as {f.category} in {f.sentence.text[:60]!r}")
+            scores.misses.append(
+                f"extra figure: {f.span.text!r} as {f.category} in {f.sentence.text[:60]!r}"
+            )
 
     # Qualifiers and claimers of the figures found.
     qualified = [i for i in required if i["id"] in found and "qualifier" in i]
     scores.add(
         "qualifier_accuracy",
         sum(
-            (found[i["id"]].qualifier or None) is not None
+            ((found[i["id"]].qualifier or None) is not None
             and i["qualifier"] is not None
-            and found[i["id"]].qualifier.lower() == i["qualifier"]
+            and found[i["id"]].qualifier.lower() == i["qualifier"])
             or (found[i["id"]].qualifier is None and i["qualifier"] is None)
             for i in qualified
         ),
@@ -132,7 +134,9 @@ def score_record(record: EventRecord, gold: dict[str, Any]) -> Scores:
         if want & got:
             claimer_hits += 1
         else:
-            scores.misses.append(f"claimer of {item['id']}: got {sorted(map(str, got))}, want {item['claimers']}")
+            scores.misses.append(
+                f"claimer of {item['id']}: got {sorted(map(str, got))}, want {item['claimers']}"
+            )
     scores.add("claimer_accuracy", claimer_hits, len(claimed))
 
     # Not figures.
@@ -143,7 +147,9 @@ def score_record(record: EventRecord, gold: dict[str, Any]) -> Scores:
         if any(f.article_id == article.id and _overlaps(f, bounds) for f in record.figures):
             false_hits += 1
             scores.misses.append(f"not a figure, but extracted: {item['anchor']!r}")
-    scores.add("non_figures_rejected", len(gold["not_figures"]) - false_hits, len(gold["not_figures"]))
+    scores.add(
+        "non_figures_rejected", len(gold["not_figures"]) - false_hits, len(gold["not_figures"])
+    )
 
     # Entities: merges and guards.
     def entity_of(name: str) -> set[str]:
@@ -208,7 +214,10 @@ def score_record(record: EventRecord, gold: dict[str, Any]) -> Scores:
     for item in gold["hedges"]:
         article = by_key[item["article"]]
         start, end = _anchor_range(article, item["anchor"])
-        if any(h.article_id == article.id and h.cue.start < end and start < h.cue.end for h in record.hedges):
+        if any(
+            h.article_id == article.id and h.cue.start < end and start < h.cue.end
+            for h in record.hedges
+        ):
             hedge_hits += 1
         else:
             scores.misses.append(f"hedge not found: {item['anchor']!r}")

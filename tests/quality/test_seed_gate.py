@@ -14,7 +14,8 @@ import corroborate
 from tests.quality.scoring import BASELINE_PATH, SEEDS_DIR, load_gold, score_record, seed_paths
 
 pytestmark = pytest.mark.skipif(
-    not SEEDS_DIR.is_dir(), reason="../shared/seeds/ not present (it is in CI and the dev workspace)"
+    not SEEDS_DIR.is_dir(),
+    reason="../shared/seeds/ not present (it is in CI and the dev workspace)",
 )
 
 
