@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 
 from corroborate.reconcile.names import (
     HONORIFICS,
+    TITLES,
     WELL_KNOWN_ALIASES,
     alias_key,
     fold,
@@ -129,7 +130,8 @@ _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.){2,}$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|
                            r"Gov|Col|Capt|Lt|Sgt|Prof|Co|Corp|Mt|Ft)\.$")
 _CONNECTORS: frozenset[str] = frozenset({"of", "de", "e", "al", "el", "bin", "ibn", "van",
                                          "von", "der", "du", "da", "la", "le", "di", "y"})
-_ORG_CONNECTORS: frozenset[str] = frozenset({"and", "&", "for", "against", "on", "in"})
+_ORG_CONNECTORS: frozenset[str] = frozenset({"and", "&", "for", "against"})
+_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "against"})
 
 
 @dataclass(frozen=True)
@@ -254,7 +256,7 @@ def _capitalised_runs(article: Article, sentence: tuple[int, int]) -> list[list[
     words = _words(article, *sentence)
     real = [w for w in words if w is not None]
     letters = [w for w in real if sum(c.isalpha() for c in w.text) >= 3]
-    shouting = [w for w in letters if w.text.isupper() and not is_acronym(w.text)]
+    shouting = [w for w in letters if w.text.isupper()]
     if len(letters) >= 4 and len(shouting) >= 0.6 * len(letters):
         return []  # a promo or headline in capitals
     runs: list[list[_Word]] = []
@@ -320,7 +322,17 @@ def _joins(current: list[_Word], word: _Word) -> bool:
         return False
     if word.key in _CONNECTORS:
         return True
-    return word.key in _ORG_CONNECTORS and any(w.key in _ORG_WORDS for w in current)
+    keys = [w.key for w in current]
+    organisation = next((i for i, key in enumerate(keys) if key in _ORG_WORDS), None)
+    if word.key not in _ORG_CONNECTORS or organisation is None:
+        return False
+    if word.key in _PREPOSITIONS:
+        return True  # "Center for Strategic Studies", "Court Against Crime"
+    # "and" only inside an organisation's name that goes on after a preposition ("Court
+    # Against Crime and Corruption"), never between two names ("Ostland and Austria").
+    return current[-1].key not in _ORG_WORDS and any(
+        key in _PREPOSITIONS for key in keys[organisation + 1 :]
+    )
 
 
 def _trim_run(run: list[_Word]) -> list[_Word]:
@@ -329,6 +341,13 @@ def _trim_run(run: list[_Word]) -> list[_Word]:
         run[0].key in _CONNECTORS or (run[0].key in STOP_WORDS and not is_acronym(run[0].text))
     ):
         run = run[1:]
+    if (
+        len(run) > 2
+        and run[0].sentence_start
+        and run[1].key in _CONNECTORS
+        and run[0].key not in _ORG_WORDS | _PLACE_WORDS | TITLES
+    ):
+        run = run[2:]  # "Residents of Brelka": a common word opening the sentence
     while run and (run[-1].key in _CONNECTORS or run[-1].key in _ORG_CONNECTORS):
         run = run[:-1]
     if not any(word.text[:1].isalpha() for word in run):

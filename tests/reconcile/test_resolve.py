@@ -1,0 +1,317 @@
+"""Entities across reports: one entity per real thing, and no false merges.
+
+Every merge rule and every guard has its own invented multi-article fixture (made-up outlets,
+people and places); the seed reports are read from ../shared/seeds only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corroborate.nlp import load_pipeline
+from corroborate.read.mentions import read_mentions
+from corroborate.reconcile.resolve import link_claimers, resolve_entities
+from corroborate.record import (
+    Article,
+    Attribution,
+    Claimer,
+    Entity,
+    Figure,
+    Mention,
+    Reading,
+    Span,
+)
+
+SEEDS = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds"
+
+
+def _articles(*texts: str) -> tuple[Article, ...]:
+    return tuple(
+        Article(id=f"a{number}", text=text, source=f"a{number}.txt")
+        for number, text in enumerate(texts, start=1)
+    )
+
+
+def _resolve(*texts: str) -> tuple[Entity, ...]:
+    articles = _articles(*texts)
+    nlp = load_pipeline()
+    readings = tuple(
+        Reading(article_id=a.id, mentions=read_mentions(a, nlp(a.text))) for a in articles
+    )
+    return resolve_entities(articles, readings)
+
+
+def _entity_of(entities: tuple[Entity, ...], name: str) -> Entity:
+    found = [entity for entity in entities if name in entity.variants]
+    assert found, f"no entity has the name {name!r}: {[e.variants for e in entities]}"
+    assert len(found) == 1, f"{name!r} is in {len(found)} entities"
+    return found[0]
+
+
+def _same(entities: tuple[Entity, ...], first: str, second: str) -> bool:
+    return _entity_of(entities, first).id == _entity_of(entities, second).id
+
+
+# -- merges ------------------------------------------------------------------------------
+
+
+def test_same_name_in_two_reports_is_one_entity_with_every_mention() -> None:
+    entities = _resolve(
+        "Officials in Velmar said the shelter was calm.",
+        "Reporters reached Velmar on Tuesday. Velmar officials agreed.",
+    )
+    velmar = _entity_of(entities, "Velmar")
+    assert len(velmar.mentions) == 3
+    assert {span.article_id for span in velmar.mentions} == {"a1", "a2"}
+
+
+def test_titles_are_stripped_and_surname_only_references_join_the_person() -> None:
+    entities = _resolve(
+        "Regional Interior Minister Dario Kestrel said police acted lawfully. "
+        "Later Mr Kestrel said the shelter was calm.",
+        "The shelter was calm, Kestrel told reporters.",
+    )
+    kestrel = _entity_of(entities, "Dario Kestrel")
+    assert _same(entities, "Dario Kestrel", "Kestrel")
+    assert {span.article_id for span in kestrel.mentions} == {"a1", "a2"}
+    assert kestrel.name == "Dario Kestrel"
+
+
+def test_given_name_variants_with_same_surname_and_role_are_one_person() -> None:
+    entities = _resolve(
+        "Regional Interior Minister Dario Kestrel said police acted lawfully.",
+        "The Minister of Interior Darian Kestrel denied any injuries. Mr Kestrel spoke at noon.",
+    )
+    assert _same(entities, "Dario Kestrel", "Darian Kestrel")
+    assert _same(entities, "Darian Kestrel", "Kestrel")
+    person = _entity_of(entities, "Dario Kestrel")
+    assert set(person.variants) == {"Dario Kestrel", "Darian Kestrel", "Kestrel"}
+
+
+def test_acronym_defined_in_brackets_joins_its_expansion_across_reports() -> None:
+    entities = _resolve(
+        "The Coastal Relief Alliance (CRA) said 40 people were hurt.",
+        "The CRA disputed the police figures.",
+    )
+    assert _same(entities, "Coastal Relief Alliance", "CRA")
+    alliance = _entity_of(entities, "CRA")
+    assert alliance.name == "Coastal Relief Alliance"
+    assert {span.article_id for span in alliance.mentions} == {"a1", "a2"}
+
+
+def test_slash_acronyms_tie_two_acronyms_and_their_expansions() -> None:
+    entities = _resolve(
+        "Members of the Velmar Mountain Front (VMF) met on Monday.",
+        "The Green Banner Movement (GBM/VMF) posted photos of the meeting.",
+        "Police questioned GBM members.",
+    )
+    assert _same(entities, "Velmar Mountain Front", "Green Banner Movement")
+    assert _same(entities, "VMF", "GBM")
+    group = _entity_of(entities, "GBM")
+    assert {span.article_id for span in group.mentions} == {"a1", "a2", "a3"}
+
+
+def test_acronym_joins_the_one_name_with_its_initials() -> None:
+    entities = _resolve(
+        "The National Aid Council of Ostland criticised the raid.",
+        "The NACO said it had sent doctors.",
+    )
+    assert _same(entities, "National Aid Council of Ostland", "NACO")
+
+
+def test_well_known_aliases_of_a_country() -> None:
+    entities = _resolve(
+        "The US said it had concerns.",
+        "Officials said the U.S. had not commented. The United States sent observers.",
+    )
+    assert _same(entities, "US", "United States")
+    assert _same(entities, "US", "U.S.")
+
+
+def test_shorter_form_of_an_organisation_name() -> None:
+    entities = _resolve(
+        "The Ostland Foreign Ministry said the talks had failed.",
+        "A spokesman for the Foreign Ministry declined to comment.",
+    )
+    assert _same(entities, "Ostland Foreign Ministry", "Foreign Ministry")
+
+
+def test_transliterations_of_a_place_name() -> None:
+    entities = _resolve(
+        "The camp lies near Velmaré, west of the capital.",
+        "Police surrounded the camps in Velemar on Tuesday.",
+        "Residents of Velmare said they were afraid.",
+    )
+    assert _same(entities, "Velmaré", "Velemar")
+    assert _same(entities, "Velmaré", "Velmare")
+
+
+def test_numbered_names_written_with_a_space_or_a_hyphen_are_one() -> None:
+    entities = _resolve(
+        "Police entered the Brelka-3 shelter at dawn.",
+        "Photos showed the Brelka 3 camp after the raid.",
+    )
+    assert _same(entities, "Brelka-3", "Brelka 3")
+
+
+def test_canonical_name_is_the_fullest_form_and_ids_are_stable() -> None:
+    texts = (
+        "The CRA said 40 people were hurt. Mr Kestrel disagreed.",
+        "The Coastal Relief Alliance (CRA) blamed Dario Kestrel, the interior minister.",
+    )
+    first = _resolve(*texts)
+    second = _resolve(*texts)
+    assert first == second
+    assert [entity.id for entity in first] == [f"e{n}" for n in range(1, len(first) + 1)]
+    assert _entity_of(first, "CRA").name == "Coastal Relief Alliance"
+    assert _entity_of(first, "Kestrel").name == "Dario Kestrel"
+    # Ordered by first mention: the CRA is named before Kestrel in the first article.
+    assert first.index(_entity_of(first, "CRA")) < first.index(_entity_of(first, "Kestrel"))
+
+
+# -- guards against false merges ---------------------------------------------------------
+
+
+def test_different_numbers_never_merge() -> None:
+    entities = _resolve(
+        "Police entered the Brelka-3 and Brelka-4 shelters.",
+        "Residents of Brelka 3 said Brelka-4 was empty.",
+    )
+    assert not _same(entities, "Brelka-3", "Brelka-4")
+    assert _same(entities, "Brelka-3", "Brelka 3")
+
+
+def test_near_identical_countries_and_cities_stay_apart() -> None:
+    entities = _resolve(
+        "Delegates flew in from Iran and from Austria. Officials in Tehran spoke to Velmar.",
+        "Delegates flew in from Iraq and from Australia. Officials in Tirana spoke to Velmar.",
+        "Observers from Niger and from Nigeria arrived with a team from Gaza and Giza.",
+    )
+    for first, second in (
+        ("Iran", "Iraq"),
+        ("Austria", "Australia"),
+        ("Tehran", "Tirana"),
+        ("Niger", "Nigeria"),
+        ("Gaza", "Giza"),
+    ):
+        assert not _same(entities, first, second), (first, second)
+
+
+def test_different_given_names_without_a_shared_role_stay_apart() -> None:
+    entities = _resolve(
+        "Regional Interior Minister Dario Kestrel said police acted lawfully.",
+        "Dorin Kestrel, a student, said police beat him. Kestrel was treated in hospital.",
+    )
+    assert not _same(entities, "Dario Kestrel", "Dorin Kestrel")
+    # The bare surname is ambiguous between the two, so it joins neither.
+    assert not _same(entities, "Kestrel", "Dario Kestrel")
+    assert not _same(entities, "Kestrel", "Dorin Kestrel")
+
+
+def test_person_never_merges_with_a_place_of_the_same_name() -> None:
+    articles = _articles("Jordan said so.", "Officials in Jordan agreed.")
+    person = Mention(Span("a1", 0, 6, "Jordan"), "PERSON", "Jordan")
+    place = Mention(Span("a2", 13, 19, "Jordan"), "GPE", "Jordan")
+    entities = resolve_entities(
+        articles,
+        (Reading("a1", mentions=(person,)), Reading("a2", mentions=(place,))),
+    )
+    assert len(entities) == 2
+    assert {entity.type for entity in entities} == {"PERSON", "GPE"}
+
+
+def test_acronym_in_brackets_after_a_person_is_an_affiliation_not_a_name() -> None:
+    articles = _articles("Dario Kestrel (CRA) said so.")
+    person = Mention(Span("a1", 0, 13, "Dario Kestrel"), "PERSON", "Dario Kestrel")
+    group = Mention(Span("a1", 15, 18, "CRA"), "ORG", "CRA")
+    entities = resolve_entities(articles, (Reading("a1", mentions=(person, group)),))
+    assert len(entities) == 2
+
+
+# -- claimers ----------------------------------------------------------------------------
+
+
+def test_link_claimers_by_span_antecedent_and_name() -> None:
+    text = "Regional Interior Minister Dario Kestrel said 3 were hurt. He said the CRA lied."
+    (article,) = _articles(text)
+    mentions = read_mentions(article, load_pipeline()(text))
+    entities = resolve_entities((article,), (Reading("a1", mentions=mentions),))
+    kestrel = _entity_of(entities, "Dario Kestrel")
+    start = text.index("Regional")
+    by_span = Claimer(
+        "Dario Kestrel", "entity", span=article.span(start, text.index(" said"))
+    )
+    he = text.index("He said")
+    by_antecedent = Claimer(
+        "Dario Kestrel",
+        "pronoun",
+        span=article.span(he, he + 2),
+        antecedent=kestrel.mentions[0],
+    )
+    by_name = Claimer("Coastal Relief Alliance", "description")
+    unknown = Claimer("local reporting", "description")
+    content = article.span(0, 10)
+    attributions = tuple(
+        Attribution(f"a1-{n}", "a1", "indirect", content, claimer=claimer)
+        for n, claimer in enumerate((by_span, by_antecedent, unknown, None))
+    )
+    figure = Figure(
+        "a1-f1", "a1", article.span(46, 47), 3, 3, 3, "injured", content, claimer=by_span
+    )
+    reading = Reading("a1", mentions=mentions, attributions=attributions, figures=(figure,))
+    (linked,) = link_claimers((reading,), entities)
+    assert linked.attributions[0].claimer.entity_id == kestrel.id
+    assert linked.attributions[1].claimer.entity_id == kestrel.id
+    assert linked.attributions[2].claimer.entity_id is None
+    assert linked.attributions[3].claimer is None
+    assert linked.figures[0].claimer.entity_id == kestrel.id
+    # A claimer with no span is linked when its name is one of an entity's names.
+    cra = _entity_of(entities, "CRA")
+    named = Entity(cra.id, cra.type, "Coastal Relief Alliance",
+                   (*cra.variants, "Coastal Relief Alliance"), cra.mentions)
+    others = tuple(e for e in entities if e.id != cra.id)
+    spanless = Reading(
+        "a1",
+        attributions=(Attribution("a1-9", "a1", "indirect", content, claimer=by_name),),
+    )
+    (linked_by_name,) = link_claimers((spanless,), (*others, named))
+    assert linked_by_name.attributions[0].claimer.entity_id == cra.id
+
+
+# -- the seed reports --------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_entities() -> tuple[Entity, ...]:
+    if not SEEDS.is_dir():
+        pytest.skip("../shared/ not present: the seed reports are read from ../shared/seeds")
+    from corroborate import compare
+
+    record = compare(sorted(SEEDS.glob("*.txt")))
+    return record.entities
+
+
+def test_seeds_one_minister_under_two_given_names(seed_entities: tuple[Entity, ...]) -> None:
+    assert _same(seed_entities, "Bledi Cuci", "Bledar Cuci")
+    assert _same(seed_entities, "Bledi Cuci", "Cuci")
+
+
+def test_seeds_one_town_under_two_spellings(seed_entities: tuple[Entity, ...]) -> None:
+    assert _same(seed_entities, "Manze", "Maneza")
+
+
+def test_seeds_one_group_under_every_name(seed_entities: tuple[Entity, ...]) -> None:
+    for name in ("PMOI", "People's Mojahedin", "Mujahedeen-e-Khalq",
+                 "People's Mojahedin Organization of Iran"):
+        assert _same(seed_entities, "MEK", name), name
+    assert _same(seed_entities, "NCRI", "National Council of Resistance of Iran")
+    assert not _same(seed_entities, "MEK", "NCRI")
+
+
+def test_seeds_guards(seed_entities: tuple[Entity, ...]) -> None:
+    assert not _same(seed_entities, "Iran", "Iraq")
+    assert not _same(seed_entities, "Ashraf-3", "Ashraf-4")
+    assert not _same(seed_entities, "Tehran", "Tirana")
+    assert _same(seed_entities, "Ashraf-3", "Ashraf 3")
