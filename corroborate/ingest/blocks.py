@@ -24,6 +24,7 @@ Blocks never overlap, follow the text in order, and leave out surrounding whites
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from corroborate.record import Block, BlockKind
@@ -183,8 +184,9 @@ def _is_hard_wrapped(text: str, start: int) -> bool:
     region = text[start:]
     if not re.search(r"\n[ \t\r]*\n", region):
         return False
+    lines = region.split("\n")
     wrapped_lines = [
-        match.group(1) for match in re.finditer(r"([^\n]*\S[^\n]*)\n(?=[ \t]*\S)", region)
+        line for line, following in itertools.pairwise(lines) if line.strip() and following.strip()
     ]
     if not wrapped_lines:
         return False
