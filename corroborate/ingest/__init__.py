@@ -57,7 +57,7 @@ def read_source(source: str, *, timeout: float = 20.0) -> Loaded:
     """
     scheme = urlsplit(source).scheme.lower()
     if scheme in ("http", "https"):
-        return _single(read_url(source, timeout=timeout))
+        return read_url(source, timeout=timeout)
     if scheme == "file":
         source = unquote(urlsplit(source).path)
     elif len(scheme) > 1 and "://" in source:

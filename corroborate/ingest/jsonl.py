@@ -21,26 +21,41 @@ from corroborate.ingest.metadata import Metadata, iso_date
 from corroborate.ingest.text import article_from_text
 from corroborate.record import Article, Problem
 
-__all__ = ["article_from_object", "looks_like_json_lines", "read_json_file", "read_jsonl_file"]
+__all__ = [
+    "article_from_object",
+    "looks_like_json_lines",
+    "read_json_file",
+    "read_json_text",
+    "read_jsonl_file",
+    "read_jsonl_text",
+]
 
 _TEXT_FIELDS = ("outlet", "title", "url", "author")
 
 
 def read_jsonl_file(path: str) -> Loaded:
     """The articles of a JSON-lines file, and a Problem for each line that is not one."""
-    text = decode_text(read_file_bytes(path), path)
-    return _read_objects(path, _lines(text))
+    return read_jsonl_text(decode_text(read_file_bytes(path), path), path)
+
+
+def read_jsonl_text(text: str, source: str) -> Loaded:
+    """The articles of JSON lines already decoded; ``source#N`` names each line."""
+    return _read_objects(source, _lines(text))
 
 
 def read_json_file(path: str) -> Loaded:
     """A ``.json`` file: one article object, a list of them, or JSON lines."""
-    text = decode_text(read_file_bytes(path), path)
+    return read_json_text(decode_text(read_file_bytes(path), path), path)
+
+
+def read_json_text(text: str, source: str) -> Loaded:
+    """JSON already decoded: one article object, a list of them, or JSON lines."""
     try:
         whole = json.loads(text)
     except json.JSONDecodeError:
-        return _read_objects(path, _lines(text))
+        return _read_objects(source, _lines(text))
     items = whole if isinstance(whole, list) else [whole]
-    return _read_objects(path, ((number, item) for number, item in enumerate(items, start=1)))
+    return _read_objects(source, ((number, item) for number, item in enumerate(items, start=1)))
 
 
 def looks_like_json_lines(text: str) -> bool:

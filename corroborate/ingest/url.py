@@ -12,14 +12,18 @@ from corroborate._version import __version__
 from corroborate.errors import FetchError
 from corroborate.ingest.decode import decode_text
 from corroborate.ingest.html import article_from_html, looks_like_html
+from corroborate.ingest.jsonl import looks_like_json_lines, read_json_text
+from corroborate.ingest.loaded import Loaded
 from corroborate.ingest.text import article_from_text
-from corroborate.record import Article
 
 __all__ = ["Fetched", "fetch", "read_url"]
 
 MAX_BYTES = 20 * 1024 * 1024
 """Pages larger than this are refused (no news article is this big)."""
 _UTF8_NAMES = frozenset({"utf-8", "utf8", "us-ascii", "ascii"})
+_JSON_TYPES = frozenset(
+    {"application/json", "application/x-ndjson", "application/jsonl", "application/jsonlines"}
+)
 _ACCEPT = "text/html, text/plain;q=0.9, */*;q=0.5"
 _USER_AGENT = f"corroborate/{__version__} (+https://github.com/corroborate)"
 
@@ -38,16 +42,23 @@ class Fetched:
     """The charset named in the Content-Type header, if any."""
 
 
-def read_url(url: str, *, timeout: float = 20.0) -> Article:
-    """The article at a URL: HTML through trafilatura, plain text as a text article."""
+def read_url(url: str, *, timeout: float = 20.0) -> Loaded:
+    """The article(s) at a URL.
+
+    HTML goes through trafilatura; plain text is read as a text article; JSON lines
+    (``application/x-ndjson``, ``application/jsonl``, or JSON whose first line is an article
+    object) give one article per line, named ``url#N``.
+    """
     page = fetch(url, timeout=timeout)
-    if page.content_type == "text/plain" and not looks_like_html(page.body):
-        body = page.body
-        if page.charset and page.charset.lower().replace("_", "-") not in _UTF8_NAMES:
-            body = _recode(body, page.charset, url)
-        article = article_from_text(decode_text(body, url), url)
-        return article if article.url else _with_url(article, page.url)
-    return article_from_html(page.body, url, url=page.url)
+    if page.content_type in _JSON_TYPES or (
+        page.content_type == "text/plain" and not looks_like_html(page.body)
+    ):
+        text = decode_text(_as_utf8(page, url), url)
+        if page.content_type in _JSON_TYPES or looks_like_json_lines(text):
+            return read_json_text(text, url)
+        article = article_from_text(text, url)
+        return Loaded((article if article.url else replace(article, url=page.url),), ())
+    return Loaded((article_from_html(page.body, url, url=page.url),), ())
 
 
 def fetch(url: str, *, timeout: float = 20.0) -> Fetched:
@@ -96,12 +107,11 @@ def _timed_out(timeout: float) -> str:
     return f"timed out after {timeout:g} s"
 
 
-def _recode(body: bytes, charset: str, url: str) -> bytes:
+def _as_utf8(page: Fetched, url: str) -> bytes:
+    """The body as UTF-8 bytes, recoded when the server names another charset."""
+    if not page.charset or page.charset.lower().replace("_", "-") in _UTF8_NAMES:
+        return page.body
     try:
-        return body.decode(charset).encode("utf-8")
+        return page.body.decode(page.charset).encode("utf-8")
     except (LookupError, UnicodeDecodeError):
-        raise FetchError(url, f"text does not decode as {charset}") from None
-
-
-def _with_url(article: Article, url: str) -> Article:
-    return replace(article, url=url)
+        raise FetchError(url, f"text does not decode as {page.charset}") from None

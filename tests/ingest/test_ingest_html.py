@@ -69,3 +69,15 @@ def test_html_without_extension_is_sniffed(tmp_path):
     page.write_bytes(Path(fixture_path("harbour_ledger_flood.html")).read_bytes())
     article = _one(str(page))
     assert article.outlet == "The Harbour Ledger"
+
+
+def test_html_in_another_encoding_is_decoded_by_its_meta_charset(tmp_path):
+    page = (
+        '<html><head><meta charset="iso-8859-1"><title>Flut in Velmora</title></head><body>'
+        "<article><p>Die Wasserbehörde sagte am Freitag, dass 41 Häuser in Velmora beschädigt "
+        "wurden und dass niemand vermisst wird.</p></article></body></html>"
+    )
+    path = tmp_path / "latin1.html"
+    path.write_bytes(page.encode("iso-8859-1"))
+    article = _one(str(path))
+    assert "Wasserbehörde" in article.text and "Häuser" in article.text

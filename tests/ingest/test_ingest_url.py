@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import socket
 from pathlib import Path
 
@@ -87,3 +88,16 @@ def test_page_without_article(canned_server):
     _serve(handler, "/empty", body=Path(fixture_path("velmora_no_article.html")).read_bytes())
     (problem,) = load_sources([f"{base}/empty"]).problems
     assert problem.message == f"{base}/empty: no article text found"
+
+
+def test_json_lines_url_gives_one_article_per_line(canned_server):
+    base, handler = canned_server
+    lines = [
+        json.dumps({"text": "The board said 41 homes were damaged.", "outlet": "Gazette"}),
+        "not json",
+    ]
+    body = ("\n".join(lines) + "\n").encode()
+    _serve(handler, "/export", content_type="application/x-ndjson", body=body)
+    loaded = load_sources([f"{base}/export"])
+    assert [article.source for article in loaded.articles] == [f"{base}/export#1"]
+    assert [problem.source for problem in loaded.problems] == [f"{base}/export#2"]
