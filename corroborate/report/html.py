@@ -24,6 +24,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from corroborate.record import (
     Article,
     Attribution,
+    Claim,
     Claimer,
     Entity,
     EventRecord,
@@ -184,10 +185,16 @@ def _row(record: EventRecord, fact: Fact) -> _Row:
         figure = _lookup_figure(record, figure_id)
         if figure is not None:
             by_article[figure.article_id].append(_figure_value(record, figure))
+    behind_claims = set()
+    for claim_id in fact.claim_ids:
+        claim = _lookup_claim(record, claim_id)
+        if claim is not None:
+            behind_claims.add(claim.attribution_id)
+            by_article[claim.article_id].append(_claim_value(record, claim))
     for attribution_id in fact.attribution_ids:
         attribution = _lookup_attribution(record, attribution_id)
-        if attribution is not None:
-            by_article[attribution.article_id].append(_claim_value(attribution))
+        if attribution is not None and attribution.id not in behind_claims:
+            by_article[attribution.article_id].append(_attribution_value(attribution))
     conflict = fact.verdict.status == "conflict"
     cells = tuple(
         _Cell(tuple(by_article[article.id]), conflict and bool(by_article[article.id]))
@@ -209,7 +216,18 @@ def _figure_value(record: EventRecord, figure: Figure) -> _Value:
     )
 
 
-def _claim_value(attribution: Attribution) -> _Value:
+def _claim_value(record: EventRecord, claim: Claim) -> _Value:
+    attribution = _lookup_attribution(record, claim.attribution_id or "")
+    return _Value(
+        text=claim.text.text,
+        anchor=_anchor(claim.text),
+        claimer=_claimer_name(claim.claimer) or f"{_outlet(record, claim.article_id)} itself",
+        kind="claim",
+        denied=attribution is not None and attribution.kind in ("denial", "dispute"),
+    )
+
+
+def _attribution_value(attribution: Attribution) -> _Value:
     return _Value(
         text=attribution.content.text,
         anchor=_anchor(attribution.content),
@@ -254,6 +272,8 @@ def _marks(record: EventRecord, article: Article) -> list[_Mark]:
         add(attribution.cue, "cue", f"cue: {attribution.kind}", anchored=False)
         if attribution.claimer is not None:
             add(attribution.claimer.span, "claimer", f"claimer: {who}", anchored=False)
+    for claim in record.claims:
+        add(claim.text, "claim", f"claim: {_claimer_name(claim.claimer) or 'own reporting'}")
     for hedge in record.hedges:
         add(hedge.scope, "quote hedged-scope", f"hedged: {hedge.kind}")
         add(hedge.cue, "hedge", f"hedge: {hedge.kind}", anchored=False)
@@ -336,6 +356,13 @@ def _claimer_name(claimer: Claimer | None) -> str | None:
 def _lookup_figure(record: EventRecord, figure_id: str) -> Figure | None:
     try:
         return record.figure(figure_id)
+    except KeyError:
+        return None
+
+
+def _lookup_claim(record: EventRecord, claim_id: str) -> Claim | None:
+    try:
+        return record.claim(claim_id)
     except KeyError:
         return None
 

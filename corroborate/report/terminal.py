@@ -8,17 +8,20 @@ dropped by rich itself when the output is not a terminal.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TypeVar
 
 from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from corroborate.record import Attribution, Claimer, EventRecord, Fact, Figure
+from corroborate.record import Claimer, EventRecord, Fact, Figure
 from corroborate.store import StoredRecord
 
 __all__ = ["print_record", "print_record_list"]
+
+T = TypeVar("T")
 
 VERDICT_STYLES = {
     "conflict": "bold red",
@@ -187,10 +190,23 @@ def _fact_cell(fact: Fact) -> Text:
 
 
 def _values_cell(record: EventRecord, fact: Fact) -> Text:
-    lines = [_figure_line(record, record.figure(figure_id)) for figure_id in fact.figure_ids]
+    lines = [_figure_line(record, figure) for figure in _found(record.figure, fact.figure_ids)]
+    claims = list(_found(record.claim, fact.claim_ids))
     lines += [
-        _claim_line(record, record.attribution(attribution_id))
-        for attribution_id in fact.attribution_ids
+        _quote_line(
+            record, claim.text.text, claim.claimer, claim.article_id,
+            denied=_is_denial(record, claim.attribution_id),
+        )
+        for claim in claims
+    ]
+    behind_claims = {claim.attribution_id for claim in claims}
+    lines += [
+        _quote_line(
+            record, attribution.content.text, attribution.claimer, attribution.article_id,
+            denied=attribution.kind == "denial",
+        )
+        for attribution in _found(record.attribution, fact.attribution_ids)
+        if attribution.id not in behind_claims
     ]
     if len(lines) > 1:
         lines = [Text("• ").append_text(line) for line in lines]
@@ -209,10 +225,28 @@ def _figure_line(record: EventRecord, figure: Figure) -> Text:
     return line
 
 
-def _claim_line(record: EventRecord, attribution: Attribution) -> Text:
-    line = Text(f"“{_shorten(attribution.content.text)}”")
-    line.append(f" — {_claimer_and_outlet(record, attribution.claimer, attribution.article_id)}")
+def _quote_line(
+    record: EventRecord, quote: str, claimer: Claimer | None, article_id: str, *, denied: bool
+) -> Text:
+    line = Text("denial: ", style="red") if denied else Text()
+    line.append(f"“{_shorten(quote)}”")
+    line.append(f" — {_claimer_and_outlet(record, claimer, article_id)}")
     return line
+
+
+def _is_denial(record: EventRecord, attribution_id: str | None) -> bool:
+    """Whether the claim is the content of a denial ("denied that anyone was killed")."""
+    attributions = list(_found(record.attribution, [attribution_id] if attribution_id else []))
+    return any(attribution.kind in ("denial", "dispute") for attribution in attributions)
+
+
+def _found(lookup: Callable[[str], T], ids: Iterable[str]) -> Iterator[T]:
+    """The items with these ids, skipping ids the record lacks (a report never fails on them)."""
+    for item_id in ids:
+        try:
+            yield lookup(item_id)
+        except KeyError:
+            continue
 
 
 def _claimer_and_outlet(record: EventRecord, claimer: Claimer | None, article_id: str) -> str:

@@ -151,7 +151,7 @@ def m001_articles_and_records(connection: sqlite3.Connection) -> None:
 
 @migration
 def m002_entities_and_claims(connection: sqlite3.Connection) -> None:
-    """Entities and their mentions, attributions, hedges and figures, per record."""
+    """Entities and their mentions, attributions, hedges, figures and claims, per record."""
     _run(
         connection,
         """
@@ -240,14 +240,32 @@ def m002_entities_and_claims(connection: sqlite3.Connection) -> None:
         );
         create index figures_article on figures (article_id);
         create index figures_category on figures (category);
-        create index figures_claimer_entity on figures (claimer_entity)
+        create index figures_claimer_entity on figures (claimer_entity);
+        create table claims (
+            id integer primary key,
+            record_id text not null references records (id),
+            claim_id text not null,
+            article_id text not null references articles (id),
+            text text not null,
+            start integer not null,
+            end integer not null,
+            claimer text,
+            claimer_kind text,
+            claimer_entity integer references entities (id),
+            attribution integer references attributions (id),
+            negated integer not null,
+            years text not null,
+            unique (record_id, claim_id)
+        );
+        create index claims_article on claims (article_id);
+        create index claims_claimer_entity on claims (claimer_entity)
         """,
     )
 
 
 @migration
 def m003_facts(connection: sqlite3.Connection) -> None:
-    """Facts with their verdicts, and the figures and claims grouped in each."""
+    """Facts with their verdicts, and the figures, claims and attributions grouped in each."""
     _run(
         connection,
         """
@@ -272,12 +290,14 @@ def m003_facts(connection: sqlite3.Connection) -> None:
             id integer primary key,
             fact integer not null references facts (id),
             figure integer references figures (id),
+            claim integer references claims (id),
             attribution integer references attributions (id),
             position integer not null,
-            check ((figure is null) != (attribution is null))
+            check ((figure is not null) + (claim is not null) + (attribution is not null) = 1)
         );
         create index fact_values_fact on fact_values (fact);
         create index fact_values_figure on fact_values (figure);
+        create index fact_values_claim on fact_values (claim);
         create index fact_values_attribution on fact_values (attribution);
         create view fact_table as
         select
@@ -286,18 +306,20 @@ def m003_facts(connection: sqlite3.Connection) -> None:
             facts.label as fact,
             facts.verdict as verdict,
             facts.conflict as conflict,
-            coalesce(figures.text, attributions.content) as value,
+            coalesce(figures.text, claims.text, attributions.content) as value,
             figures.low as low,
             figures.high as high,
-            coalesce(figures.claimer, attributions.claimer) as claimer,
+            coalesce(figures.claimer, claims.claimer, attributions.claimer) as claimer,
             articles.outlet as outlet,
-            coalesce(figures.sentence, attributions.content) as quote,
+            coalesce(figures.sentence, claims.text, attributions.content) as quote,
             facts.reason as reason
         from fact_values
         join facts on facts.id = fact_values.fact
         left join figures on figures.id = fact_values.figure
+        left join claims on claims.id = fact_values.claim
         left join attributions on attributions.id = fact_values.attribution
-        join articles on articles.id = coalesce(figures.article_id, attributions.article_id)
+        join articles on articles.id
+            = coalesce(figures.article_id, claims.article_id, attributions.article_id)
         order by facts.record_id, facts.id, fact_values.position
         """,
     )

@@ -46,7 +46,8 @@ def write_record_rows(connection: sqlite3.Connection, record: EventRecord) -> No
     attribution_keys = _write_attributions(connection, record, entity_keys)
     _write_hedges(connection, record)
     figure_keys = _write_figures(connection, record, entity_keys, attribution_keys)
-    _write_facts(connection, record, figure_keys, attribution_keys)
+    claim_keys = _write_claims(connection, record, entity_keys, attribution_keys)
+    _write_facts(connection, record, figure_keys, claim_keys, attribution_keys)
     connection.executemany(
         "insert into problems (record_id, source, message) values (?, ?, ?)",
         [(record.id, problem.source, problem.message) for problem in record.problems],
@@ -192,12 +193,44 @@ def _write_figures(
     return keys
 
 
+def _write_claims(
+    connection: sqlite3.Connection,
+    record: EventRecord,
+    entity_keys: dict[str, int],
+    attribution_keys: dict[str, int],
+) -> dict[str, int]:
+    keys: dict[str, int] = {}
+    for claim in record.claims:
+        claimer = _claimer_columns(claim.claimer, entity_keys)
+        cursor = connection.execute(
+            "insert into claims (record_id, claim_id, article_id, text, start, end, claimer,"
+            " claimer_kind, claimer_entity, attribution, negated, years)"
+            " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                record.id,
+                claim.id,
+                claim.article_id,
+                *_span_columns(claim.text),
+                *claimer[:3],
+                attribution_keys.get(claim.attribution_id or ""),
+                int(claim.negated),
+                json.dumps(list(claim.years)),
+            ),
+        )
+        keys[claim.id] = _last_key(cursor)
+    return keys
+
+
 def _write_facts(
     connection: sqlite3.Connection,
     record: EventRecord,
     figure_keys: dict[str, int],
+    claim_keys: dict[str, int],
     attribution_keys: dict[str, int],
 ) -> None:
+    """Facts and their values; an attribution that is the content of one of the fact's claims is
+    reached through ``claims.attribution`` rather than listed again."""
+    claims_by_id = {claim.id: claim.attribution_id for claim in record.claims}
     for fact in record.facts:
         cursor = connection.execute(
             "insert into facts (record_id, fact_id, label, category, population, verdict,"
@@ -219,19 +252,26 @@ def _write_facts(
             ),
         )
         fact_key = _last_key(cursor)
-        values = [
-            (_key_of(figure_keys, figure_id, f"fact {fact.id}: figure"), None)
-            for figure_id in fact.figure_ids
-        ] + [
-            (None, _key_of(attribution_keys, attribution_id, f"fact {fact.id}: attribution"))
-            for attribution_id in fact.attribution_ids
-        ]
-        connection.executemany(
-            "insert into fact_values (fact, figure, attribution, position) values (?, ?, ?, ?)",
+        behind_claims = {claims_by_id.get(claim_id) for claim_id in fact.claim_ids} - {None}
+        values = (
             [
-                (fact_key, figure, attribution, position)
-                for position, (figure, attribution) in enumerate(values)
-            ],
+                (_key_of(figure_keys, figure_id, f"fact {fact.id}: figure"), None, None)
+                for figure_id in fact.figure_ids
+            ]
+            + [
+                (None, _key_of(claim_keys, claim_id, f"fact {fact.id}: claim"), None)
+                for claim_id in fact.claim_ids
+            ]
+            + [
+                (None, None, _key_of(attribution_keys, attribution_id, f"fact {fact.id}: attribution"))
+                for attribution_id in fact.attribution_ids
+                if attribution_id not in behind_claims
+            ]
+        )
+        connection.executemany(
+            "insert into fact_values (fact, figure, claim, attribution, position)"
+            " values (?, ?, ?, ?, ?)",
+            [(fact_key, *value, position) for position, value in enumerate(values)],
         )
 
 

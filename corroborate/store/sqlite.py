@@ -247,6 +247,7 @@ def _delete_record_rows(connection: sqlite3.Connection, record_id: str) -> None:
         (record_id,),
     )
     connection.execute("delete from facts where record_id = ?", (record_id,))
+    connection.execute("delete from claims where record_id = ?", (record_id,))
     connection.execute("delete from figures where record_id = ?", (record_id,))
     connection.execute("delete from attributions where record_id = ?", (record_id,))
     connection.execute(

@@ -1,8 +1,9 @@
 """Hand-built event records for the store and report tests (invented outlets, people and event).
 
 Two reports of a police raid on the (invented) Kestrel Ridge commune in the (invented) province of
-Veloria. They disagree on deaths (one killed vs. a denial) and injuries (more than 100 vs. around
-30), agree on nothing else, and spell the minister's name two ways.
+Veloria. They disagree on deaths (one killed vs. a denial), injuries (more than 100 vs. around
+30) and tear gas (used vs. not used), agree on nothing else, and spell the minister's name two
+ways.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from corroborate.record import (
     Article,
     Attribution,
     Block,
+    Claim,
     Claimer,
     Entity,
     EventRecord,
@@ -32,7 +34,8 @@ COURIER_TEXT = (
     "The Brightwater Fellowship said more than 100 of its members were injured and one "
     "resident was killed. Interior Minister Anna Dorsey said 12 officers were hurt. "
     '"We acted within the law," Dorsey told reporters. '
-    "The Harbour Courier could not independently verify the claims.\n"
+    "The Harbour Courier could not independently verify the claims. "
+    "Residents said police used tear gas.\n"
     "\n"
     "SIGN UP FOR OUR NEWSLETTER\n"
 )
@@ -44,7 +47,7 @@ NORTHFIELD_TEXT = (
     "Minister Ana Dorsey denied that anyone was killed. "
     "According to local reporting, around 30 residents were injured. "
     "The fellowship, which says about 3,000 people live at the site, called the raid "
-    '"an outrage". Police seized 150 computers.\n'
+    '"an outrage". Police seized 150 computers. Officers said no tear gas was used.\n'
 )
 
 
@@ -153,6 +156,8 @@ def two_report_record() -> EventRecord:
     dorsey_a = Claimer("Anna Dorsey", "entity", span_of(courier, "Anna Dorsey"), entity_id="e1")
     dorsey_b = Claimer("Anna Dorsey", "entity", span_of(northfield, "Ana Dorsey"), entity_id="e1")
     local = Claimer("local reporting", "description", span_of(northfield, "local reporting"))
+    residents = Claimer("Residents", "description", span_of(courier, "Residents"))
+    officers = Claimer("Officers", "description", span_of(northfield, "Officers", 1))
     fellowship_b = Claimer(
         "Brightwater Fellowship", "pronoun", span_of(northfield, "The fellowship"),
         antecedent=None, entity_id="e2",
@@ -192,6 +197,30 @@ def two_report_record() -> EventRecord:
             f"{northfield.id}-a3", northfield.id, "mixed",
             content=span_of(northfield, 'the raid "an outrage"'),
             cue=span_of(northfield, "called"), claimer=fellowship_b,
+        ),
+        Attribution(
+            f"{courier.id}-a4", courier.id, "indirect",
+            content=span_of(courier, "police used tear gas"),
+            cue=span_of(courier, "said", 2), claimer=residents,
+        ),
+        Attribution(
+            f"{northfield.id}-a4", northfield.id, "indirect",
+            content=span_of(northfield, "no tear gas was used"),
+            cue=span_of(northfield, "said"), claimer=officers,
+        ),
+    )
+    claims = (
+        Claim(
+            "c1", northfield.id, span_of(northfield, 'the raid "an outrage"'),
+            claimer=fellowship_b, attribution_id=attributions[5].id,
+        ),
+        Claim(
+            "c2", courier.id, span_of(courier, "police used tear gas"),
+            claimer=residents, attribution_id=attributions[6].id,
+        ),
+        Claim(
+            "c3", northfield.id, span_of(northfield, "no tear gas was used"),
+            claimer=officers, attribution_id=attributions[7].id, negated=True,
         ),
     )
     hedges = (
@@ -275,7 +304,14 @@ def two_report_record() -> EventRecord:
         Fact(
             "f6", "claim", "The raid was an outrage",
             Verdict("single_source", "Only the Brightwater Fellowship says so."),
-            attribution_ids=(attributions[5].id,),
+            claim_ids=("c1",), attribution_ids=(attributions[5].id,),
+        ),
+        Fact(
+            "f7", "claim", "Police used tear gas",
+            Verdict(
+                "conflict", "Residents say tear gas was used; officers say it was not.", "denial"
+            ),
+            claim_ids=("c2", "c3"), attribution_ids=(attributions[6].id, attributions[7].id),
         ),
     )
     entities = (
@@ -309,6 +345,7 @@ def two_report_record() -> EventRecord:
         figures=figures,
         hedges=hedges,
         facts=facts,
+        claims=claims,
         problems=(Problem("missing.txt", "missing.txt: no such file"),),
     )
 
@@ -321,22 +358,21 @@ def single_article_record() -> EventRecord:
         blocks=(Block("title", 0, 26), Block("body", 28, len(text))),
     )
     claimer = Claimer("The river authority", "description", span_of(article, "The river authority"))
+    attribution = Attribution(
+        f"{article.id}-a1", article.id, "indirect",
+        content=span_of(article, "40 homes were flooded"),
+        cue=span_of(article, "said"), claimer=claimer,
+    )
     figure = _figure(
         "g1", article, "40", value=(40, 40, 40), category="buildings", claimer=claimer,
-        population="homes",
+        population="homes", attribution_id=attribution.id,
     )
     return EventRecord(
         id=record_id((article,)),
         articles=(article,),
         versions=Versions(tool="0.1.0"),
         figures=(figure,),
-        attributions=(
-            Attribution(
-                f"{article.id}-a1", article.id, "indirect",
-                content=span_of(article, "40 homes were flooded"),
-                cue=span_of(article, "said"), claimer=claimer,
-            ),
-        ),
+        attributions=(attribution,),
     )
 
 

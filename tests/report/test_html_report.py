@@ -97,6 +97,8 @@ def test_the_matrix_marks_conflicting_cells_and_gives_verdicts(record: EventReco
     assert "more than 100 and around 30 cannot both be right." in rows["f2"]
     assert "— Brightwater Fellowship" in rows["f2"] and "— local reporting" in rows["f2"]
     assert "more than" in rows["f2"]  # the qualifier
+    assert rows["f7"].count('class="conflict"') == 2
+    assert "“police used tear gas”" in rows["f7"] and "— Officers" in rows["f7"]
 
 
 def test_entities_hedges_and_attributions_are_listed(record: EventRecord) -> None:

@@ -29,6 +29,8 @@ def test_conflicts_come_first_with_each_value_its_claimer_and_outlet(record: Eve
 
 def test_denials_and_hedges_are_visible(record: EventRecord) -> None:
     text = _printed(record)
+    assert "“police used tear gas” — Residents (The Harbour Courier)" in text
+    assert "“no tear gas was used” — Officers (Northfield Daily)" in text
     assert "denial: “denied that anyone was killed” — Anna Dorsey (Northfield Daily)" in text
     assert "hedged" in text
     assert "could not independently verify" in text
@@ -43,7 +45,7 @@ def test_entities_show_their_other_spellings(record: EventRecord) -> None:
 def test_the_last_line_sums_up(record: EventRecord) -> None:
     last = _printed(record).strip().splitlines()[-1]
     assert last.startswith("2 articles · 2 outlets (The Harbour Courier, Northfield Daily)")
-    assert "6 facts · 2 in conflict · 1 problem" in last
+    assert "7 facts · 3 in conflict · 1 problem" in last
 
 
 def test_no_colour_codes_when_not_a_terminal(record: EventRecord) -> None:

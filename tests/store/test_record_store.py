@@ -36,9 +36,10 @@ def test_saving_the_same_record_again_changes_nothing(tmp_path: Path, record: Ev
     assert before["records"] == 1
     assert before["articles"] == 2
     assert before["figures"] == len(record.figures)
+    assert before["claims"] == len(record.claims)
     assert before["fact_values"] == sum(
-        len(fact.figure_ids) + len(fact.attribution_ids) for fact in record.facts
-    )
+        len(fact.figure_ids) + len(fact.claim_ids) for fact in record.facts
+    )  # attributions behind the facts' claims are reached through claims.attribution
 
 
 def test_an_article_shared_by_two_records_is_stored_once(
@@ -78,7 +79,7 @@ def test_records_lists_what_a_reader_needs(record: EventRecord, single_record: E
     assert raid.article_count == 2
     assert raid.outlets == ("The Harbour Courier", "Northfield Daily")
     assert raid.title == "Police raid on Kestrel Ridge commune leaves one dead"
-    assert (raid.fact_count, raid.conflict_count) == (6, 2)
+    assert (raid.fact_count, raid.conflict_count) == (7, 3)
     assert raid.created.endswith("+00:00")
     flood = listed[single_record.id]
     assert flood.title == "Flood closes Marrow Bridge"  # no headline given: its first words
@@ -151,6 +152,7 @@ def test_stored_offsets_point_at_the_stored_article_text(record: EventRecord) ->
             ("figures", "sentence_start", "sentence_end", "sentence"),
             ("attributions", "content_start", "content_end", "content"),
             ("hedges", "cue_start", "cue_end", "cue"),
+            ("claims", "start", "end", "text"),
         ):
             mismatched = connection.execute(
                 f"select count(*) from {table} join articles on articles.id = {table}.article_id"
@@ -170,6 +172,24 @@ def test_the_fact_table_view_shows_who_says_what(record: EventRecord) -> None:
         ("more than 100", "Brightwater Fellowship", "The Harbour Courier", "conflict"),
         ("around 30", "local reporting", "Northfield Daily", "conflict"),
     ]
+
+
+def test_claim_facts_show_both_sides(record: EventRecord) -> None:
+    with open_store(":memory:") as store:
+        store.save(record)
+        rows_ = store.connection.execute(
+            "select value, claimer, outlet, conflict from fact_table where fact = ?",
+            ("Police used tear gas",),
+        ).fetchall()
+        negated = store.connection.execute(
+            "select claims.text, attributions.kind from claims"
+            " join attributions on attributions.id = claims.attribution where claims.negated"
+        ).fetchall()
+    assert rows_ == [
+        ("police used tear gas", "Residents", "The Harbour Courier", "denial"),
+        ("no tear gas was used", "Officers", "Northfield Daily", "denial"),
+    ]
+    assert negated == [("no tear gas was used", "indirect")]
 
 
 def test_claimers_link_to_their_entities(record: EventRecord) -> None:
