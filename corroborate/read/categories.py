@@ -76,6 +76,7 @@ POPULATIONS: dict[str, str] = {
     "policemen": "police officers", "policewomen": "police officers", "cops": "police officers",
     "troopers": "police officers", "agents": "police officers", "gendarmes": "police officers",
     "soldiers": "soldiers", "troops": "soldiers", "servicemen": "soldiers",
+    "guards": "guards", "guard": "guards",
     "civilians": "civilians", "protesters": "protesters", "demonstrators": "protesters",
     "students": "students", "children": "children", "journalists": "journalists",
     "people": "people", "persons": "people", "person": "people", "individuals": "people",
@@ -93,7 +94,7 @@ POPULATIONS: dict[str, str] = {
 POPULATION_FAMILIES: dict[str, str] = {
     "residents": "civil", "members": "civil", "civilians": "civil", "protesters": "civil",
     "students": "civil", "children": "civil", "journalists": "civil",
-    "police officers": "security", "soldiers": "security",
+    "police officers": "security", "soldiers": "security", "guards": "security",
     "people": "any",
 }  # fmt: skip
 """Populations that may be the same group. ``any`` (people, unspecified) fits every human group."""
@@ -107,6 +108,9 @@ PERSON_NOUNS: frozenset[str] = frozenset(
         "suspect", "gunman", "toddler", "infant", "baby", "father", "mother", "son",
         "daughter", "husband", "wife", "brother", "sister", "friend", "neighbor", "neighbour",
         "juvenile", "male", "female", "youth", "cashier", "trooper", "deputy", "inmate",
+        "fisherman", "farmer", "pilot", "sailor", "herder", "villager", "refugee", "migrant",
+        "journalist", "reporter", "doctor", "nurse", "teacher", "pupil", "shopkeeper",
+        "vendor", "tourist", "pilgrim", "exile", "rider", "walker", "hiker", "motorist",
     }
 )  # fmt: skip
 """Singular nouns for one person: "a man died" is one killed."""
@@ -150,6 +154,8 @@ STOP_WORDS: frozenset[str] = frozenset(
         "do", "does", "also", "then", "still", "each", "all", "more", "most", "some", "per",
         "across", "near", "inside", "outside", "among", "between", "through", "against",
         "because", "since", "until", "if", "so", "yet", "nor", "both", "either", "only",
+        "upon", "onto", "toward", "towards", "via", "within", "without", "off", "down", "like",
+        "amid", "along", "behind", "beyond", "despite", "except", "including", "such",
     }
 )  # fmt: skip
 """Words that end the noun group after a number."""

@@ -128,11 +128,7 @@ def read_figures(
             polarity = "denied"
         hedged = (
             (candidate.qualifier or "").startswith("alleged")
-            or any(
-                hedge.article_id == article.id
-                and hedge.scope.start <= candidate.start < hedge.scope.end
-                for hedge in hedges
-            )
+            or any(_hedge_covers(hedge, article, tokens, candidate, cue_index) for hedge in hedges)
             or _hedge_adverb_near(tokens, candidate, cue_index)
         )
         qualifier = candidate.qualifier or _adjacent_hedge_adverb(tokens, candidate)
@@ -388,7 +384,11 @@ def _counted_group(
             following = tokens[index + 1].lower if index + 1 <= sentence_last else ""
             if not (following.isalpha() and following not in STOP_WORDS):
                 break
-        if (word,) in CATEGORY_CUES and word not in CATEGORY_NOUNS and word not in POPULATIONS:
+        if (
+            _cue_at(tokens, index, CATEGORY_CUES) is not None
+            and word not in CATEGORY_NOUNS
+            and word not in POPULATIONS
+        ):
             break
         group.append(index)
         index += 1
@@ -465,6 +465,25 @@ def _cue_at(tokens: list[Token], index: int, cues: dict[tuple[str, ...], str]) -
         if len(phrase) == size and phrase in cues:
             return cues[phrase]
     return None
+
+
+_LOCAL_HEDGE_KINDS = frozenset({"allegedly", "reportedly", "apparently", "claimed"})
+"""Hedges written as one word ("allegedly linked", "claimed"): they hedge a figure only when the
+word sits next to it (just before it, or between it and the cue that gives its category), not
+every figure in their sentence."""
+
+
+def _hedge_covers(
+    hedge: Hedge, article: Article, tokens: list[Token], candidate: _Candidate,
+    cue_index: int | None,
+) -> bool:
+    if hedge.article_id != article.id:
+        return False
+    if hedge.kind not in _LOCAL_HEDGE_KINDS:
+        return hedge.scope.start <= candidate.start < hedge.scope.end
+    local_start = tokens[max(candidate.first_token - 3, 0)].start
+    local_end = tokens[cue_index].end if cue_index is not None else candidate.end
+    return local_start <= hedge.cue.start < local_end
 
 
 def _adjacent_hedge_adverb(tokens: list[Token], candidate: _Candidate) -> str | None:

@@ -11,9 +11,10 @@ Grouping rules (docs/figures.md):
 * A figure that does not say whom it counts joins the largest compatible group of its category;
   a *denied* figure that does not say whom it counts ("no injuries at all") joins every group of
   its category, since it contradicts each of them.
-* Two figures of things (not people) in one article, from one claimer (or both in the outlet's
-  voice), with disjoint values are different things ("127 buildings" in the camp, "17
-  buildings" searched): they go to different facts.
+* Two figures of things (not people) in one article with disjoint values are different sets of
+  things ("127 buildings" in the camp, "17 buildings" searched), whoever gives them: they go to
+  different facts. (People counts in one article may conflict: "some 100 injured, though local
+  reporting put it at around three dozen".)
 * Facts of different categories are never merged; a hospitalised fact is linked as ``related``
   to an injured fact of a compatible population when its figure fits within the injured figures.
 
@@ -66,12 +67,6 @@ def _compatible(first: str | None, second: str | None, category: str) -> bool:
     return family_first == family_second and not (family_first or "").startswith("thing:")
 
 
-def _same_voice(first: Figure, second: Figure) -> bool:
-    first_name = first.claimer.name if first.claimer else None
-    second_name = second.claimer.name if second.claimer else None
-    return first_name == second_name
-
-
 def _fits(group: _Group, figure: Figure) -> bool:
     if group.category != figure.category:
         return False
@@ -84,7 +79,6 @@ def _fits(group: _Group, figure: Figure) -> bool:
         return True
     return not any(
         other.article_id == figure.article_id
-        and _same_voice(other, figure)
         and other.polarity == figure.polarity
         and not ranges_overlap(other, figure)
         for other in group.figures
@@ -162,7 +156,7 @@ def _dominant_population(figures: list[Figure]) -> str | None:
 
 _POPULATION_NAMES = {
     "residents": "Residents", "members": "Members", "police officers": "Police officers",
-    "soldiers": "Soldiers", "civilians": "Civilians", "protesters": "Protesters",
+    "soldiers": "Soldiers", "guards": "Guards", "civilians": "Civilians", "protesters": "Protesters",
     "people": "People", "students": "Students", "children": "Children",
     "journalists": "Journalists",
 }  # fmt: skip

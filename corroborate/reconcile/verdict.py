@@ -17,8 +17,9 @@ The rules, in the order they are tried (docs/figures.md says why):
 
 Summary range, in the manner of UCDP's low / best / high estimates: ``low`` is the lowest low
 among asserted, unhedged figures (all asserted figures when every one is hedged), ``high`` the
-highest high among asserted figures (None when any is unbounded, as "more than 100"), ``best``
-the median of the asserted figures' best values. Denied figures never enter the summary; a fact
+highest high among all asserted figures (None when any is unbounded, as "more than 100"),
+``best`` the median of the best values of the same credible figures ``low`` is taken from (so
+low <= best <= high always holds). Denied figures never enter the summary; a fact
 with only denials has the summary 0 / 0 / 0.
 """
 
@@ -83,7 +84,7 @@ def summary_range(figures: Iterable[Figure]) -> tuple[float | None, float | None
     high = None if any(figure.high is None for figure in asserted) else max(
         figure.high for figure in asserted if figure.high is not None
     )
-    bests = [figure.best for figure in asserted if figure.best is not None]
+    bests = [figure.best for figure in credible if figure.best is not None]
     best = float(statistics.median(bests)) if bests else None
     return low, best, high
 
@@ -134,14 +135,17 @@ def judge(figures: list[Figure], outlets: Mapping[str, str]) -> Verdict:
         for claim in asserted
         if not ranges_overlap(denial, claim)
     ]
+    pairs = _disjoint_pairs(asserted)
     if contradicted:
         denial, claim = contradicted[0]
-        return Verdict(
-            "conflict",
-            f"denial: {describe_figure(denial, outlets)}; {describe_figure(claim, outlets)}",
-            "denial",
-        )
-    pairs = _disjoint_pairs(asserted)
+        reason = f"denial: {describe_figure(denial, outlets)}; {describe_figure(claim, outlets)}"
+        if pairs:
+            lower, higher = _widest(pairs)
+            reason += (
+                f" (numbers also differ: {describe_figure(higher, outlets)}; "
+                f"{describe_figure(lower, outlets)})"
+            )
+        return Verdict("conflict", reason, "denial")
     if pairs:
         lower, higher = _widest(pairs)
         unspecified = (lower.population in _UNSPECIFIED) != (higher.population in _UNSPECIFIED)

@@ -1,0 +1,262 @@
+"""Figures in one article: value, category, population, polarity, claimer, hedging.
+
+Fixture sentences are invented (made-up outlets, places and people); the seed reports are read
+from ../shared/seeds only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corroborate.ingest import load_sources
+from corroborate.nlp import load_pipeline
+from corroborate.read.figures import read_figures
+from corroborate.record import Article, Attribution, Block, Claimer, Figure, Hedge
+
+SEEDS = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds"
+
+
+def _article(text: str, *, blocks: tuple[Block, ...] = ()) -> Article:
+    return Article(id="fixture", text=text, source="fixture.txt", outlet="Velmora Post",
+                   blocks=blocks)  # fmt: skip
+
+
+def _figures(
+    article: Article,
+    attributions: tuple[Attribution, ...] = (),
+    hedges: tuple[Hedge, ...] = (),
+) -> tuple[Figure, ...]:
+    return read_figures(article, load_pipeline()(article.text), attributions, hedges)
+
+
+def _read(text: str) -> dict[str, Figure]:
+    return {figure.span.text: figure for figure in _figures(_article(text))}
+
+
+def test_every_span_points_at_its_text() -> None:
+    article = _article(
+        "Twelve guards were hurt at the Brelka-2 shelter, with 9 residents requiring hospital "
+        "treatment. The ministry denied there were any deaths."
+    )
+    figures = _figures(article)
+    assert figures
+    for figure in figures:
+        for span in (figure.span, figure.sentence, figure.counted):
+            if span is not None:
+                assert article.text[span.start : span.end] == span.text
+                assert span.article_id == article.id
+
+
+def test_category_from_the_verb_across_coordinated_clauses() -> None:
+    figures = _read(
+        "Twelve guards were injured after they used tear gas, with 9 shelter residents "
+        "requiring hospital treatment."
+    )
+    assert figures["Twelve"].category == "injured"
+    assert figures["Twelve"].population == "guards"
+    assert figures["Twelve"].counted is not None
+    assert figures["Twelve"].counted.text == "guards"
+    assert figures["9"].category == "hospitalised"
+    assert figures["9"].population == "residents"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "category"),
+    [
+        ("Officials seized 40 laptops during the search.", "40", "seized"),
+        ("Police confiscated 12 phones.", "12", "seized"),
+        ("Six fishermen died in the storm.", "Six", "killed"),
+        ("Eight people were killed on Sunday.", "Eight", "killed"),
+        ("At least 14 protesters were arrested.", "At least 14", "arrested"),
+        ("The militia detained 30 villagers.", "30", "arrested"),
+        ("Some 200 officers descended upon the harbour.", "Some 200", "deployed"),
+        ("The valley is home to 4,000 herders.", "4,000", "population"),
+        ("The camp housed 900 refugees.", "900", "population"),
+        ("The compound has 60 buildings.", "60", "buildings"),
+        ("Nine people are still missing.", "Nine", "missing"),
+        ("Three riders were wounded.", "Three", "injured"),
+    ],
+)
+def test_what_is_counted(sentence: str, written: str, category: str) -> None:
+    assert _read(sentence)[written].category == category
+
+
+def test_one_person_described_is_one() -> None:
+    died = _read("Witnesses said a fisherman named Oren Tal died on the pier.")
+    assert died["a fisherman"].category == "killed"
+    assert died["a fisherman"].best == 1
+    killed = _read("The individual killed was a harbour pilot.")
+    assert killed["The individual"].category == "killed"
+    one = _read("Dozens of walkers were reportedly hurt and one allegedly killed.")
+    assert one["one"].category == "killed"
+    assert one["one"].hedged
+    assert one["Dozens"].category == "injured"
+
+
+def test_a_person_with_no_casualty_is_not_a_figure() -> None:
+    assert _read("A man walked into the bakery and ordered bread.") == {}
+
+
+def test_population_is_normalised_and_inherited() -> None:
+    figures = _read(
+        "The league said some 80 camp inhabitants were injured, though local reporting put "
+        "the number of those injured at around two dozen."
+    )
+    assert figures["some 80"].population == "residents"
+    assert figures["around two dozen"].population == "residents"
+    assert figures["around two dozen"].category == "injured"
+
+
+def test_denial_gives_denied_zeros() -> None:
+    figures = _figures(
+        _article("The governor denied there were any fatalities or injuries in the raid.")
+    )
+    zeros = {figure.category: figure for figure in figures}
+    assert set(zeros) == {"killed", "injured"}
+    for figure in zeros.values():
+        assert figure.polarity == "denied"
+        assert (figure.low, figure.best, figure.high) == (0, 0, 0)
+
+
+def test_no_injuries_is_an_asserted_zero() -> None:
+    figures = _figures(_article("Officials said there were no injuries."))
+    assert len(figures) == 1
+    assert figures[0].category == "injured"
+    assert figures[0].polarity == "asserted"
+    assert figures[0].best == 0
+
+
+def test_claimer_comes_from_the_attribution_holding_the_figure() -> None:
+    text = "The Dunmore Alliance said more than 50 of its members were wounded."
+    article = _article(text)
+    content_start = text.index("more than")
+    claimer = Claimer(name="Dunmore Alliance", kind="entity", span=article.span(4, 19))
+    attribution = Attribution(
+        id="fixture-a1",
+        article_id=article.id,
+        kind="indirect",
+        content=article.span(content_start, len(text) - 1),
+        cue=article.span(20, 24),
+        claimer=claimer,
+    )
+    (figure,) = _figures(article, (attribution,))
+    assert figure.claimer == claimer
+    assert figure.attribution_id == "fixture-a1"
+    assert figure.category == "injured"
+    assert figure.low == 51 and figure.high is None
+
+
+def test_figure_in_a_denial_attribution_is_denied() -> None:
+    text = "The ministry denied that 40 guards were hurt."
+    article = _article(text)
+    attribution = Attribution(
+        id="fixture-a1", article_id=article.id, kind="denial",
+        content=article.span(text.index("40"), len(text) - 1),
+        claimer=Claimer(name="the ministry", kind="description"),
+    )  # fmt: skip
+    (figure,) = _figures(article, (attribution,))
+    assert figure.polarity == "denied"
+    assert figure.claimer is not None and figure.claimer.name == "the ministry"
+
+
+def test_outlet_voice_has_no_claimer() -> None:
+    (figure,) = _figures(_article("Rescuers pulled 14 survivors from the river."))
+    assert figure.claimer is None
+
+
+def test_hedges_mark_figures() -> None:
+    text = "The group claimed some 70 campers were hurt. The Post could not verify this claim."
+    article = _article(text)
+    hedge = Hedge(
+        id="fixture-h1", article_id=article.id, kind="could_not_verify",
+        cue=article.span(text.index("could"), text.index("could") + 24),
+        scope=article.span(0, len(text)),
+    )  # fmt: skip
+    (hedged,) = _figures(article, hedges=(hedge,))
+    assert hedged.hedged
+    (plain,) = _figures(article)
+    assert not plain.hedged
+    alleged = _read("An alleged 500 troopers surrounded the farm.")
+    assert alleged["An alleged 500"].hedged
+    assert alleged["An alleged 500"].qualifier == "alleged"
+
+
+def test_promo_blocks_are_not_read() -> None:
+    text = "Nine sailors were injured.\nFIVE THINGS 200 READERS WERE KILLED FOR\n"
+    promo_start = text.index("FIVE")
+    article = _article(
+        text, blocks=(Block("body", 0, promo_start), Block("promo", promo_start, len(text)))
+    )
+    assert [figure.span.text for figure in _figures(article)] == ["Nine"]
+
+
+def test_non_counts_are_not_figures() -> None:
+    figures = _read(
+        "The 71-year-old pilot flew 30km in 2019 with 4 percent fuel, landing at Brelka-3 "
+        "on June 20 after an eight-year wait."
+    )
+    assert figures == {}
+
+
+# --- the seed reports -------------------------------------------------------------------------
+
+
+def _seed_figures() -> dict[str, list[Figure]]:
+    if not SEEDS.is_dir():
+        pytest.skip("../shared/ not present: the seed reports live in ../shared/seeds")
+    paths = sorted(str(path) for path in SEEDS.glob("*.txt"))
+    loaded = load_sources(paths)
+    by_file: dict[str, list[Figure]] = {}
+    for article in loaded.articles:
+        by_file[Path(article.source).name[:3]] = list(_figures(article))
+    return by_file
+
+
+def _find(figures: list[Figure], written: str) -> Figure:
+    matching = [figure for figure in figures if figure.span.text == written]
+    assert matching, f"{written!r} not among {[f.span.text for f in figures]}"
+    return matching[0]
+
+
+def test_seed_figures_the_national() -> None:
+    national = _seed_figures()["000"]
+    assert _find(national, "150").category == "seized"
+    assert _find(national, "150").population == "computers"
+    assert _find(national, "About 2,500").category == "population"
+    assert _find(national, "127").category == "buildings"
+    assert _find(national, "17").category == "buildings"
+    fifteen = _find(national, "Fifteen")
+    assert (fifteen.category, fifteen.population, fifteen.best) == (
+        "injured", "police officers", 15
+    )  # fmt: skip
+    assert _find(national, "21").category == "hospitalised"
+    wounded = _find(national, "more than 100")
+    assert (wounded.category, wounded.low, wounded.high) == ("injured", 101, None)
+    assert _find(national, "a man").category == "killed"
+
+
+def test_seed_figures_fox() -> None:
+    fox = _seed_figures()["002"]
+    assert _find(fox, "at least 3,000").category == "population"
+    assert _find(fox, "at least 3,000").low == 3000
+    assert _find(fox, "Some 2,700").category == "population"
+    some = _find(fox, "some 100")
+    assert (some.category, some.low, some.high) == ("injured", 90, 110)
+    dozen = _find(fox, "around three dozen")
+    assert dozen.category == "injured" and dozen.best == 36
+    police = _find(fox, "An alleged 1,000")
+    assert (police.category, police.qualifier, police.hedged) == ("deployed", "alleged", True)
+    assert _find(fox, "dozens").category == "injured"
+    assert _find(fox, "one").category == "killed"
+    denied = [figure for figure in fox if figure.polarity == "denied"]
+    assert {figure.category for figure in denied} == {"killed", "injured"}
+    assert all(figure.best == 0 for figure in denied)
+
+
+def test_seed_non_figures() -> None:
+    everything = [figure for figures in _seed_figures().values() for figure in figures]
+    written = " | ".join(figure.span.text for figure in everything)
+    for not_a_count in ("66", "30", "2013", "2014", "1997", "2019", "40", "3", "1980"):
+        assert not any(figure.span.text == not_a_count for figure in everything), written
