@@ -569,7 +569,13 @@ def _plausible_cue(doc: Doc, token: Token, verb: ReportingVerb) -> bool:
         return False
     if following[:1] and following[0] in {"to"} and verb.lemma in {"add", "call", "put", "report"}:
         return False
-    if token.lower_ in BASE_FORMS and token.lower_ not in {"put"} and previous in {"to"}:
+    if (
+        token.lower_ in BASE_FORMS
+        and token.lower_ != "put"
+        and not _subject_or_modal_before(previous)
+    ):
+        return False
+    if verb.lemma == "continue" and following[:1] and following[0] not in {",", ":", "“", '"'}:
         return False
     if verb.frame == "put_number":
         return following[:2] in (
@@ -585,21 +591,65 @@ def _plausible_cue(doc: Doc, token: Token, verb: ReportingVerb) -> bool:
     if verb.lemma == "describe":
         window = doc[token.i + 1 : token.i + 8]
         return any(t.lower_ == "as" for t in window) or any(t.text in _ALL_QUOTES for t in window)
-    if verb.lemma in {
-        "criticise",
-        "criticize",
-        "condemn",
-        "praise",
-        "continue",
-        "respond",
-        "reply",
-        "ask",
-        "report",
-        "warn",
-        "hold",
-    } and token.sent.end - token.i <= 2:
+    if (
+        verb.lemma
+        in {
+            "criticise",
+            "criticize",
+            "condemn",
+            "praise",
+            "continue",
+            "respond",
+            "reply",
+            "ask",
+            "report",
+            "warn",
+            "hold",
+        }
+        and token.sent.end - token.i <= 2
+    ):
         return False
     return not (token.lower_ == "reported" and previous in {"first", "was", "were", "been"})
+
+
+_MODALS = frozenset(
+    {
+        "i",
+        "we",
+        "they",
+        "you",
+        "will",
+        "would",
+        "could",
+        "can",
+        "should",
+        "might",
+        "may",
+        "did",
+        "does",
+        "do",
+        "n't",
+        "not",
+        "must",
+        "also",
+        "often",
+        "still",
+        "never",
+        "repeatedly",
+    }
+)
+
+
+def _subject_or_modal_before(previous: str) -> bool:
+    """Whether a bare verb form ("say", "deny") follows a subject or modal that makes it a verb
+    ("they say", "did not deny"), not a noun or an infinitive ("the state", "to say")."""
+    if previous in _MODALS:
+        return True
+    return (
+        previous.endswith("s")
+        and previous.isalpha()
+        and previous not in {"is", "was", "has", "this", "its", "his", "us"}
+    )
 
 
 def _according_to(doc: Doc, token: Token, quotes: Sequence[tuple[int, int]]) -> _Found | None:
@@ -819,6 +869,8 @@ def _is_np_token(token: Token) -> bool:
         return True
     if token.is_punct or token.like_num or token.is_space:
         return False
+    if lowered in {"reporting", "reports", "statement", "claims"}:
+        return True
     return not (lowered in _STOP or lowered.endswith("ly") or lowered in REPORTING_VERBS)
 
 
@@ -982,19 +1034,21 @@ def _content(
     quote = None
     for start, end in quotes:
         if (
-            end == before
-            or (end == before + 1 and text[before] in CLOSING_QUOTES)
-            or (end - 1 <= before <= end and text[end - 1] in CLOSING_QUOTES)
-        ) and end >= before - 2 and end <= cue_region_start:
+            (
+                end == before
+                or (end == before + 1 and text[before] in CLOSING_QUOTES)
+                or (end - 1 <= before <= end and text[end - 1] in CLOSING_QUOTES)
+            )
+            and end >= before - 2
+            and end <= cue_region_start
+        ):
             quote = (start, end)
     if quote is None and before < cue_region_start and text[before - 1 : before] in CLOSING_QUOTES:
         quote = _quote_ending_at(quotes, before)
     after_start = _skip_after_cue(doc, region_end_index, verb, sentence)
     after_content = None
-    if (
-        (after_start is not None
-        and verb.lemma not in {"tell"})
-        or (after_start is not None and verb.frame == "object")
+    if (after_start is not None and verb.lemma not in {"tell"}) or (
+        after_start is not None and verb.frame == "object"
     ):
         after_content = (
             _content_after(doc, after_start, sentence, quotes) if after_start is not None else None

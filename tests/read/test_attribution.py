@@ -1,0 +1,341 @@
+"""Who said what: every attribution pattern a reader relies on, on invented sentences, and on the
+two seed reports (read from ../shared, skipped when absent)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corroborate.errors import BinarySourceError, EmptySourceError, SourceError
+from corroborate.ingest.text import article_id
+from corroborate.nlp import load_pipeline
+from corroborate.read.attribution import (
+    attributions_of_file,
+    read_attribution_details,
+    read_attributions,
+)
+from corroborate.read.mentions import read_mentions
+from corroborate.record import Article, Attribution, Block, Mention
+
+SEEDS = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds"
+
+
+def _article(text: str, blocks: tuple[Block, ...] | None = None) -> Article:
+    return Article(
+        id=article_id(text),
+        text=text,
+        source="test",
+        blocks=blocks or (Block("body", 0, len(text)),),
+    )
+
+
+def _mention(
+    article: Article, words: str, label: str, *, name: str | None = None, role: str | None = None
+) -> Mention:
+    start = article.text.index(words)
+    return Mention(article.span(start, start + len(words)), label, name or words, role)
+
+
+def _read(
+    text: str, mentions: tuple[Mention, ...] | None = None, article: Article | None = None
+) -> tuple[Attribution, ...]:
+    article = article or _article(text)
+    doc = load_pipeline()(article.text)
+    found = read_attributions(
+        article, doc, mentions if mentions is not None else read_mentions(article, doc)
+    )
+    for attribution in found:
+        for span in (
+            attribution.content,
+            attribution.cue,
+            attribution.claimer and attribution.claimer.span,
+        ):
+            if span is not None:
+                assert article.text[span.start : span.end] == span.text
+    return found
+
+
+def _with_cue(found: tuple[Attribution, ...], cue: str) -> Attribution:
+    matching = [a for a in found if a.cue is not None and a.cue.text == cue]
+    assert matching, (
+        f"no attribution with cue {cue!r} in {[a.cue.text if a.cue else None for a in found]}"
+    )
+    return matching[0]
+
+
+def test_direct_quote_with_cue_after_and_pronoun_claimer() -> None:
+    text = (
+        "The Harbour Authority of Velmar said on Monday that the port would stay shut.\n\n"
+        "“We will not reopen until the breakwater is inspected,” it said."
+    )
+    article = _article(text)
+    mentions = (_mention(article, "Harbour Authority of Velmar", "ORG"),)
+    found = _read(text, mentions, article)
+    quote = next(a for a in found if a.kind == "direct")
+    assert quote.content.text == "“We will not reopen until the breakwater is inspected,”"
+    assert quote.cue is not None and quote.cue.text == "said"
+    assert quote.claimer is not None and quote.claimer.kind == "pronoun"
+    assert quote.claimer.name == "Harbour Authority of Velmar"
+    assert quote.claimer.antecedent is not None
+    assert quote.claimer.antecedent.text == "Harbour Authority of Velmar"
+    first = found[0]
+    assert first.kind == "indirect" and first.content.text == "that the port would stay shut"
+
+
+def test_inverted_cue_after_quote_gives_mixed_attribution() -> None:
+    text = "The river rose “faster than any model predicted”, said the Velmar Flood Board, which runs the dams."
+    found = _read(text)
+    attribution = _with_cue(found, "said")
+    assert attribution.kind == "mixed"
+    assert attribution.content.text == "The river rose “faster than any model predicted”"
+    assert attribution.claimer is not None and attribution.claimer.span is not None
+    assert attribution.claimer.span.text == "the Velmar Flood Board"
+    assert attribution.claimer.kind == "entity"
+
+
+def test_reported_speech_with_says_that() -> None:
+    found = _read("The Ostrava Rowing League says that two boats sank near the pier.")
+    attribution = _with_cue(found, "says")
+    assert attribution.kind == "indirect"
+    assert attribution.content.text == "that two boats sank near the pier"
+    assert attribution.claimer is not None and attribution.claimer.name == "Ostrava Rowing League"
+
+
+def test_cue_at_sentence_end_resolves_short_name_to_full_name() -> None:
+    text = (
+        "Harbour master Ada Okonjo ordered the quay cleared.\n\n"
+        "Nine volunteers were hurt when the crane fell, Ms Okonjo said."
+    )
+    found = _read(text)
+    attribution = _with_cue(found, "said")
+    assert attribution.content.text == "Nine volunteers were hurt when the crane fell"
+    assert attribution.claimer is not None and attribution.claimer.name == "Ada Okonjo"
+
+
+def test_quote_then_told_outlet() -> None:
+    text = "“We warned them twice,” Broch told the Daily Ledger on Tuesday."
+    attribution = _with_cue(_read(text), "told")
+    assert attribution.kind == "direct"
+    assert attribution.content.text == "“We warned them twice,”"
+    assert attribution.claimer is not None and attribution.claimer.span is not None
+    assert attribution.claimer.span.text == "Broch"
+
+
+def test_told_outlet_that_reports_what_follows() -> None:
+    attribution = _with_cue(_read("Broch told the Daily Ledger that the pumps had failed."), "told")
+    assert attribution.content.text == "that the pumps had failed"
+
+
+def test_according_to_before_and_after_the_claim() -> None:
+    before = _read("According to a statement by the Coastal Union, 40 homes flooded overnight.")
+    attribution = _with_cue(before, "According to")
+    assert attribution.kind == "according_to"
+    assert attribution.content.text == "40 homes flooded overnight"
+    assert attribution.claimer is not None and attribution.claimer.name == "Coastal Union"
+    after = _read("Some 300 people left the valley, according to the Red Lantern Society.")
+    attribution = _with_cue(after, "according to")
+    assert attribution.content.text == "Some 300 people left the valley"
+    assert attribution.claimer is not None and attribution.claimer.span is not None
+    assert attribution.claimer.span.text == "the Red Lantern Society"
+
+
+def test_denial_then_coordinated_claim_and_role_anaphor() -> None:
+    text = (
+        "Governor Ilse Marant toured the valley on Sunday.\n\n"
+        "The governor also denied there were any deaths and said that the dam held."
+    )
+    article = _article(text)
+    mentions = (_mention(article, "Ilse Marant", "PERSON", role="Governor"),)
+    found = _read(text, mentions, article)
+    denial = _with_cue(found, "denied")
+    assert denial.kind == "denial"
+    assert denial.content.text == "there were any deaths"
+    assert denial.claimer is not None and denial.claimer.name == "Ilse Marant"
+    assert denial.claimer.antecedent is not None and denial.claimer.antecedent.text == "Ilse Marant"
+    claim = _with_cue(found, "said")
+    assert claim.content.text == "that the dam held"
+    assert claim.claimer is not None and claim.claimer.name == "Ilse Marant"
+
+
+def test_dispute_by_a_description() -> None:
+    attribution = _with_cue(
+        _read("Local officials have disputed that the storm caused the outage."), "disputed"
+    )
+    assert attribution.kind == "dispute"
+    assert attribution.content.text == "that the storm caused the outage"
+    assert attribution.claimer is not None
+    assert (
+        attribution.claimer.kind == "description" and attribution.claimer.name == "Local officials"
+    )
+
+
+def test_saying_takes_the_subject_of_the_clause() -> None:
+    text = "Mayor Lena Broch and fire chief Omar Dey closed the road, saying the bridge was unsafe."
+    attribution = _with_cue(_read(text), "saying")
+    assert attribution.content.text == "the bridge was unsafe"
+    assert attribution.claimer is not None and attribution.claimer.name == "Lena Broch and Omar Dey"
+
+
+def test_reporting_by_others_is_a_description() -> None:
+    text = (
+        "The board gave no figure, and local reporting put the number of those missing at a dozen."
+    )
+    attribution = _with_cue(_read(text), "put")
+    assert attribution.claimer is not None and attribution.claimer.name == "local reporting"
+    assert attribution.claimer.kind == "description"
+    assert attribution.content.text == "the number of those missing at a dozen"
+
+
+def test_claims_and_accusations() -> None:
+    found = _read("The Velmar League accused the port company of hiding “dozens of reports”.")
+    attribution = _with_cue(found, "accused")
+    assert attribution.kind == "mixed"
+    assert attribution.content.text == "the port company of hiding “dozens of reports”"
+    claimed = _with_cue(_read("The union claimed that 12 cranes were idle."), "claimed")
+    assert claimed.kind == "indirect" and claimed.content.text == "that 12 cranes were idle"
+
+
+def test_quote_over_two_paragraphs_is_one_content() -> None:
+    text = "“The water came in at night. Nobody was warned.\n\n“We lost everything,” Okafor told reporters."
+    attribution = _with_cue(_read(text), "told")
+    assert attribution.content.start == 0
+    assert attribution.content.text.endswith("We lost everything,”")
+    assert attribution.kind == "direct"
+
+
+def test_following_quote_keeps_the_speaker_and_notes_the_outlet_first_reporting() -> None:
+    text = (
+        "Port director Hana Vesely rejected the findings on Monday.\n"
+        "“The cranes were inspected in March,” she said in a statement first reported by Ledger Radio. "
+        "“Every certificate is on file.”\n"
+        "“We have nothing to hide.”"
+    )
+    article = _article(text)
+    mentions = (_mention(article, "Hana Vesely", "PERSON", role="Port director"),)
+    doc = load_pipeline()(text)
+    readings = read_attribution_details(article, doc, mentions)
+    quotes = [r for r in readings if r.attribution.kind == "direct"]
+    assert [r.attribution.content.text for r in quotes] == [
+        "“The cranes were inspected in March,”",
+        "“Every certificate is on file.”",
+        "“We have nothing to hide.”",
+    ]
+    assert all(
+        r.attribution.claimer is not None and r.attribution.claimer.name == "Hana Vesely"
+        for r in quotes
+    )
+    assert quotes[0].via is not None and quotes[0].via.text == "Ledger Radio"
+
+
+def test_passive_accusation_has_content_and_no_claimer() -> None:
+    found = _read("The crew were accused of ignoring the storm warnings.")
+    attribution = _with_cue(found, "accused")
+    assert attribution.claimer is None
+    assert attribution.content.text == "of ignoring the storm warnings"
+
+
+def test_nouns_and_unrelated_verbs_are_not_cues() -> None:
+    assert _read("The state of the bridge worried the engineers.") == ()
+    assert _read("The talks continue to drag on in the capital.") == ()
+    assert _read("A town called Vessel sits by the lake.") == ()
+
+
+def test_promo_blocks_are_not_read() -> None:
+    promo = "CLICK HERE, SAYS THE APP, and the editor said that you should subscribe.\n"
+    body = "The ferry operator said that all crossings were cancelled."
+    text = promo + body
+    article = _article(text, (Block("promo", 0, len(promo)), Block("body", len(promo), len(text))))
+    found = _read(text, (), article)
+    assert [a.content.text for a in found] == ["that all crossings were cancelled"]
+
+
+def test_attributions_of_file_gives_offsets_into_the_text_as_read(tmp_path: Path) -> None:
+    text = "Zürich\r\n\r\n“Ça va mieux,” the mayor said. The union says that ferries resumed."
+    path = tmp_path / "report.txt"
+    path.write_bytes(text.encode("utf-8"))
+    items = attributions_of_file(str(path))
+    assert len(items) == 2
+    for item in items:
+        assert set(item) >= {"source", "cue", "content", "kind"}
+        for role in ("source", "cue", "content"):
+            part = item[role]
+            if part is not None:
+                assert isinstance(part, dict)
+                assert text[part["start"] : part["end"]] == part["text"]
+    assert items[0]["content"] == {"start": 10, "end": 24, "text": "“Ça va mieux,”"}
+    assert items[0]["kind"] == "direct"
+
+
+def test_attributions_of_file_errors_are_source_errors(tmp_path: Path) -> None:
+    with pytest.raises(SourceError, match=r"missing\.txt"):
+        attributions_of_file(str(tmp_path / "missing.txt"))
+    binary = tmp_path / "image.bin"
+    binary.write_bytes(b"\x89PNG\x00\x00\x01")
+    with pytest.raises(BinarySourceError):
+        attributions_of_file(str(binary))
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    with pytest.raises(EmptySourceError) as error:
+        attributions_of_file(str(empty))
+    assert "\n" not in str(error.value)
+
+
+# The seed reports ----------------------------------------------------------------------------
+
+
+def _seed(name: str) -> tuple[Article, tuple[Attribution, ...]]:
+    if not SEEDS.exists():
+        pytest.skip("../shared/ not present: the seed reports are not in this checkout")
+    text = (SEEDS / name).read_text(encoding="utf-8")
+    article = _article(text)
+    return article, _read(text, article=article)
+
+
+def _at(article: Article, found: tuple[Attribution, ...], phrase: str, cue: str) -> Attribution:
+    position = article.text.index(phrase)
+    for attribution in found:
+        if (
+            attribution.cue is not None
+            and attribution.cue.text == cue
+            and abs(attribution.cue.start - position) < len(phrase) + 5
+        ):
+            return attribution
+    raise AssertionError(f"no {cue!r} attribution at {phrase!r}")
+
+
+def test_seed_national_claimers() -> None:
+    article, found = _seed("000_f62bf729abf8db3f.txt")
+    it_said = _at(article, found, "representative of Iranian people,” it said", "said")
+    assert it_said.claimer is not None and it_said.claimer.name == "US State Department"
+    assert it_said.kind == "direct"
+    ncri = _at(article, found, "said the NCRI", "said")
+    assert ncri.claimer is not None and ncri.claimer.name == "NCRI"
+    rrumbullaku = _at(article, found, "Mr Rrumbullaku said", "said")
+    assert rrumbullaku.claimer is not None and "Rrumbullaku" in rrumbullaku.claimer.name
+    disputed = _at(article, found, "Albanian authorities have disputed", "disputed")
+    assert disputed.kind == "dispute"
+    assert disputed.claimer is not None and disputed.claimer.kind == "description"
+    assert disputed.claimer.name == "Albanian authorities"
+
+
+def test_seed_fox_claimers() -> None:
+    article, found = _seed("002_5730fff416a59282.txt")
+    safavi = _at(article, found, "Safavi told Fox News Digital", "told")
+    assert safavi.claimer is not None and "Safavi" in safavi.claimer.name
+    assert safavi.kind == "direct"
+    statement = _at(
+        article, found, "according to a statement by the National Council", "according to"
+    )
+    assert statement.kind == "according_to"
+    assert (
+        statement.claimer is not None
+        and "National Council of Resistance of Iran" in statement.claimer.name
+    )
+    local = _at(article, found, "local reporting put the number", "put")
+    assert local.claimer is not None and local.claimer.name == "local reporting"
+    minister = _at(article, found, "The minister also denied", "denied")
+    assert minister.kind == "denial"
+    assert minister.claimer is not None and minister.claimer.name == "Bledar Cuci"
+    he_said = _at(article, found, "he said in a statement first reported by EuroNews", "said")
+    assert he_said.claimer is not None and he_said.claimer.name == "Bledar Cuci"

@@ -1,0 +1,103 @@
+"""What a report marks as unverified: hedge kinds, cues and scopes, on invented sentences and the
+seed reports (read from ../shared, skipped when absent)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corroborate.ingest.text import article_id
+from corroborate.nlp import load_pipeline
+from corroborate.read.hedges import read_hedges
+from corroborate.record import Article, Block, Hedge
+
+SEEDS = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds"
+
+
+def _hedges(text: str, blocks: tuple[Block, ...] | None = None) -> tuple[Hedge, ...]:
+    article = Article(
+        id=article_id(text),
+        text=text,
+        source="test",
+        blocks=blocks or (Block("body", 0, len(text)),),
+    )
+    found = read_hedges(article, load_pipeline()(text))
+    for hedge in found:
+        assert text[hedge.cue.start : hedge.cue.end] == hedge.cue.text
+        assert text[hedge.scope.start : hedge.scope.end] == hedge.scope.text
+    return found
+
+
+def test_could_not_verify_scopes_the_claim_before_it() -> None:
+    text = (
+        "The union claimed that 40 dockers were injured in the clash, though the Velmar Ledger "
+        "could not independently verify this account."
+    )
+    kinds = {h.kind: h for h in _hedges(text)}
+    hedge = kinds["could_not_verify"]
+    assert hedge.cue.text == "could not independently verify"
+    assert hedge.scope.text == "40 dockers were injured in the clash"
+
+
+def test_each_kind_has_its_cue() -> None:
+    cases = {
+        "Two guards were allegedly beaten.": ("allegedly", "allegedly"),
+        "The alleged victims were taken to hospital.": ("allegedly", "alleged"),
+        "Six boats were reportedly sunk overnight.": ("reportedly", "reportedly"),
+        "The crowd apparently dispersed at noon.": ("apparently", "apparently"),
+        "The cause of the fire remains unclear.": ("unclear", "remains unclear"),
+        "The Ledger has contacted the ministry for evidence of the arrests.": (
+            "sought_evidence",
+            "has contacted the ministry for evidence",
+        ),
+        "The Ledger could not immediately reach the mayor.": (
+            "sought_evidence",
+            "could not immediately reach",
+        ),
+        "There were unconfirmed reports of looting.": ("reportedly", "unconfirmed reports"),
+    }
+    for text, (kind, cue) in cases.items():
+        found = _hedges(text)
+        assert [(h.kind, h.cue.text) for h in found] == [(kind, cue)], text
+        assert found[0].scope.text == text.rstrip(".")
+
+
+def test_words_inside_quotes_are_the_speakers_not_hedges() -> None:
+    assert _hedges("“They allegedly stole it,” the mayor said of the rumour.") == ()
+
+
+def test_plain_reporting_has_no_hedges() -> None:
+    assert _hedges("The ferry sank at 9 a.m. and all 40 passengers were rescued.") == ()
+
+
+def test_promo_blocks_are_not_read() -> None:
+    promo = "ALLEGEDLY THE BEST APP\n"
+    body = "The bridge reopened."
+    text = promo + body
+    assert (
+        _hedges(text, (Block("promo", 0, len(promo)), Block("body", len(promo), len(text)))) == ()
+    )
+
+
+def test_seed_hedges() -> None:
+    if not SEEDS.exists():
+        pytest.skip("../shared/ not present: the seed reports are not in this checkout")
+    expected = {
+        "002_5730fff416a59282.txt": [
+            "could not independently verify",
+            "reportedly",
+            "allegedly",
+            "remain unclear",
+        ],
+        "000_f62bf729abf8db3f.txt": ["has contacted the NCRI for evidence", "allegedly"],
+    }
+    for name, cues in expected.items():
+        text = (SEEDS / name).read_text(encoding="utf-8")
+        found = _hedges(text)
+        texts = [h.cue.text for h in found]
+        for cue in cues:
+            assert cue in texts, (name, cue, texts)
+    fox = (SEEDS / "002_5730fff416a59282.txt").read_text(encoding="utf-8")
+    verify = next(h for h in _hedges(fox) if h.kind == "could_not_verify")
+    assert "some 100 camp inhabitants were injured" in verify.scope.text
