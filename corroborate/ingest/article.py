@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import re
+from dataclasses import replace
 
 from corroborate.ingest.blocks import cut_blocks
 from corroborate.ingest.headers import read_header_lines
@@ -45,6 +47,9 @@ def build_article(
         cut_blocks(text, body_start, known_title=metadata.title, title_allowed=not starts_mid_line)
     )
     blocks.sort(key=lambda block: block.start)
+    blocks, byline = _bylines_as_headers(text, blocks)
+    if metadata.author is None and byline is not None:
+        metadata = replace(metadata, author=byline)
     outlet = metadata.outlet
     if outlet is None:
         readable = [(block.start, block.end) for block in blocks if block.kind in READABLE_BLOCKS]
@@ -65,3 +70,30 @@ def build_article(
         author=metadata.author,
         blocks=tuple(blocks),
     )
+
+
+_BYLINE = re.compile(
+    r"By:? (?P<author>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+    r"(?:(?:,| and| &) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}){0,3})"
+    r"(?: (?:in|for) [A-Z][\w ,.'’-]{0,40})?"
+)
+_BYLINE_WINDOW = 3
+"""Bylines are looked for in this many paragraphs after the header lines."""
+
+
+def _bylines_as_headers(text: str, blocks: list[Block]) -> tuple[list[Block], str | None]:
+    """A "By Name" paragraph near the top becomes a header block; returns the first author."""
+    author = None
+    result = list(blocks)
+    seen = 0
+    for index, block in enumerate(blocks):
+        if block.kind == "header":
+            continue
+        seen += 1
+        if seen > _BYLINE_WINDOW:
+            break
+        match = _BYLINE.fullmatch(text, block.start, block.end)
+        if match is not None and block.kind in ("body", "title"):
+            result[index] = Block("header", block.start, block.end)
+            author = author or match.group("author")
+    return result, author

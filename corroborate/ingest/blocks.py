@@ -8,7 +8,7 @@ run of lines. Each paragraph is classified:
     "View this post on Instagram".
 ``caption``
     a photo caption: ends in ``Photo: <credit>``, ``(Reuters)``, ``Getty Images``; or starts with
-    ``Image:``, ``Photo:``, ``Pictured:``.
+    ``Image:``, ``Photo:``, ``Pictured:``, or "A photo shared by / released by ...".
 ``promo``
     a line the site put in the story: all capitals (``CLICK HERE TO GET THE ... APP``, teaser
     headlines of other stories), or ``READ MORE:``, ``SIGN UP``, ``WATCH:``, ``Advertisement``.
@@ -45,11 +45,16 @@ _AGENCY = r"(?:Reuters|AP|AFP|EPA|EPA-EFE|Getty Images|Shutterstock|Alamy|Bloomb
 _CAPTION_END = re.compile(
     r"(?:\b(?:Photo|Photograph|Picture|Image|Credit|Photo credit|Image credit)s?"
     r"\s*:\s*[^.:\n]{1,120}"
-    r"|\((?:[^()\n]{0,80}(?:Photo|Picture|Image|Credit|" + _AGENCY + r")[^()\n]{0,80})\)"
+    r"|\((?:[^()\n]{0,80}\b(?:Photo|Picture|Image|Credit|" + _AGENCY + r")\b[^()\n]{0,80})\)"
     r"|\bGetty Images|[/|]\s*" + _AGENCY + r")\s*\.?\s*$",
 )
 _CAPTION_START = re.compile(
-    r"^(?:Image|Photo|Photograph|Picture|Pictured|Caption)\s*:", re.IGNORECASE
+    r"^(?:(?:Image|Photo|Photograph|Picture|Pictured|Caption)\s*:"
+    r"|(?:(?:A|An|This|The) )?(?:file |handout |undated |social media )?"
+    r"(?:photo|photograph|picture|image|screenshot|screen grab|video still|still from a video)"
+    r" (?:shared|released|provided|taken|posted|obtained|distributed|made available)"
+    r"(?: by| on| from| to)\b)",
+    re.IGNORECASE,
 )
 _PROMO_START = re.compile(
     r"^(?:(?:read more|read also|also read|more on this"

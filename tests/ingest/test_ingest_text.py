@@ -149,3 +149,27 @@ def test_call_signs_and_possessives_after_told(tmp_path):
         "A resident told KVLM 7 that the water rose fast. Another told KVLM’s reporter the same.\n"
     )
     assert _one(str(path)).outlet == "KVLM 7"
+
+
+def test_byline_near_the_top_is_a_header_and_gives_the_author(tmp_path):
+    path = tmp_path / "byline.txt"
+    path.write_text(
+        "Velmora counts the cost of the flood\n"
+        "By Petra Lind and Ola Brenn\n"
+        "By Tuesday, 41 homes had been declared unsafe, the water board said.\n"
+    )
+    article = _one(str(path))
+    assert article.author == "Petra Lind and Ola Brenn"
+    assert block_texts(article, "header") == ["By Petra Lind and Ola Brenn"]
+    assert article.is_readable(article.text.index("By Tuesday"))
+
+
+def test_photo_released_by_is_a_caption(tmp_path):
+    path = tmp_path / "caption.txt"
+    path.write_text(
+        "The water board said 41 homes were damaged.\n"
+        "A photo released by the Velmora fire service shows water pouring through the breach.\n"
+        "The mayor disputed the figure.\n"
+    )
+    (caption,) = block_texts(_one(str(path)), "caption")
+    assert caption.startswith("A photo released by")
