@@ -65,19 +65,20 @@ def print_record_list(records: Sequence[StoredRecord], console: Console) -> None
         console.print("No records stored yet: `corroborate compare FILES...` makes one.")
         return
     table = Table(title="Stored records", box=box.SIMPLE_HEAD, title_justify="left")
-    table.add_column("id", style="bold", no_wrap=True)
-    table.add_column("stored", no_wrap=True)
-    table.add_column("title")
-    table.add_column("outlets")
-    table.add_column("articles", justify="right")
-    table.add_column("facts", justify="right")
-    table.add_column("conflicts", justify="right")
+    table.add_column("id (stored)", no_wrap=True)
+    table.add_column("record (outlets)", ratio=1, min_width=20)
+    table.add_column("articles", justify="right", no_wrap=True)
+    table.add_column("facts", justify="right", no_wrap=True)
+    table.add_column("conflicts", justify="right", no_wrap=True)
     for stored in records:
+        ident = Text(stored.id, style="bold")
+        ident.append("\n" + stored.created.replace("T", " ")[:16], style="dim")
+        label = Text(stored.title, style="bold")
+        if stored.outlets:
+            label.append("\n" + ", ".join(stored.outlets), style="dim")
         table.add_row(
-            Text(stored.id),
-            Text(stored.created.replace("T", " ").removesuffix("+00:00")),
-            Text(stored.title),
-            Text(", ".join(stored.outlets) or "—"),
+            ident,
+            label,
             str(stored.article_count),
             str(stored.fact_count),
             Text(str(stored.conflict_count), style="bold red" if stored.conflict_count else ""),

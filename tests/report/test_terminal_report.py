@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 from rich.console import Console
 
@@ -85,7 +86,9 @@ def test_stored_records_are_listed(record: EventRecord) -> None:
     print_record_list([stored], Console(file=output, width=200))
     text = output.getvalue()
     assert record.id in text and "Police raid [on] the commune" in text
-    assert "2031-05-07 10:00:00" in text
+    assert "2031-05-07 10:00" in text
+    assert "The Harbour Courier, Northfield Daily" in text
+    assert re.search(r"\b2\s+6\s+2\b", text)
     assert "1 record;" in text
 
 
