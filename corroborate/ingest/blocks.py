@@ -10,8 +10,10 @@ run of lines. Each paragraph is classified:
     a photo caption: ends in ``Photo: <credit>``, ``(Reuters)``, ``Getty Images``; or starts with
     ``Image:``, ``Photo:``, ``Pictured:``, or "A photo shared by / released by ...".
 ``promo``
-    a line the site put in the story: all capitals (``CLICK HERE TO GET THE ... APP``, teaser
-    headlines of other stories), or ``READ MORE:``, ``SIGN UP``, ``WATCH:``, ``Advertisement``.
+    a line the site put in the story: a headline-like line in capitals with no closing full stop
+    (``CLICK HERE TO GET THE ... APP``, teasers for other stories), or ``READ MORE:``,
+    ``SIGN UP``, ``WATCH:``, ``Advertisement``. In a text mostly in capitals (a broadcast
+    transcript) lines in capitals are body text.
 ``title``
     the first paragraph when it is a short line without final punctuation (a headline), or when
     it is the title known from metadata.
@@ -67,6 +69,9 @@ _FINAL_PUNCTUATION = ".,;:"
 _TITLE_MAX_CHARS = 160
 _TITLE_MAX_WORDS = 25
 _WRAP_WIDTH = 100
+_TEASER_MAX_WORDS = 24
+_SENTENCE_END = '.!"”,;:'
+_TRANSCRIPT_SHARE = 0.3
 
 
 def cut_blocks(
@@ -82,6 +87,11 @@ def cut_blocks(
     ``title_allowed=False`` never makes a title block (when the text starts in mid-line).
     """
     spans = paragraph_spans(text, start)
+    capitals = sum(
+        1 for span_start, span_end in spans if _is_all_capitals(text[span_start:span_end])
+    )
+    # In a broadcast transcript most lines are in capitals: they are the story, not promos.
+    capitals_are_promo = capitals <= max(3, len(spans) * _TRANSCRIPT_SHARE)
     blocks: list[Block] = []
     for index, (block_start, block_end) in enumerate(spans):
         paragraph = text[block_start:block_end]
@@ -91,6 +101,7 @@ def cut_blocks(
             first=first,
             followed=index + 1 < len(spans),
             known_title=known_title,
+            capitals_are_promo=capitals_are_promo,
         )
         blocks.append(Block(kind, block_start, block_end))
     return blocks
@@ -132,8 +143,13 @@ def classify_paragraph(
     first: bool = False,
     followed: bool = True,
     known_title: str | None = None,
+    capitals_are_promo: bool = True,
 ) -> BlockKind:
-    """What kind of block one paragraph is (see the module docstring)."""
+    """What kind of block one paragraph is (see the module docstring).
+
+    ``capitals_are_promo=False`` (for transcripts written in capitals) keeps lines in capitals
+    as body text.
+    """
     stripped = paragraph.strip()
     if _EMBED.search(stripped):
         return "embed"
@@ -145,7 +161,7 @@ def classify_paragraph(
         _is_known_title(stripped, known_title) or (followed and _looks_like_headline(stripped))
     ):
         return "title"
-    if _is_all_capitals(stripped):
+    if capitals_are_promo and _is_teaser(stripped):
         return "promo"
     return "body"
 
@@ -165,6 +181,19 @@ def _is_known_title(paragraph: str, known_title: str | None) -> bool:
     return known_title is not None and " ".join(paragraph.split()) == " ".join(known_title.split())
 
 
+def _is_teaser(paragraph: str) -> bool:
+    """A headline-like line in capitals: no closing full stop, at most a couple of dozen words.
+
+    Teasers for other stories and app adverts look like this; a sentence in capitals that ends
+    with a full stop is more likely shouted text or a transcript.
+    """
+    return (
+        _is_all_capitals(paragraph)
+        and paragraph[-1] not in _SENTENCE_END
+        and len(paragraph.split()) <= _TEASER_MAX_WORDS
+    )
+
+
 def _is_all_capitals(paragraph: str) -> bool:
     letters = [character for character in paragraph if character.isalpha()]
     words = [word for word in paragraph.split() if any(c.isalpha() for c in word)]
@@ -177,7 +206,7 @@ def _is_all_capitals(paragraph: str) -> bool:
 def _stands_alone(line: str) -> bool:
     """A line that is its own block even inside a hard-wrapped run (a promo, an embed signature)."""
     stripped = line.strip()
-    return bool(_PROMO_START.search(stripped) or _is_all_capitals(stripped))
+    return bool(_PROMO_START.search(stripped) or _is_teaser(stripped))
 
 
 def _is_hard_wrapped(text: str, start: int) -> bool:

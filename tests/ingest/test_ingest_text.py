@@ -173,3 +173,27 @@ def test_photo_released_by_is_a_caption(tmp_path):
     )
     (caption,) = block_texts(_one(str(path)), "caption")
     assert caption.startswith("A photo released by")
+
+
+def test_sentences_in_capitals_of_a_transcript_are_body(tmp_path):
+    path = tmp_path / "transcript.txt"
+    path.write_text(
+        "REPORTER: THE WATER BOARD SAYS 41 HOMES WERE DAMAGED.\n"
+        "THE MAYOR SAYS THE NUMBER IS FAR HIGHER.\n"
+        "> > WE LOST EVERYTHING ON THE GROUND FLOOR.\n"
+        "CREWS WILL INSPECT THE SPILLWAY ON MONDAY.\n"
+        "THE BOARD HAS NOT SAID WHEN ITS SURVEY WILL BE PUBLISHED.\n"
+    )
+    article = _one(str(path))
+    assert block_texts(article, "promo") == []
+    assert article.is_readable(article.text.index("THE MAYOR SAYS"))
+
+
+def test_a_shouted_sentence_in_a_story_is_not_a_promo(tmp_path):
+    path = tmp_path / "shout.txt"
+    path.write_text(
+        "Residents gathered outside the town hall on Monday.\n"
+        "ONE BANNER READ: WE WANT THE SURVEY NOW.\n"
+        "The board said it would publish its survey on Tuesday.\n"
+    )
+    assert block_texts(_one(str(path)), "promo") == []
