@@ -42,16 +42,13 @@ def _compare_and_output(
     from corroborate.store import open_store
 
     console = _console()
-    if len(sources) > 3 and console.is_terminal:
-        with Progress(console=console, transient=True) as bar:
-            task = bar.add_task("reading articles", total=None)
-            record = compare(
-                sources,
-                timeout=timeout,
-                progress=lambda done, total: bar.update(task, completed=done, total=total),
-            )
-    else:
-        record = compare(sources, timeout=timeout)
+    with Progress(console=console, transient=True, disable=not console.is_terminal) as bar:
+        task = bar.add_task("reading articles", total=None)
+        record = compare(
+            sources,
+            timeout=timeout,
+            progress=lambda done, total: bar.update(task, completed=done, total=total),
+        )
     for problem in record.problems:
         _fail(problem.message)
     with open_store(db) as store:
