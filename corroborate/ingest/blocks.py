@@ -5,7 +5,8 @@ run of lines. Each paragraph is classified:
 
 ``embed``
     an embedded post: ``pic.twitter.com/...``, a signature ``— Name (@handle) June 21, 2023``,
-    "View this post on Instagram".
+    "View this post on Instagram". A signature on a line of its own takes the line before it
+    (the post's text) into the same block.
 ``caption``
     a photo caption: ends in ``Photo: <credit>``, ``(Reuters)``, ``Getty Images``; or starts with
     ``Image:``, ``Photo:``, ``Pictured:``, or "A photo shared by / released by ...".
@@ -43,6 +44,8 @@ _EMBED = re.compile(
     r"|tiktok\.com/@|youtu\.be/|youtube\.com/watch)",
     re.IGNORECASE,
 )
+_EMBED_SIGNATURE = re.compile(r"[—–-]\s*[^()\n]{1,100}\(@\w{1,30}\)")
+"""A line that starts with an embedded post's signature: "— Name (@handle) June 21, 2023"."""
 _AGENCY = r"(?:Reuters|AP|AFP|EPA|EPA-EFE|Getty Images|Shutterstock|Alamy|Bloomberg|Anadolu)"
 _CAPTION_END = re.compile(
     r"(?:\b(?:Photo|Photograph|Picture|Image|Credit|Photo credit|Image credit)s?"
@@ -103,6 +106,9 @@ def cut_blocks(
             known_title=known_title,
             capitals_are_promo=capitals_are_promo,
         )
+        if _EMBED_SIGNATURE.match(paragraph) and blocks and blocks[-1].kind in ("body", "embed"):
+            # The post's text on the line before its signature: one embed.
+            block_start = blocks.pop().start
         blocks.append(Block(kind, block_start, block_end))
     return blocks
 

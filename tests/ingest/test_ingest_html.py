@@ -81,3 +81,11 @@ def test_html_in_another_encoding_is_decoded_by_its_meta_charset(tmp_path):
     path.write_bytes(page.encode("iso-8859-1"))
     article = _one(str(path))
     assert "Wasserbehörde" in article.text and "Häuser" in article.text
+
+
+def test_embedded_tweet_is_one_readable_embed_block():
+    article = _one(fixture_path("harbour_ledger_flood.html"))
+    (embed,) = block_texts(article, "embed")
+    assert embed.startswith("Our crews are taking residents")
+    assert embed.endswith("— Velmora Fire Service (@VelmoraFire) March 14, 2025")
+    assert article.is_readable(article.text.index("Our crews"))

@@ -197,3 +197,15 @@ def test_a_shouted_sentence_in_a_story_is_not_a_promo(tmp_path):
         "The board said it would publish its survey on Tuesday.\n"
     )
     assert block_texts(_one(str(path)), "promo") == []
+
+
+def test_post_text_before_its_signature_line_joins_the_embed(tmp_path):
+    path = tmp_path / "tweet.txt"
+    path.write_text(
+        "The fire service posted an update on Saturday.\n"
+        "Boats are still going street to street in lower Velmora\n"
+        "— Velmora Fire Service (@VelmoraFire) March 15, 2025\n"
+        "The board said nobody was missing.\n"
+    )
+    (embed,) = block_texts(_one(str(path)), "embed")
+    assert embed.startswith("Boats are still going") and embed.endswith("March 15, 2025")
