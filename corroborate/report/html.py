@@ -32,6 +32,7 @@ from corroborate.record import (
     Figure,
     Span,
 )
+from corroborate.store.rows import record_title
 
 __all__ = ["render_html", "write_html"]
 
@@ -151,7 +152,13 @@ def _report(record: EventRecord) -> _Report:
         columns=columns,
         rows=rows,
         unfaceted_figures=unfaceted,
-        entities=[_entity_view(record, entity) for entity in record.entities],
+        entities=[
+            _entity_view(record, entity)
+            for entity in sorted(
+                record.entities,
+                key=lambda entity: (len(entity.variants) < 2, -len(entity.mentions)),
+            )
+        ],
         hedges=[
             {
                 "hedge": hedge,
@@ -343,10 +350,7 @@ def _outlet(record: EventRecord, article_id: str) -> str:
 
 
 def _title(record: EventRecord) -> str:
-    for article in record.articles:
-        if article.title and article.title.strip():
-            return " ".join(article.title.split())
-    return f"Record {record.id}"
+    return record_title(record)
 
 
 def _claimer_name(claimer: Claimer | None) -> str | None:

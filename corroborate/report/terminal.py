@@ -18,6 +18,7 @@ from rich.text import Text
 
 from corroborate.record import Claimer, EventRecord, Fact, Figure
 from corroborate.store import StoredRecord
+from corroborate.store.rows import record_title
 
 __all__ = ["print_record", "print_record_list"]
 
@@ -34,6 +35,10 @@ VERDICT_STYLES = {
 _QUOTE_LENGTH = 70
 _NARROW = 100
 """Consoles narrower than this get two columns instead of three."""
+_OTHER_NAMES = 25
+"""How many entities with one spelling are named in the line after the entity table."""
+_QUOTE_MARKS = "\"'“”‘’«» "
+"""Stripped from the ends of a quote before it is put between “ and ”."""
 
 
 def print_record(record: EventRecord, console: Console) -> None:
@@ -53,7 +58,7 @@ def print_record(record: EventRecord, console: Console) -> None:
         if record.figures:
             console.print(_figure_table(record, record.figures))
     if record.entities:
-        console.print(_entity_table(record))
+        console.print(*_entity_parts(record))
     if record.hedges:
         console.print(_hedge_lines(record))
     console.print(_summary(record))
@@ -135,22 +140,37 @@ def _figure_table(record: EventRecord, figures: Iterable[Figure]) -> Table:
     return table
 
 
-def _entity_table(record: EventRecord) -> Table:
-    table = Table(title="Entities", box=box.SIMPLE_HEAD, title_justify="left", title_style="bold")
-    table.add_column("name")
-    table.add_column("type")
-    table.add_column("also written")
-    table.add_column("mentions", justify="right")
-    entities = sorted(record.entities, key=lambda entity: (-len(entity.variants), entity.id))
-    for entity in entities:
-        others = [variant for variant in entity.variants if variant != entity.name]
-        table.add_row(
-            Text(entity.name, style="bold"),
-            Text(entity.type),
-            Text(", ".join(others) or "—", style="yellow" if others else "dim"),
-            str(len(entity.mentions)),
+def _entity_parts(record: EventRecord) -> list[Table | Text]:
+    """A table of the entities written more than one way, then one line naming the rest."""
+    spelled = [entity for entity in record.entities if len(entity.variants) > 1]
+    others = [entity for entity in record.entities if len(entity.variants) <= 1]
+    parts: list[Table | Text] = []
+    if spelled:
+        table = Table(
+            title="Entities written more than one way", box=box.SIMPLE_HEAD,
+            title_justify="left", title_style="bold",
         )
-    return table
+        table.add_column("name")
+        table.add_column("type")
+        table.add_column("also written")
+        table.add_column("mentions", justify="right")
+        for entity in sorted(spelled, key=lambda entity: -len(entity.mentions)):
+            table.add_row(
+                Text(entity.name, style="bold"),
+                Text(entity.type),
+                Text(", ".join(v for v in entity.variants if v != entity.name), style="yellow"),
+                str(len(entity.mentions)),
+            )
+        parts.append(table)
+    if others:
+        names = [entity.name for entity in sorted(others, key=lambda entity: -len(entity.mentions))]
+        shown = names[:_OTHER_NAMES]
+        line = Text("Also named: " if spelled else "Entities: ", style="bold")
+        line.append(", ".join(shown))
+        if len(names) > len(shown):
+            line.append(f" and {len(names) - len(shown)} more", style="dim")
+        parts.append(line)
+    return parts
 
 
 def _hedge_lines(record: EventRecord) -> Text:
@@ -230,7 +250,7 @@ def _quote_line(
     record: EventRecord, quote: str, claimer: Claimer | None, article_id: str, *, denied: bool
 ) -> Text:
     line = Text("denial: ", style="red") if denied else Text()
-    line.append(f"“{_shorten(quote)}”")
+    line.append(f"“{_shorten(quote.strip(_QUOTE_MARKS))}”")
     line.append(f" — {_claimer_and_outlet(record, claimer, article_id)}")
     return line
 
@@ -266,10 +286,7 @@ def _outlet(record: EventRecord, article_id: str) -> str:
 
 
 def _record_title(record: EventRecord) -> str:
-    for article in record.articles:
-        if article.title:
-            return _shorten(article.title)
-    return _count(len(record.articles), "article")
+    return _shorten(record_title(record))
 
 
 def _no_facts_reason(record: EventRecord) -> str:

@@ -41,6 +41,7 @@ def test_entities_show_their_other_spellings(record: EventRecord) -> None:
     text = _printed(record)
     dorsey_line = next(line for line in text.splitlines() if line.strip().startswith("Anna Dorsey"))
     assert "Ana Dorsey" in dorsey_line
+    assert "Also named: Kestrel Ridge, Veloria" in text
 
 
 def test_the_last_line_sums_up(record: EventRecord) -> None:
