@@ -9,8 +9,8 @@ from dataclasses import dataclass, replace
 from email.message import Message
 
 from corroborate._version import __version__
-from corroborate.errors import FetchError
-from corroborate.ingest.decode import decode_text
+from corroborate.errors import BinarySourceError, FetchError
+from corroborate.ingest.decode import decode_text, reject_binary
 from corroborate.ingest.html import article_from_html, looks_like_html
 from corroborate.ingest.jsonl import looks_like_json_lines, read_json_text
 from corroborate.ingest.loaded import Loaded
@@ -24,6 +24,7 @@ _UTF8_NAMES = frozenset({"utf-8", "utf8", "us-ascii", "ascii"})
 _JSON_TYPES = frozenset(
     {"application/json", "application/x-ndjson", "application/jsonl", "application/jsonlines"}
 )
+_PAGE_TYPES = frozenset({"application/xhtml+xml", "application/xml"})
 _ACCEPT = "text/html, text/plain;q=0.9, */*;q=0.5"
 _USER_AGENT = f"corroborate/{__version__} (+https://github.com/corroborate)"
 
@@ -58,7 +59,10 @@ def read_url(url: str, *, timeout: float = 20.0) -> Loaded:
             return read_json_text(text, url)
         article = article_from_text(text, url)
         return Loaded((article if article.url else replace(article, url=page.url),), ())
-    return Loaded((article_from_html(page.body, url, url=page.url),), ())
+    if not _is_page_type(page.content_type) and not looks_like_html(page.body):
+        raise BinarySourceError(url, f"not a web page ({page.content_type})")
+    reject_binary(page.body, url)
+    return Loaded((article_from_html(_html_input(page), url, url=page.url),), ())
 
 
 def fetch(url: str, *, timeout: float = 20.0) -> Fetched:
@@ -105,6 +109,21 @@ def _reason(reason: object, timeout: float) -> str:
 
 def _timed_out(timeout: float) -> str:
     return f"timed out after {timeout:g} s"
+
+
+def _is_page_type(content_type: str) -> bool:
+    return content_type.startswith("text/") or content_type in _PAGE_TYPES
+
+
+def _html_input(page: Fetched) -> bytes | str:
+    """The page decoded with the charset the server named, or its bytes for trafilatura to
+    decode (from its meta charset, or by guessing)."""
+    if page.charset:
+        try:
+            return page.body.decode(page.charset)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return page.body
 
 
 def _as_utf8(page: Fetched, url: str) -> bytes:

@@ -101,3 +101,23 @@ def test_json_lines_url_gives_one_article_per_line(canned_server):
     loaded = load_sources([f"{base}/export"])
     assert [article.source for article in loaded.articles] == [f"{base}/export#1"]
     assert [problem.source for problem in loaded.problems] == [f"{base}/export#2"]
+
+
+def test_binary_download_is_a_problem(canned_server):
+    base, handler = canned_server
+    _serve(handler, "/scan.pdf", content_type="application/pdf", body=b"%PDF-1.7\n\x00\x01")
+    (problem,) = load_sources([f"{base}/scan.pdf"]).problems
+    assert problem.message == f"{base}/scan.pdf: not a web page (application/pdf)"
+
+
+def test_charset_from_the_content_type_header(canned_server):
+    base, handler = canned_server
+    page = (
+        "<html><head><title>Flut</title></head><body><article><p>Die Wasserbehörde sagte am "
+        "Freitag, dass 41 Häuser in Velmora beschädigt wurden.</p></article></body></html>"
+    )
+    _serve(
+        handler, "/de", content_type="text/html; charset=iso-8859-1", body=page.encode("latin-1")
+    )
+    (article,) = load_sources([f"{base}/de"]).articles
+    assert "Wasserbehörde" in article.text
