@@ -103,8 +103,7 @@ def read_figures(
         sentence_last = _last_token_before(tokens, sentence_end)
         next_first = (
             candidates[position + 1].first_token
-            if position + 1 < len(candidates)
-            and candidates[position + 1].start < sentence_end
+            if position + 1 < len(candidates) and candidates[position + 1].start < sentence_end
             else sentence_last + 1
         )
         group = _counted_group(tokens, candidate, sentence_last, parse)
@@ -164,8 +163,6 @@ def _number_candidates(article: Article, tokens: list[Token]) -> list[_Candidate
             continue
         if non_count_reason(article.text, quantity, tokens) is not None:
             continue
-        if _is_pronoun_one(tokens, quantity.first_token, quantity.last_token):
-            continue
         found.append(
             _Candidate(
                 start=quantity.start,
@@ -181,25 +178,10 @@ def _number_candidates(article: Article, tokens: list[Token]) -> list[_Candidate
     return found
 
 
-def _is_pronoun_one(tokens: list[Token], first: int, last: int) -> bool:
-    """"one of the", "no one", "the one", "one another": not a count of one."""
-    if first != last or tokens[first].lower != "one":
-        return False
-    before = tokens[first - 1].lower if first > 0 else ""
-    after = tokens[last + 1].lower if last + 1 < len(tokens) else ""
-    return before in {"no", "the", "this", "that", "any", "every", "each", "which"} or after in {
-        "another",
-        "day",
-        "time",
-        "way",
-        "point",
-    }
-
-
 def _singular_candidates(
     article: Article, tokens: list[Token], taken: set[int]
 ) -> list[_Candidate]:
-    """"a man died", "an employee was injured", "the individual killed": one person."""
+    """ "a man died", "an employee was injured", "the individual killed": one person."""
     found = []
     for index, token in enumerate(tokens):
         if token.lower not in {"a", "an", "the"} or index in taken:
@@ -301,9 +283,7 @@ def _zero_candidates(
         if key in seen:
             continue
         seen.add(key)
-        start_index = determiner if not any(
-            c.first_token == determiner for c in found
-        ) else index
+        start_index = determiner if not any(c.first_token == determiner for c in found) else index
         found.append(
             _Candidate(
                 start=tokens[start_index].start,
@@ -341,8 +321,10 @@ class _ParseHeads:
         if position < 0:
             return None
         token = self._doc[position]
-        if token.dep_ in {"nummod", "quantmod", "compound"} and token.head.i > token.i and (
-            token.head.pos_ in {"NOUN", "PROPN"}
+        if (
+            token.dep_ in {"nummod", "quantmod", "compound"}
+            and token.head.i > token.i
+            and (token.head.pos_ in {"NOUN", "PROPN"})
         ):
             head = token.head
             return head.idx, head.idx + len(head.text)
@@ -445,10 +427,18 @@ def _category(
             return cue, index
         weak = weak or _cue_at(tokens, index, WEAK_CUES)
         index += 1
-    for index in range(candidate.first_token - 1, max(candidate.first_token - 1 -
-                                                      CUE_WINDOW_BEFORE, -1), -1):
+    for index in range(
+        candidate.first_token - 1, max(candidate.first_token - 1 - CUE_WINDOW_BEFORE, -1), -1
+    ):
         if tokens[index].start < sentence_start or tokens[index].lower in {
-            ",", ";", ":", ".", "“", '"', "(", ")"
+            ",",
+            ";",
+            ":",
+            ".",
+            "“",
+            '"',
+            "(",
+            ")",
         }:
             break
         for size in range(min(_MAX_CUE, index + 1), 0, -1):
@@ -474,7 +464,10 @@ every figure in their sentence."""
 
 
 def _hedge_covers(
-    hedge: Hedge, article: Article, tokens: list[Token], candidate: _Candidate,
+    hedge: Hedge,
+    article: Article,
+    tokens: list[Token],
+    candidate: _Candidate,
     cue_index: int | None,
 ) -> bool:
     if hedge.article_id != article.id:
@@ -487,7 +480,7 @@ def _hedge_covers(
 
 
 def _adjacent_hedge_adverb(tokens: list[Token], candidate: _Candidate) -> str | None:
-    """"allegedly" in "one allegedly killed": the qualifier of a figure that has no other."""
+    """ "allegedly" in "one allegedly killed": the qualifier of a figure that has no other."""
     following = candidate.last_token + 1
     if following < len(tokens) and tokens[following].lower in HEDGE_ADVERBS:
         return tokens[following].lower
@@ -540,4 +533,3 @@ def _attribution_holding(
     if not holding:
         return None
     return min(holding, key=lambda a: a.content.end - a.content.start)
-

@@ -83,13 +83,16 @@ class Quantity:
     """The qualifier as written, lower-cased: "more than", "some", "dozens", "between"."""
     vague: bool = False
     """True for vague amounts ("dozens", "several") rather than numbers."""
+    kind: str | None = None
+    """How the qualifier bounds the number: gt, ge, le, lt, near, approx, exact, alleged, range,
+    vague; None for a plain number."""
     first_token: int = 0
     """Index of the expression's first token in :func:`tokenize`'s output."""
     last_token: int = 0
     """Index of its last token."""
 
 
-_TOKEN = re.compile(r"\d+(?:[,.\u202f]\d+)*|[A-Za-z]+(?:['’][A-Za-z]+)*|\S")
+_TOKEN = re.compile(r"\d+(?:[,\u202f]\d{3}(?!\d))*(?:\.\d+)?|[A-Za-z]+(?:['’][A-Za-z]+)*|\S")
 
 UNITS: dict[str, int] = {
     "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -108,6 +111,10 @@ SCALES: dict[str, int] = {
 _DOZEN = {"dozen", "dozens", "dzs", "dozs"}
 
 VAGUE_AMOUNTS: dict[tuple[str, ...], tuple[int, int, int]] = {
+    ("several", "hundred"): (300, 900, 400),
+    ("several", "thousand"): (3_000, 9_000, 4_000),
+    ("a", "few", "hundred"): (200, 500, 300),
+    ("a", "few", "thousand"): (2_000, 5_000, 3_000),
     ("tens", "of", "thousands"): (20_000, 99_999, 30_000),
     ("hundreds", "of", "thousands"): (200_000, 999_999, 300_000),
     ("dozens",): (24, 99, 36),
@@ -141,11 +148,27 @@ QUALIFIERS_BEFORE: dict[tuple[str, ...], str] = {
     ("circa",): "approx", ("an", "approximate"): "approx", ("approx",): "approx",
     ("an", "alleged"): "alleged", ("alleged",): "alleged", ("a", "reported"): "alleged",
     ("reportedly",): "alleged", ("exactly",): "exact", ("precisely",): "exact",
-    ("a", "total", "of"): "exact",
+    ("a", "total", "of"): "exact", ("equal", "to"): "exact", ("equals",): "exact",
+    ("equals", "to"): "exact", ("equaling", "to"): "exact",
+    ("greater", "than", "or", "equal", "to"): "ge", ("more", "than", "or", "equal", "to"): "ge",
+    ("higher", "or", "equal", "than"): "ge", ("bigger", "or", "equal", "than"): "ge",
+    ("greater", "or", "equal", "than"): "ge", ("larger", "or", "equal", "than"): "ge",
+    ("at", "least", "or", "equal", "to"): "ge", ("equal", "to", "or", "more", "than"): "ge",
+    ("equal", "to", "or", "greater", "than"): "ge",
+    ("less", "than", "or", "equal", "to"): "le", ("fewer", "than", "or", "equal", "to"): "le",
+    ("smaller", "or", "equal", "than"): "le", ("lower", "or", "equal", "than"): "le",
+    ("less", "or", "equal", "than"): "le", ("equal", "to", "or", "less", "than"): "le",
+    ("equal", "to", "or", "fewer", "than"): "le",
 }  # fmt: skip
 QUALIFIERS_AFTER: dict[tuple[str, ...], str] = {
-    ("or", "more"): "ge", ("and", "more"): "ge", ("or", "greater"): "ge", ("-", "plus"): "ge",
-    ("+",): "ge", ("or", "so"): "approx", ("or", "less"): "le", ("or", "fewer"): "le",
+    ("or", "more"): "ge",
+    ("and", "more"): "ge",
+    ("or", "greater"): "ge",
+    ("-", "plus"): "ge",
+    ("+",): "ge",
+    ("or", "so"): "approx",
+    ("or", "less"): "le",
+    ("or", "fewer"): "le",
 }
 _MAX_QUALIFIER = max(len(key) for key in QUALIFIERS_BEFORE)
 _RANGE_JOINERS = {"to", "-", "–", "—", "through", "~", "or"}
@@ -207,6 +230,8 @@ def parse_number_words(words: list[str]) -> float | None:
                 return None
             current += TENS[word]
         elif word == "hundred":
+            if current >= 100:
+                return None
             current = (current or 1.0) * 100
         elif word in SCALES:
             total += (current or 1.0) * SCALES[word]
@@ -240,6 +265,10 @@ def _number_at(tokens: list[Token], index: int) -> tuple[float, int] | None:
     )  # fmt: skip
     if not starts_number:
         return None
+    if _digit_value(first) is not None and index + 1 < len(tokens):
+        following = tokens[index + 1]
+        if following.start == tokens[index].end and following.text[:1].isalpha():
+            return None
     if first == "half" and _match_words(tokens, index + 1, ("a", "dozen")):
         return 6.0, index + 2
     words = [first]
@@ -251,8 +280,8 @@ def _number_at(tokens: list[Token], index: int) -> tuple[float, int] | None:
         if word in {"-", "and"} and cursor + 1 < len(tokens):
             following = tokens[cursor + 1].lower
             joinable = (
-                word == "-" and gap == 0 and tokens[cursor + 1].start == tokens[cursor].end
-                and words[-1] in TENS and following in UNITS and UNITS[following] < 10
+                word == "-" and words[-1] in TENS and following in UNITS
+                and UNITS[following] < 10
             ) or (
                 word == "and" and (words[-1] == "hundred" or words[-1] in SCALES)
                 and (following in UNITS or following in TENS or _digit_value(following) is not None)
@@ -285,6 +314,8 @@ def _continues_number(word: str, previous: str, gap: int) -> bool:
         return number_word or _digit_value(word) is not None
     if gap == 0:
         return False
+    if _digit_value(word) is not None:
+        return previous == "hundred" or previous in SCALES
     scale = word in _DOZEN | {"hundred"} | set(SCALES) and not word.endswith("s")
     return scale or number_word or word in {"dozens", "dozs", "dzs"}
 
@@ -340,7 +371,7 @@ def find_quantities(text: str, *, tokens: list[Token] | None = None) -> tuple[Qu
             continue
         found.append(quantity)
         index = quantity.last_token + 1
-    return tuple(found)
+    return tuple(_join_bounds(tokens, found))
 
 
 def _vague_at(tokens: list[Token], index: int) -> tuple[tuple[int, int, int], int, str] | None:
@@ -376,6 +407,7 @@ def _quantity_at(text: str, tokens: list[Token], index: int) -> Quantity | None:
             start=tokens[qualifier_start].start, end=tokens[last].end,
             number_start=tokens[index].start, number_end=tokens[last].end,
             low=float(low), high=float(high), best=float(best), qualifier=qualifier, vague=True,
+            kind="vague",
             first_token=qualifier_start, last_token=last,
         )  # fmt: skip
     number = _number_at(tokens, index)
@@ -416,7 +448,7 @@ def _quantity_at(text: str, tokens: list[Token], index: int) -> Quantity | None:
         if kind == "alleged":
             qualifier = "alleged"
     for phrase, after_kind in QUALIFIERS_AFTER.items():
-        if _match_words(tokens, last + 1, phrase) and kind in {None, "alleged"}:
+        if _match_words(tokens, last + 1, phrase) and kind in {None, "alleged", "approx"}:
             if phrase == ("+",) and tokens[last + 1].start != tokens[last].end:
                 continue
             kind = after_kind
@@ -428,11 +460,17 @@ def _quantity_at(text: str, tokens: list[Token], index: int) -> Quantity | None:
         start=tokens[first].start, end=tokens[last].end,
         number_start=tokens[index].start, number_end=tokens[number[1]].end,
         low=low, high=high, best=best, qualifier=qualifier, first_token=first, last_token=last,
+        kind=kind,
     )  # fmt: skip
 
 
 def _range(
-    tokens: list[Token], first: int, number_index: int, last: int, low: float, high: float,
+    tokens: list[Token],
+    first: int,
+    number_index: int,
+    last: int,
+    low: float,
+    high: float,
     qualifier: str | None,
 ) -> Quantity:
     if qualifier and qualifier not in {"between", "from"}:
@@ -443,7 +481,37 @@ def _range(
         start=tokens[first].start, end=tokens[last].end,
         number_start=tokens[number_index].start, number_end=tokens[last].end,
         low=low, high=high, best=best, qualifier=qualifier, first_token=first, last_token=last,
+        kind="range",
     )  # fmt: skip
+
+
+def _join_bounds(tokens: list[Token], found: list[Quantity]) -> list[Quantity]:
+    """ "more than 20 and fewer than 30": a lower and an upper bound joined into one range."""
+    joined: list[Quantity] = []
+    for quantity in found:
+        previous = joined[-1] if joined else None
+        if previous is not None and {previous.kind, quantity.kind} in (
+            {"gt", "lt"},
+            {"gt", "le"},
+            {"ge", "lt"},
+            {"ge", "le"},
+        ):
+            between = {t.lower for t in tokens[previous.last_token + 1 : quantity.first_token]}
+            if between and between <= {"and", "but", ","}:
+                lower, upper = (
+                    (previous, quantity) if previous.kind in {"gt", "ge"} else (quantity, previous)
+                )
+                if lower.low is not None and upper.high is not None and lower.low <= upper.high:
+                    joined[-1] = Quantity(
+                        start=previous.start, end=quantity.end,
+                        number_start=previous.number_start, number_end=quantity.number_end,
+                        low=lower.low, high=upper.high, best=(lower.low + upper.high) / 2,
+                        qualifier=f"{previous.qualifier} and {quantity.qualifier}", kind="range",
+                        first_token=previous.first_token, last_token=quantity.last_token,
+                    )  # fmt: skip
+                    continue
+        joined.append(quantity)
+    return joined
 
 
 # --- what is not a count -------------------------------------------------------------------
@@ -487,6 +555,13 @@ LABEL_WORDS = {
     "resolution", "line", "bus", "apartment", "lot", "suite", "floor", "district", "ward",
     "precinct", "station", "division", "zone", "code", "act", "protocol", "stage", "round",
 }  # fmt: skip
+FRACTION_WORDS = {
+    "half", "halves", "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth",
+    "fifths", "sixth", "sixths", "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths",
+    "tenth", "tenths", "hundredth", "hundredths", "thousandth", "thousandths",
+}  # fmt: skip
+PRONOUN_ONE_BEFORE = {"no", "the", "this", "that", "which", "any", "every", "each"}
+PRONOUN_ONE_AFTER = {"another", "day", "time", "way", "point", "you", "is", "was", "do", "does"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _COUNT_NOUNS_AFTER_YEAR = {"people", "persons", "police", "officers", "troops", "soldiers"}
 
@@ -499,6 +574,13 @@ def non_count_reason(text: str, quantity: Quantity, tokens: list[Token]) -> str 
     ``fraction`` (not a whole number), ``negative``.
     """
     if quantity.vague:
+        following = (
+            tokens[quantity.last_token + 1].lower if quantity.last_token + 1 < len(tokens) else ""
+        )
+        if following in DURATION_WORDS:
+            return "duration"
+        if following in MEASURE_WORDS - {"in", "m", "t", "l", "g", "a", "p"}:
+            return "measure"
         return None
     first = quantity.first_token
     last = quantity.last_token
@@ -516,12 +598,52 @@ def non_count_reason(text: str, quantity: Quantity, tokens: list[Token]) -> str 
     values = [v for v in (quantity.low, quantity.high) if v is not None]
 
     if any(not float(v).is_integer() for v in values if v is not None) and quantity.qualifier in {
-        None, "alleged", "exactly"
+        None,
+        "alleged",
+        "exactly",
     }:
         return "fraction"
+    # "one" as a pronoun: "the one you mentioned", "that one", "no one", "one another"
+    if (
+        number_token.lower == "one"
+        and first == last
+        and (word_before in PRONOUN_ONE_BEFORE or word_after in PRONOUN_ONE_AFTER)
+    ):
+        return "pronoun"
+    # fractions and powers: "two thirds", "2 1/2", "1/40", "two and a half", "4km^3", "2^10"
+    if word_after_number in FRACTION_WORDS or (
+        _match_words(tokens, last + 1, ("and", "a"))
+        and len(after) > 2
+        and after[2].lower in FRACTION_WORDS
+    ):
+        return "fraction"
+    if (
+        attached_after
+        and word_after_number == "/"
+        and len(after_number) > 1
+        and (
+            after_number[1].text.isdigit()
+            and (len(after_number) < 3 or after_number[2].text not in {"/", "-"})
+        )
+    ):
+        return "fraction"
+    if (
+        len(after_number) > 2
+        and after_number[0].text.isdigit()
+        and after_number[1].text == "/"
+        and (after_number[1].start == after_number[0].end)
+    ):
+        return "fraction"
+    if word_after_number in {"^", "×"} or word_before in {"^", "×"}:
+        return "power"
+    if word_after_number in MONEY_SIGNS:
+        return "money"
     # time: "11:45", "2 pm", "2pm", "2.17pm", "10 a.m."
-    if attached_after and word_after_number in {":", "."} and len(after_number) > 1 and (
-        after_number[1].text[:1].isdigit() and after_number[1].start == after_number[0].end
+    if (
+        attached_after
+        and word_after_number in {":", "."}
+        and len(after_number) > 1
+        and (after_number[1].text[:1].isdigit() and after_number[1].start == after_number[0].end)
     ):
         following = after_number[2].lower if len(after_number) > 2 else ""
         if word_after_number == ":" or following in {"am", "pm"}:
@@ -539,27 +661,36 @@ def non_count_reason(text: str, quantity: Quantity, tokens: list[Token]) -> str 
     if attached_after and word_after_number in {"s", "'s", "’s"}:
         return "year"
     # percentages and money
-    if word_after_number in PERCENT_WORDS or (word_after_number == "per" and len(after_number) > 1
-                                              and after_number[1].lower == "cent"):
+    if word_after_number in PERCENT_WORDS or (
+        word_after_number == "per" and len(after_number) > 1 and after_number[1].lower == "cent"
+    ):
         return "percent"
-    if word_before in MONEY_SIGNS or (len(before) > 1 and before[-1].text.isupper()
-                                      and before[-2].text in MONEY_SIGNS):
+    if word_before in MONEY_SIGNS or (
+        len(before) > 1 and before[-1].text.isupper() and before[-2].text in MONEY_SIGNS
+    ):
         return "money"
     if number_first > 0 and tokens[number_first - 1].text in MONEY_SIGNS:
         return "money"
     if word_after_number in MONEY_WORDS:
         return "money"
-    if word_after_number in {"million", "billion"} and len(after_number) > 1 and (
-        after_number[1].lower in MONEY_WORDS
+    if (
+        word_after_number in {"million", "billion"}
+        and len(after_number) > 1
+        and (after_number[1].lower in MONEY_WORDS)
     ):
         return "money"
     # ages: "66-year-old", "aged 66", "66 years old", "Ali, 66,"
-    if word_after_number == "-" and len(after_number) > 2 and after_number[1].lower in {
-        "year", "years", "month", "week", "day"
-    } and after_number[2].lower == "-":
+    if (
+        word_after_number == "-"
+        and len(after_number) > 2
+        and after_number[1].lower in {"year", "years", "month", "week", "day"}
+        and after_number[2].lower == "-"
+    ):
         return "age"
-    if word_after_number in {"year", "years"} and len(after_number) > 1 and (
-        after_number[1].lower in {"old", "-"}
+    if (
+        word_after_number in {"year", "years"}
+        and len(after_number) > 1
+        and (after_number[1].lower in {"old", "-"})
     ):
         return "age"
     if word_before in AGE_WORDS:
@@ -574,32 +705,55 @@ def non_count_reason(text: str, quantity: Quantity, tokens: list[Token]) -> str 
         and number_token.text.isdigit()
     ):
         return "age"
-    if word_before == "(" and word_after == ")" and number_token.text.isdigit() and (
-        quantity.high or 0
-    ) < 120 and len(before) > 1 and before[-2].text[:1].isupper():
+    if (
+        word_before == "("
+        and word_after == ")"
+        and number_token.text.isdigit()
+        and (quantity.high or 0) < 120
+        and len(before) > 1
+        and before[-2].text[:1].isupper()
+    ):
         return "age"
     # dates: "June 20", "20 June", "Dec. 2, 2015", "on the 20th"
-    if word_before in MONTHS or (word_before == "." and len(before) > 1 and
-                                 before[-2].lower in MONTHS):
+    if word_before in MONTHS or (
+        word_before == "." and len(before) > 1 and before[-2].lower in MONTHS
+    ):
         return "date"
     if word_after_number in MONTHS or word_after_number in WEEKDAYS:
         return "date"
-    if word_before == "," and len(before) > 2 and before[-2].text.isdigit() and (
-        before[-3].lower in MONTHS
+    if (
+        word_before == ","
+        and len(before) > 2
+        and before[-2].text.isdigit()
+        and (before[-3].lower in MONTHS)
     ):
         return "date"
-    if attached_after and word_after_number in {"/", "-", "."} and len(after_number) > 1 and (
-        after_number[1].text.isdigit() and after_number[1].start == after_number[0].end
-        and quantity.qualifier is None
+    if (
+        attached_after
+        and word_after_number in {"/", "-", "."}
+        and len(after_number) > 1
+        and (
+            after_number[1].text.isdigit()
+            and after_number[1].start == after_number[0].end
+            and quantity.qualifier is None
+        )
     ):
         # "5/17/2018", "192.168", "+1-222-2222": dates, addresses and phone numbers
         long_form = len(after_number) > 2 and after_number[2].text in {"-", "/"}
         if word_after_number != "-" or long_form:
             return "date"
-    if attached_before and word_before in {"/", "."} and len(before) > 1 and (
-        before[-2].text.isdigit()
-    ):
+    if attached_before and word_before == "/" and len(before) > 1 and before[-2].text.isdigit():
+        slashes = sum(1 for t in before[-4:] if t.text == "/")
+        return "date" if slashes > 1 or word_after_number == "/" else "fraction"
+    if attached_before and word_before == "." and len(before) > 1 and before[-2].text.isdigit():
         return "date"
+    if (
+        attached_before
+        and word_before in {"-", "–"}
+        and len(before) > 1
+        and (re.fullmatch(r"(1[89]|20)\d\d", before[-2].text) and len(number_token.text) == 2)
+    ):
+        return "year"
     # years: four digits, no separator, 1800-2100
     if (
         number_token.text.isdigit()
@@ -623,16 +777,20 @@ def non_count_reason(text: str, quantity: Quantity, tokens: list[Token]) -> str 
     if unit in {"block", "blocks"}:
         return "label"
     # labels: "Ashraf-3", "SCP-173", "Route 66", "English 101", "No. 5", "#5"
-    if attached_before and word_before in {"-", "#", "–"} and len(before) > 1 and (
-        before[-2].text[:1].isalpha() and before[-2].end == before[-1].start
+    if (
+        attached_before
+        and word_before in {"-", "#", "–", "−"}
+        and len(before) > 1
+        and (before[-2].text[:1].isalpha() and before[-2].end == before[-1].start)
     ):
         return "label"
     if word_before == "#":
         return "label"
     if attached_before and word_before.isalpha():
         return "label"
-    if word_before in LABEL_WORDS or (word_before == "." and len(before) > 1 and
-                                      before[-2].lower in {"no", "nr", "nrs"}):
+    if word_before in LABEL_WORDS or (
+        word_before == "." and len(before) > 1 and before[-2].lower in {"no", "nr", "nrs"}
+    ):
         return "label"
     if (
         number_token.text[:1].isdigit()

@@ -78,20 +78,23 @@ def test_qualifiers_are_kept_as_written() -> None:
         ("Dario Vess, 41, was hurt", "age"),
         ("aged 30", "age"),
         ("in 2013 the port closed", "year"),
-        ("in the 1980s", "year"),
+        ("in the 1990-95 period", "year"),
+        ("the 2013-14 season", "year"),
+        ("two thirds of the crew", "fraction"),
+        ("2 1/2 boats", "fraction"),
+        ("the one you saw", "pronoun"),
         ("on June 20", "date"),
         ("on 20 June", "date"),
         ("at 11:45 in the morning", "time"),
         ("at 2 pm", "time"),
         ("for three days", "duration"),
         ("an eight-year war", "duration"),
-        ("30km west of the capital", "measure"),
+        ("30 km west of the capital", "measure"),
         ("40 hectares of land", "measure"),
         ("12 miles away", "measure"),
         ("35% of voters", "percent"),
         ("12 percent of voters", "percent"),
         ("a fee of $20", "money"),
-        ("the 21st century", "ordinal"),
         ("the Brelka-2 shelter", "label"),
         ("on Route 66", "label"),
         ("in the 3300 block of Main Street", "label"),
@@ -103,6 +106,16 @@ def test_numbers_that_are_not_counts_are_left_out(text: str, reason: str) -> Non
     assert quantities, text
     assert non_count_reason(text, quantities[0], tokens) == reason
     assert find_counts(text) == ()
+
+
+@pytest.mark.parametrize("text", ["30km away", "the 1980s", "the 21st century", "10k runners"])
+def test_numbers_glued_to_letters_are_not_numbers(text: str) -> None:
+    assert find_quantities(text) == ()
+
+
+def test_lower_and_upper_bounds_join_into_a_range() -> None:
+    quantity = _only("more than 20 and fewer than 30 riders")
+    assert (quantity.low, quantity.high) == (21, 29)
 
 
 def test_one_of_many_numbers_in_a_sentence() -> None:
