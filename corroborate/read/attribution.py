@@ -30,6 +30,7 @@ from corroborate.read.coref import Referent, resolve_claimer
 from corroborate.read.cues import (
     BASE_FORMS,
     CONTENT_STOPS,
+    NOUN_LIKE_FORMS,
     PARTICIPLE_FORMS,
     REPORTING_VERBS,
     ReportingVerb,
@@ -338,6 +339,7 @@ class _Found:
     content_after: bool
     sentence_start: int
     coordinated: bool = False
+    colon: bool = False
 
 
 def read_attributions(
@@ -531,7 +533,7 @@ def _quote_at(quotes: Sequence[tuple[int, int]], offset: int) -> tuple[int, int]
 
 
 def _find_cues(article: Article, doc: Doc, quotes: Sequence[tuple[int, int]]) -> list[_Found]:
-    found: list[_Found] = []
+    found: list[_Found] = _headline_colons(article, doc)
     has_pos = doc.has_annotation("TAG") or doc.has_annotation("POS")
     for token in doc:
         if not article.is_readable(token.idx):
@@ -562,6 +564,77 @@ def _find_cues(article: Article, doc: Doc, quotes: Sequence[tuple[int, int]]) ->
     return found
 
 
+_NOT_SPEAKERS = frozenset(
+    {
+        "photo",
+        "photos",
+        "video",
+        "watch",
+        "update",
+        "updated",
+        "related",
+        "read more",
+        "note",
+        "editor's note",
+        "editor’s note",
+        "source",
+        "sources",
+        "caption",
+        "click here",
+        "breaking",
+        "exclusive",
+        "live",
+        "analysis",
+        "opinion",
+        "also",
+        "read",
+        "listen",
+        "pictured",
+        "warning",
+        "date",
+        "by",
+        "more",
+        "see also",
+        "correction",
+        "image",
+        "credit",
+        "agencies",
+        "tags",
+        "topics",
+    }
+)
+_HEADLINE_COLON = re.compile(
+    r"(?m)^[ \t]*((?:[A-Z][\w’'.&-]*[ \t]+){0,4}[A-Z][\w’'.&-]*)(:)[ \t]+(\S[^\n]*)$"
+)
+
+
+def _headline_colons(article: Article, doc: Doc) -> list[_Found]:
+    """Lines that open with a name and a colon ("Cruz: Trump Would Put Liberals On Court")."""
+    found = []
+    for match in _HEADLINE_COLON.finditer(article.text):
+        speaker = match.group(1)
+        if speaker.lower() in _NOT_SPEAKERS or not article.is_readable(match.start(1)):
+            continue
+        content_start, content_end = match.start(3), match.end(3)
+        while content_end > content_start and article.text[content_end - 1] in " \t\r.":
+            content_end -= 1
+        if len(article.text[content_start:content_end].split()) < 3:
+            continue
+        found.append(
+            _Found(
+                match.start(2),
+                match.end(2),
+                None,
+                (match.start(1), match.end(1)),
+                (content_start, content_end),
+                True,
+                match.start(1),
+                colon=True,
+            )
+        )
+    return found
+
+
 def _plausible_cue(doc: Doc, token: Token, verb: ReportingVerb) -> bool:
     previous = doc[token.i - 1].lower_ if token.i > 0 else ""
     following = [t.lower_ for t in doc[token.i + 1 : token.i + 4]]
@@ -574,6 +647,8 @@ def _plausible_cue(doc: Doc, token: Token, verb: ReportingVerb) -> bool:
         and token.lower_ != "put"
         and not _subject_or_modal_before(previous)
     ):
+        return False
+    if token.lower_ in NOUN_LIKE_FORMS and not _name_or_pronoun_before(doc, token):
         return False
     if verb.lemma == "continue" and following[:1] and following[0] not in {",", ":", "“", '"'}:
         return False
@@ -638,6 +713,33 @@ _MODALS = frozenset(
         "repeatedly",
     }
 )
+
+
+def _name_or_pronoun_before(doc: Doc, token: Token) -> bool:
+    """Whether a noun-like verb form ("states", "shows") follows a name, a pronoun or "also"."""
+    index = token.i - 1
+    while index >= 0 and doc[index].lower_ in {"also", "now", "still", "has", "have", "had"}:
+        index -= 1
+    if index < 0:
+        return False
+    previous = doc[index]
+    if previous.lower_ in {
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "who",
+        "which",
+        "poll",
+        "survey",
+        "study",
+    }:
+        return True
+    return (
+        previous.text[:1].isupper() and previous.lower_ not in _STOP and not previous.is_sent_start
+    )
 
 
 def _subject_or_modal_before(previous: str) -> bool:
@@ -1264,11 +1366,11 @@ def _rstrip_words(text: str, start: int, end: int) -> int:
 
 
 def _kind(text: str, item: _Found, quotes: Sequence[tuple[int, int]]) -> AttributionKind:
-    if item.verb is None:
+    if item.verb is None and not item.colon:
         return "according_to"
-    if item.verb.kind == "deny":
+    if item.verb is not None and item.verb.kind == "deny":
         return "denial"
-    if item.verb.kind == "dispute":
+    if item.verb is not None and item.verb.kind == "dispute":
         return "dispute"
     assert item.content is not None
     start, end = item.content

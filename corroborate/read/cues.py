@@ -74,7 +74,6 @@ _VERBS: tuple[ReportingVerb, ...] = (
     ReportingVerb("predict", "say"),
     ReportingVerb("estimate", "say"),
     ReportingVerb("promise", "say"),
-    ReportingVerb("pledge", "say"),
     ReportingVerb("vow", "say"),
     ReportingVerb("urge", "say", "object"),
     ReportingVerb("recall", "say"),
@@ -90,12 +89,13 @@ _VERBS: tuple[ReportingVerb, ...] = (
     ReportingVerb("praise", "say", "object"),
     ReportingVerb("accuse", "say", "object_of"),
     ReportingVerb("put", "say", "put_number"),
+    ReportingVerb("show", "say"),
+    ReportingVerb("find", "say"),
     ReportingVerb("deny", "deny"),
     ReportingVerb("reject", "deny", "object"),
     ReportingVerb("dismiss", "deny", "object"),
     ReportingVerb("refute", "deny", "object"),
     ReportingVerb("dispute", "dispute"),
-    ReportingVerb("contest", "dispute"),
 )
 
 
@@ -120,6 +120,30 @@ PARTICIPLE_FORMS: frozenset[str] = frozenset(
     form for form in REPORTING_VERBS if form.endswith("ing")
 )
 """Forms in -ing ("saying", "claiming"): their claimer is the subject of the clause they hang on."""
+
+NOUN_LIKE_FORMS: frozenset[str] = frozenset(
+    {
+        "states",
+        "reports",
+        "calls",
+        "claims",
+        "notes",
+        "tweets",
+        "estimates",
+        "promises",
+        "shows",
+        "finds",
+        "answers",
+        "replies",
+        "warns",
+        "thought",
+        "found",
+        "show",
+        "find",
+    }
+)
+"""Forms that are as often nouns ("in five states", "the reports") or other verbs: cues only after
+a name or a pronoun ("Smith notes", "it states")."""
 
 BASE_FORMS: frozenset[str] = frozenset(verb.lemma for verb in _VERBS)
 """Bare forms ("say", "deny"): cues only after a plural or modal subject, never as imperatives."""
