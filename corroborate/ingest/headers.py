@@ -99,7 +99,7 @@ def _header_in_line(
     elif not has_colon:
         return None
     value = text[value_start:end].strip()
-    header_end = value_start + len(text[value_start:end].rstrip())
+    header_end = start + len(text[start:end].rstrip())
     if field_name == "published":
         return field_name, iso_date(value), header_end, None
     return field_name, value or None, header_end, None

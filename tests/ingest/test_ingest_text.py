@@ -209,3 +209,22 @@ def test_post_text_before_its_signature_line_joins_the_embed(tmp_path):
     )
     (embed,) = block_texts(_one(str(path)), "embed")
     assert embed.startswith("Boats are still going") and embed.endswith("March 15, 2025")
+
+
+def test_header_line_with_no_value_or_an_unreadable_date(tmp_path):
+    path = tmp_path / "odd_headers.txt"
+    path.write_text(
+        "title:   \nDate: sometime last week\n\nThe board said 41 homes were damaged.\n"
+    )
+    article = _one(str(path))
+    assert block_texts(article, "header") == ["title:", "Date: sometime last week"]
+    assert article.title is None and article.published is None
+    assert_blocks_well_formed(article)
+
+
+def test_a_body_line_starting_with_a_key_word_is_not_a_header(tmp_path):
+    path = tmp_path / "not_headers.txt"
+    path.write_text("Date palms lined the flooded road into Velmora.\nThe board said 41 homes.\n")
+    article = _one(str(path))
+    assert block_texts(article, "header") == []
+    assert article.published is None
