@@ -891,7 +891,7 @@ def _around_verb(
             or doc[left].lower_ in {"also"}
         ):
             end = _np_end(doc, after_index, sentence.end)
-            if end is not None:
+            if end is not None and _ends_inverted_source(doc, end, sentence.end):
                 source = _chars(doc, after_index, end)
                 source_after = True
     if source is None and not passive:
@@ -989,7 +989,7 @@ def _apposition_np(doc: Doc, comma: int, limit: int) -> tuple[int, int] | None:
     if (
         opening <= limit
         or comma - opening < 2
-        or doc[opening + 1].lower_ not in _APPOSITION_OPENERS
+        or not (doc[opening + 1].lower_ in _APPOSITION_OPENERS or doc[opening + 1].like_num)
     ):
         return None
     last = opening - 1
@@ -1266,12 +1266,71 @@ def _skip_after_cue(doc: Doc, index: int, verb: ReportingVerb, sentence: DocSpan
     return index
 
 
+_AFTER_INVERTED_SOURCE = frozenset(
+    {
+        "who",
+        "which",
+        "whose",
+        "in",
+        "on",
+        "at",
+        "during",
+        "after",
+        "last",
+        "to",
+        "earlier",
+        "this",
+        "when",
+        "while",
+        "as",
+        "before",
+        "of",
+        "from",
+    }
+)
+
+
+def _ends_inverted_source(doc: Doc, end: int, limit: int) -> bool:
+    """Whether a noun phrase after a cue is its source ("..., said the NCRI, which ...") and not
+    the subject of what is reported ("..., said she hopes ...")."""
+    if end >= limit:
+        return True
+    following = doc[end]
+    return following.is_punct or following.is_space or following.lower_ in _AFTER_INVERTED_SOURCE
+
+
+def _skip_to_that(doc: Doc, index: int, sentence: DocSpan) -> int:
+    """Skip "in an interview with X on Twitter Thursday" to the "that" that opens the report."""
+    for ahead in range(index, min(sentence.end, index + 14)):
+        token = doc[ahead]
+        if token.lower_ == "that":
+            return ahead if ahead > index else index
+        if (
+            token.is_punct
+            or token.text in _ALL_QUOTES
+            or (token.text.islower() and token.lower_ in REPORTING_VERBS)
+        ):
+            return index
+        if (
+            token.text.islower()
+            and token.lower_ not in _STOP
+            and token.lower_ not in _TIME_WORDS
+            and token.lower_ not in _DETERMINERS
+            and not token.lower_.endswith(("s", "er", "ion", "ew", "ng"))
+        ):
+            return index
+    return index
+
+
 def _content_after(
     doc: Doc, index: int, sentence: DocSpan, quotes: Sequence[tuple[int, int]]
 ) -> tuple[int, int] | None:
     text = doc.text
-    if index >= len(doc):
+    while index < sentence.end and doc[index].text in {":", ",", "—", "–"}:
+        index += 1
+    if index >= len(doc) or index >= sentence.end:
         return None
+    index = _skip_to_that(doc, index, sentence)
     start = doc[index].idx
     quote = _quote_at(quotes, start)
     if quote is not None and quote[0] == start and quote[1] >= sentence.end_char - 2:

@@ -392,12 +392,10 @@ ORG_WORDS: frozenset[str] = frozenset(
 CONTENT_STOPS: tuple[str, ...] = (
     ", though ",
     ", although ",
-    ", but ",
     "; ",
     ", according to ",
     ", saying ",
     ", adding ",
-    ", while ",
     " — ",
     " – ",
 )
