@@ -9,15 +9,18 @@ site, the outlet is read from the text, and only then taken from the host name.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import trafilatura
-from lxml.html import HtmlElement
 
 from corroborate.errors import NoArticleError
 from corroborate.ingest.article import build_article
 from corroborate.ingest.decode import read_file_bytes, reject_binary
 from corroborate.ingest.metadata import NO_METADATA, Metadata, iso_date
 from corroborate.record import Article
+
+if TYPE_CHECKING:  # lxml comes with trafilatura; it is only named here for type hints.
+    from lxml.html import HtmlElement
 
 __all__ = ["article_from_html", "looks_like_html", "read_html_file"]
 
