@@ -292,37 +292,40 @@ def _marks(record: EventRecord, article: Article) -> list[_Mark]:
 
 
 def _segments(article: Article, marks: list[_Mark]) -> list[_Segment]:
-    """Article text cut at every mark boundary; each piece knows the marks that cover it."""
+    """Article text cut at every mark boundary; each piece knows the marks that cover it.
+
+    One sweep over the cut points: a mark is active from its start to its end, and since every
+    mark end is a cut point, every active mark covers the whole piece.
+    """
     text = article.text
-    cuts = {0, len(text)}
-    for mark in marks:
-        cuts.update((max(0, min(mark.start, len(text))), max(0, min(mark.end, len(text)))))
-    points = sorted(cuts)
-    placed: set[str] = set()
+    clamped = [
+        _Mark(max(0, mark.start), min(mark.end, len(text)), mark.kind, mark.anchor, mark.title)
+        for mark in marks
+        if min(mark.end, len(text)) > max(0, mark.start)
+    ]
+    starting: dict[int, list[_Mark]] = defaultdict(list)
+    for mark in clamped:
+        starting[mark.start].append(mark)
+    points = sorted({0, len(text)} | {mark.start for mark in clamped} | {m.end for m in clamped})
+    active: list[_Mark] = []
     segments = []
     for start, end in pairwise(points):
-        covering = [mark for mark in marks if mark.start <= start and end <= mark.end]
-        if not covering:
+        active = [mark for mark in active if mark.end > start] + starting.get(start, [])
+        if not active:
             segments.append(_Segment(text[start:end]))
             continue
-        ids = []
-        for mark in covering:
-            if mark.anchor and mark.anchor not in placed and mark.start == start:
-                placed.add(mark.anchor)
-                ids.append(mark.anchor)
+        ids = list(dict.fromkeys(mark.anchor for mark in starting.get(start, []) if mark.anchor))
         kinds = sorted(
-            {kind for mark in covering for kind in mark.kind.split()},
+            {kind for mark in active for kind in mark.kind.split()},
             key=lambda kind: (_MARK_ORDER.index(kind) if kind in _MARK_ORDER else 0, kind),
         )
-        anchors = sorted({mark.anchor for mark in covering if mark.anchor})
-        titles = [mark.title for mark in covering if mark.title]
         segments.append(
             _Segment(
                 text[start:end],
                 classes=" ".join(kinds),
                 ids=tuple(ids),
-                marks=" ".join(anchors),
-                title=" · ".join(dict.fromkeys(titles)),
+                marks=" ".join(sorted({mark.anchor for mark in active if mark.anchor})),
+                title=" · ".join(dict.fromkeys(mark.title for mark in active if mark.title)),
             )
         )
     return segments

@@ -89,14 +89,20 @@ def print_record_list(records: Sequence[StoredRecord], console: Console) -> None
             Text(str(stored.conflict_count), style="bold red" if stored.conflict_count else ""),
         )
     console.print(table)
-    console.print(f"{len(records)} record{'s' if len(records) != 1 else ''}; "
-                  "`corroborate show ID` prints one (an id prefix is enough).", markup=False)
+    console.print(
+        f"{len(records)} record{'s' if len(records) != 1 else ''}; "
+        "`corroborate show ID` prints one (an id prefix is enough).",
+        markup=False,
+    )
 
 
 def _conflict_table(record: EventRecord, facts: Iterable[Fact], *, narrow: bool) -> Table:
     table = Table(
-        title="Where the reports disagree", box=box.HEAVY_HEAD, title_justify="left",
-        title_style="bold red", show_lines=True,
+        title="Where the reports disagree",
+        box=box.HEAVY_HEAD,
+        title_justify="left",
+        title_style="bold red",
+        show_lines=True,
     )
     _add_fact_rows(table, record, facts, narrow=narrow)
     return table
@@ -104,7 +110,10 @@ def _conflict_table(record: EventRecord, facts: Iterable[Fact], *, narrow: bool)
 
 def _fact_table(record: EventRecord, facts: Iterable[Fact], *, narrow: bool) -> Table:
     table = Table(
-        title="Other facts", box=box.SIMPLE_HEAD, title_justify="left", title_style="bold",
+        title="Other facts",
+        box=box.SIMPLE_HEAD,
+        title_justify="left",
+        title_style="bold",
         show_lines=narrow,
     )
     _add_fact_rows(table, record, facts, narrow=narrow)
@@ -147,8 +156,10 @@ def _entity_parts(record: EventRecord) -> list[Table | Text]:
     parts: list[Table | Text] = []
     if spelled:
         table = Table(
-            title="Entities written more than one way", box=box.SIMPLE_HEAD,
-            title_justify="left", title_style="bold",
+            title="Entities written more than one way",
+            box=box.SIMPLE_HEAD,
+            title_justify="left",
+            title_style="bold",
         )
         table.add_column("name")
         table.add_column("type")
@@ -215,7 +226,10 @@ def _values_cell(record: EventRecord, fact: Fact) -> Text:
     claims = list(_found(record.claim, fact.claim_ids))
     lines += [
         _quote_line(
-            record, claim.text.text, claim.claimer, claim.article_id,
+            record,
+            claim.text.text,
+            claim.claimer,
+            claim.article_id,
             denied=_is_denial(record, claim.attribution_id),
         )
         for claim in claims
@@ -223,7 +237,10 @@ def _values_cell(record: EventRecord, fact: Fact) -> Text:
     behind_claims = {claim.attribution_id for claim in claims}
     lines += [
         _quote_line(
-            record, attribution.content.text, attribution.claimer, attribution.article_id,
+            record,
+            attribution.content.text,
+            attribution.claimer,
+            attribution.article_id,
             denied=attribution.kind == "denial",
         )
         for attribution in _found(record.attribution, fact.attribution_ids)

@@ -74,10 +74,7 @@ def apply_migrations(connection: sqlite3.Connection) -> list[str]:
 
 def _ensure_migrations_table(connection: sqlite3.Connection) -> None:
     connection.execute(
-        "create table if not exists migrations ("
-        " name text primary key,"
-        " applied text not null"
-        ")"
+        "create table if not exists migrations ( name text primary key, applied text not null)"
     )
 
 

@@ -62,8 +62,7 @@ def _shorten(text: str) -> str:
 def _write_articles(connection: sqlite3.Connection, record: EventRecord) -> None:
     for position, article in enumerate(record.articles):
         blocks = [
-            {"kind": block.kind, "start": block.start, "end": block.end}
-            for block in article.blocks
+            {"kind": block.kind, "start": block.start, "end": block.end} for block in article.blocks
         ]
         connection.execute(
             "insert or ignore into articles"
@@ -263,7 +262,11 @@ def _write_facts(
                 for claim_id in fact.claim_ids
             ]
             + [
-                (None, None, _key_of(attribution_keys, attribution_id, f"fact {fact.id}: attribution"))
+                (
+                    None,
+                    None,
+                    _key_of(attribution_keys, attribution_id, f"fact {fact.id}: attribution"),
+                )
                 for attribution_id in fact.attribution_ids
                 if attribution_id not in behind_claims
             ]

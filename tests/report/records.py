@@ -150,7 +150,9 @@ def two_report_record() -> EventRecord:
     articles = (courier, northfield)
 
     fellowship_a = Claimer(
-        "Brightwater Fellowship", "entity", span_of(courier, "Brightwater Fellowship"),
+        "Brightwater Fellowship",
+        "entity",
+        span_of(courier, "Brightwater Fellowship"),
         entity_id="e2",
     )
     dorsey_a = Claimer("Anna Dorsey", "entity", span_of(courier, "Anna Dorsey"), entity_id="e1")
@@ -159,73 +161,111 @@ def two_report_record() -> EventRecord:
     residents = Claimer("Residents", "description", span_of(courier, "Residents"))
     officers = Claimer("Officers", "description", span_of(northfield, "Officers", 1))
     fellowship_b = Claimer(
-        "Brightwater Fellowship", "pronoun", span_of(northfield, "The fellowship"),
-        antecedent=None, entity_id="e2",
+        "Brightwater Fellowship",
+        "pronoun",
+        span_of(northfield, "The fellowship"),
+        antecedent=None,
+        entity_id="e2",
     )
     northfield_voice = Claimer("Northfield Daily", "outlet")
 
     attributions = (
         Attribution(
-            f"{courier.id}-a1", courier.id, "indirect",
+            f"{courier.id}-a1",
+            courier.id,
+            "indirect",
             content=span_of(
                 courier, "more than 100 of its members were injured and one resident was killed"
             ),
-            cue=span_of(courier, "said"), claimer=fellowship_a,
+            cue=span_of(courier, "said"),
+            claimer=fellowship_a,
         ),
         Attribution(
-            f"{courier.id}-a2", courier.id, "indirect",
+            f"{courier.id}-a2",
+            courier.id,
+            "indirect",
             content=span_of(courier, "12 officers were hurt"),
-            cue=span_of(courier, "said", 1), claimer=dorsey_a,
+            cue=span_of(courier, "said", 1),
+            claimer=dorsey_a,
         ),
         Attribution(
-            f"{courier.id}-a3", courier.id, "direct",
+            f"{courier.id}-a3",
+            courier.id,
+            "direct",
             content=span_of(courier, "We acted within the law,"),
             cue=span_of(courier, "told"),
             claimer=Claimer("Anna Dorsey", "entity", span_of(courier, "Dorsey", 1), entity_id="e1"),
         ),
         Attribution(
-            f"{northfield.id}-a1", northfield.id, "denial",
+            f"{northfield.id}-a1",
+            northfield.id,
+            "denial",
             content=span_of(northfield, "anyone was killed"),
-            cue=span_of(northfield, "denied"), claimer=dorsey_b,
+            cue=span_of(northfield, "denied"),
+            claimer=dorsey_b,
         ),
         Attribution(
-            f"{northfield.id}-a2", northfield.id, "according_to",
+            f"{northfield.id}-a2",
+            northfield.id,
+            "according_to",
             content=span_of(northfield, "around 30 residents were injured"),
-            cue=span_of(northfield, "According to"), claimer=local,
+            cue=span_of(northfield, "According to"),
+            claimer=local,
         ),
         Attribution(
-            f"{northfield.id}-a3", northfield.id, "mixed",
+            f"{northfield.id}-a3",
+            northfield.id,
+            "mixed",
             content=span_of(northfield, 'the raid "an outrage"'),
-            cue=span_of(northfield, "called"), claimer=fellowship_b,
+            cue=span_of(northfield, "called"),
+            claimer=fellowship_b,
         ),
         Attribution(
-            f"{courier.id}-a4", courier.id, "indirect",
+            f"{courier.id}-a4",
+            courier.id,
+            "indirect",
             content=span_of(courier, "police used tear gas"),
-            cue=span_of(courier, "said", 2), claimer=residents,
+            cue=span_of(courier, "said", 2),
+            claimer=residents,
         ),
         Attribution(
-            f"{northfield.id}-a4", northfield.id, "indirect",
+            f"{northfield.id}-a4",
+            northfield.id,
+            "indirect",
             content=span_of(northfield, "no tear gas was used"),
-            cue=span_of(northfield, "said"), claimer=officers,
+            cue=span_of(northfield, "said"),
+            claimer=officers,
         ),
     )
     claims = (
         Claim(
-            "c1", northfield.id, span_of(northfield, 'the raid "an outrage"'),
-            claimer=fellowship_b, attribution_id=attributions[5].id,
+            "c1",
+            northfield.id,
+            span_of(northfield, 'the raid "an outrage"'),
+            claimer=fellowship_b,
+            attribution_id=attributions[5].id,
         ),
         Claim(
-            "c2", courier.id, span_of(courier, "police used tear gas"),
-            claimer=residents, attribution_id=attributions[6].id,
+            "c2",
+            courier.id,
+            span_of(courier, "police used tear gas"),
+            claimer=residents,
+            attribution_id=attributions[6].id,
         ),
         Claim(
-            "c3", northfield.id, span_of(northfield, "no tear gas was used"),
-            claimer=officers, attribution_id=attributions[7].id, negated=True,
+            "c3",
+            northfield.id,
+            span_of(northfield, "no tear gas was used"),
+            claimer=officers,
+            attribution_id=attributions[7].id,
+            negated=True,
         ),
     )
     hedges = (
         Hedge(
-            "h1", courier.id, "could_not_verify",
+            "h1",
+            courier.id,
+            "could_not_verify",
             cue=span_of(courier, "could not independently verify"),
             scope=span_of(
                 courier, "The Harbour Courier could not independently verify the claims."
@@ -234,89 +274,171 @@ def two_report_record() -> EventRecord:
     )
     figures = (
         _figure(
-            "g1", courier, "more than 100", value=(101, None, 101), category="injured",
-            claimer=fellowship_a, qualifier="more than", population="camp residents",
-            attribution_id=attributions[0].id, hedged=True,
-        ),
-        _figure(
-            "g2", courier, "one", value=(1, 1, 1), category="killed", claimer=fellowship_a,
-            occurrence=1, population="camp residents", attribution_id=attributions[0].id,
+            "g1",
+            courier,
+            "more than 100",
+            value=(101, None, 101),
+            category="injured",
+            claimer=fellowship_a,
+            qualifier="more than",
+            population="camp residents",
+            attribution_id=attributions[0].id,
             hedged=True,
         ),
         _figure(
-            "g3", courier, "12", value=(12, 12, 12), category="injured", claimer=dorsey_a,
-            population="police officers", attribution_id=attributions[1].id,
+            "g2",
+            courier,
+            "one",
+            value=(1, 1, 1),
+            category="killed",
+            claimer=fellowship_a,
+            occurrence=1,
+            population="camp residents",
+            attribution_id=attributions[0].id,
+            hedged=True,
         ),
         _figure(
-            "g4", northfield, "denied that anyone was killed", value=(0, 0, 0),
-            category="killed", claimer=dorsey_b, polarity="denied",
-            population="camp residents", attribution_id=attributions[3].id,
+            "g3",
+            courier,
+            "12",
+            value=(12, 12, 12),
+            category="injured",
+            claimer=dorsey_a,
+            population="police officers",
+            attribution_id=attributions[1].id,
         ),
         _figure(
-            "g5", northfield, "around 30", value=(25, 35, 30), category="injured",
-            claimer=local, qualifier="around", population="camp residents",
+            "g4",
+            northfield,
+            "denied that anyone was killed",
+            value=(0, 0, 0),
+            category="killed",
+            claimer=dorsey_b,
+            polarity="denied",
+            population="camp residents",
+            attribution_id=attributions[3].id,
+        ),
+        _figure(
+            "g5",
+            northfield,
+            "around 30",
+            value=(25, 35, 30),
+            category="injured",
+            claimer=local,
+            qualifier="around",
+            population="camp residents",
             attribution_id=attributions[4].id,
         ),
         _figure(
-            "g6", northfield, "about 3,000", value=(2700, 3300, 3000), category="population",
-            claimer=fellowship_b, qualifier="about", population="camp residents",
+            "g6",
+            northfield,
+            "about 3,000",
+            value=(2700, 3300, 3000),
+            category="population",
+            claimer=fellowship_b,
+            qualifier="about",
+            population="camp residents",
         ),
         _figure(
-            "g7", northfield, "150", value=(150, 150, 150), category="seized",
-            claimer=northfield_voice, population="computers",
+            "g7",
+            northfield,
+            "150",
+            value=(150, 150, 150),
+            category="seized",
+            claimer=northfield_voice,
+            population="computers",
         ),
     )
     facts = (
         Fact(
-            "f1", "killed", "Camp residents killed",
+            "f1",
+            "killed",
+            "Camp residents killed",
             Verdict(
                 "conflict",
                 "The Harbour Courier reports one killed (Brightwater Fellowship); Anna Dorsey "
                 "denies any deaths (Northfield Daily).",
                 "denial",
             ),
-            population="camp residents", figure_ids=("g2", "g4"), low=0, best=None, high=1,
+            population="camp residents",
+            figure_ids=("g2", "g4"),
+            low=0,
+            best=None,
+            high=1,
         ),
         Fact(
-            "f2", "injured", "Camp residents injured",
+            "f2",
+            "injured",
+            "Camp residents injured",
             Verdict(
                 "conflict",
                 "more than 100 and around 30 cannot both be right.",
                 "numbers",
             ),
-            population="camp residents", figure_ids=("g1", "g5"), low=25, best=30, high=None,
+            population="camp residents",
+            figure_ids=("g1", "g5"),
+            low=25,
+            best=30,
+            high=None,
         ),
         Fact(
-            "f3", "injured", "Police officers injured",
+            "f3",
+            "injured",
+            "Police officers injured",
             Verdict("single_source", "Only Anna Dorsey gives this figure."),
-            population="police officers", figure_ids=("g3",), low=12, best=12, high=12,
+            population="police officers",
+            figure_ids=("g3",),
+            low=12,
+            best=12,
+            high=12,
         ),
         Fact(
-            "f4", "population", "Camp residents",
+            "f4",
+            "population",
+            "Camp residents",
             Verdict("single_source", "Only the Brightwater Fellowship gives this figure."),
-            population="camp residents", figure_ids=("g6",), low=2700, best=3000, high=3300,
+            population="camp residents",
+            figure_ids=("g6",),
+            low=2700,
+            best=3000,
+            high=3300,
         ),
         Fact(
-            "f5", "seized", "Computers seized",
+            "f5",
+            "seized",
+            "Computers seized",
             Verdict("single_source", "Only Northfield Daily reports this."),
-            population="computers", figure_ids=("g7",), low=150, best=150, high=150,
+            population="computers",
+            figure_ids=("g7",),
+            low=150,
+            best=150,
+            high=150,
         ),
         Fact(
-            "f6", "claim", "The raid was an outrage",
+            "f6",
+            "claim",
+            "The raid was an outrage",
             Verdict("single_source", "Only the Brightwater Fellowship says so."),
-            claim_ids=("c1",), attribution_ids=(attributions[5].id,),
+            claim_ids=("c1",),
+            attribution_ids=(attributions[5].id,),
         ),
         Fact(
-            "f7", "claim", "Police used tear gas",
+            "f7",
+            "claim",
+            "Police used tear gas",
             Verdict(
                 "conflict", "Residents say tear gas was used; officers say it was not.", "denial"
             ),
-            claim_ids=("c2", "c3"), attribution_ids=(attributions[6].id, attributions[7].id),
+            claim_ids=("c2", "c3"),
+            attribution_ids=(attributions[6].id, attributions[7].id),
         ),
     )
     entities = (
         Entity(
-            "e1", "PERSON", "Anna Dorsey", ("Anna Dorsey", "Ana Dorsey", "Dorsey"),
+            "e1",
+            "PERSON",
+            "Anna Dorsey",
+            ("Anna Dorsey", "Ana Dorsey", "Dorsey"),
             (
                 span_of(courier, "Anna Dorsey"),
                 span_of(courier, "Dorsey", 1),
@@ -324,15 +446,24 @@ def two_report_record() -> EventRecord:
             ),
         ),
         Entity(
-            "e2", "ORG", "Brightwater Fellowship", ("Brightwater Fellowship", "The fellowship"),
+            "e2",
+            "ORG",
+            "Brightwater Fellowship",
+            ("Brightwater Fellowship", "The fellowship"),
             (span_of(courier, "Brightwater Fellowship"), span_of(northfield, "The fellowship")),
         ),
         Entity(
-            "e3", "FAC", "Kestrel Ridge", ("Kestrel Ridge",),
+            "e3",
+            "FAC",
+            "Kestrel Ridge",
+            ("Kestrel Ridge",),
             (span_of(courier, "Kestrel Ridge", 1), span_of(northfield, "Kestrel Ridge")),
         ),
         Entity(
-            "e4", "GPE", "Veloria", ("Veloria",),
+            "e4",
+            "GPE",
+            "Veloria",
+            ("Veloria",),
             (span_of(courier, "Veloria"), span_of(northfield, "Veloria")),
         ),
     )
@@ -354,18 +485,30 @@ def single_article_record() -> EventRecord:
     """One report: nothing to compare, but one figure and one attribution."""
     text = "Flood closes Marrow Bridge\n\nThe river authority said 40 homes were flooded.\n"
     article = Article(
-        id=article_id(text), text=text, source="marrow.txt", outlet="Marrow Gazette",
+        id=article_id(text),
+        text=text,
+        source="marrow.txt",
+        outlet="Marrow Gazette",
         blocks=(Block("title", 0, 26), Block("body", 28, len(text))),
     )
     claimer = Claimer("The river authority", "description", span_of(article, "The river authority"))
     attribution = Attribution(
-        f"{article.id}-a1", article.id, "indirect",
+        f"{article.id}-a1",
+        article.id,
+        "indirect",
         content=span_of(article, "40 homes were flooded"),
-        cue=span_of(article, "said"), claimer=claimer,
+        cue=span_of(article, "said"),
+        claimer=claimer,
     )
     figure = _figure(
-        "g1", article, "40", value=(40, 40, 40), category="buildings", claimer=claimer,
-        population="homes", attribution_id=attribution.id,
+        "g1",
+        article,
+        "40",
+        value=(40, 40, 40),
+        category="buildings",
+        claimer=claimer,
+        population="homes",
+        attribution_id=attribution.id,
     )
     return EventRecord(
         id=record_id((article,)),
@@ -395,7 +538,12 @@ def hostile_record() -> EventRecord:
     )
     claimer = Claimer("Smith & Sons", "entity", span_of(article, "Smith & Sons"), entity_id="e1")
     figure = _figure(
-        "g1", article, "5", value=(5, 5, 5), category="killed", claimer=claimer,
+        "g1",
+        article,
+        "5",
+        value=(5, 5, 5),
+        category="killed",
+        claimer=claimer,
         population="<b>workers</b>",
     )
     return EventRecord(
@@ -404,16 +552,24 @@ def hostile_record() -> EventRecord:
         versions=Versions(tool="0.1.0"),
         entities=(
             Entity(
-                "e1", "ORG", "Smith & Sons", ("Smith & Sons", "<script>x</script>"),
+                "e1",
+                "ORG",
+                "Smith & Sons",
+                ("Smith & Sons", "<script>x</script>"),
                 (span_of(article, "Smith & Sons"),),
             ),
         ),
         figures=(figure,),
         facts=(
             Fact(
-                "f1", "killed", "Workers <script>killed</script> & more",
+                "f1",
+                "killed",
+                "Workers <script>killed</script> & more",
                 Verdict("single_source", "Only Smith & Sons <says> so [/red]."),
-                figure_ids=("g1",), low=5, best=5, high=5,
+                figure_ids=("g1",),
+                low=5,
+                best=5,
+                high=5,
             ),
         ),
     )

@@ -27,7 +27,10 @@ def test_one_row_per_fact_value_with_who_says_it(tmp_path: Path, record: EventRe
     ]
     first = injured[0]
     assert (first["low"], first["high"], first["best"], first["qualifier"]) == (
-        "101", "", "101", "more than",
+        "101",
+        "",
+        "101",
+        "more than",
     )
     assert (first["verdict"], first["conflict"], first["hedged"]) == ("conflict", "numbers", "yes")
     assert first["quote"].startswith("The Brightwater Fellowship said more than 100")
@@ -58,15 +61,18 @@ def test_every_fact_value_and_every_other_claim_is_there(record: EventRecord) ->
 def test_figures_outside_any_fact_are_kept(single_record: EventRecord) -> None:
     (row,) = csv_rows(single_record)
     assert (row["fact_id"], row["value"], row["claimer"], row["outlet"]) == (
-        "", "40", "The river authority", "Marrow Gazette",
+        "",
+        "40",
+        "The river authority",
+        "Marrow Gazette",
     )
 
 
 def test_text_survives_the_round_trip(tmp_path: Path, record: EventRecord) -> None:
     courier = record.articles[0]
-    renamed = dataclasses.replace(courier, outlet="Le Courrier du Port, «édition» \"soir\"\nbis")
+    renamed = dataclasses.replace(courier, outlet='Le Courrier du Port, «édition» "soir"\nbis')
     path = tmp_path / "record.csv"
     write_csv(dataclasses.replace(record, articles=(renamed, *record.articles[1:])), path)
     rows = _read(path)
-    assert rows[0]["outlet"] == "Le Courrier du Port, «édition» \"soir\"\nbis"
+    assert rows[0]["outlet"] == 'Le Courrier du Port, «édition» "soir"\nbis'
     assert path.read_bytes().decode("utf-8")  # plain UTF-8, no other encoding

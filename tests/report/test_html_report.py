@@ -78,6 +78,11 @@ def test_every_value_links_to_its_highlighted_quote(record: EventRecord) -> None
         assert parsed.marked[anchor] == figure.span.text
 
 
+def test_no_anchor_is_named_twice(record: EventRecord) -> None:
+    ids = re.findall(r' id="([^"]+)"', render_html(record))
+    assert len(ids) == len(set(ids))
+
+
 def test_the_highlighted_article_text_is_the_article_text(record: EventRecord) -> None:
     parsed = _Page(render_html(record))
     for article in record.articles:

@@ -74,9 +74,7 @@ def test_every_field_of_every_record_type_is_described(schema: dict[str, Any]) -
         assert list(described["properties"]) == expected, name
         assert described["required"] == expected, name
         assert described["additionalProperties"] is False
-        assert all(
-            prop.get("description") for key, prop in described["properties"].items()
-        ), name
+        assert all(prop.get("description") for key, prop in described["properties"].items()), name
 
 
 def test_categories_are_the_fixed_vocabulary(schema: dict[str, Any]) -> None:

@@ -80,9 +80,13 @@ def test_article_text_is_never_read_as_markup(hostile_record: EventRecord) -> No
 def test_stored_records_are_listed(record: EventRecord) -> None:
     output = io.StringIO()
     stored = StoredRecord(
-        id=record.id, created="2031-05-07T10:00:00+00:00", article_count=2,
-        outlets=("The Harbour Courier", "Northfield Daily"), title="Police raid [on] the commune",
-        fact_count=6, conflict_count=2,
+        id=record.id,
+        created="2031-05-07T10:00:00+00:00",
+        article_count=2,
+        outlets=("The Harbour Courier", "Northfield Daily"),
+        title="Police raid [on] the commune",
+        fact_count=6,
+        conflict_count=2,
     )
     print_record_list([stored], Console(file=output, width=200))
     text = output.getvalue()

@@ -14,8 +14,8 @@ import pytest
 
 from corroborate.errors import RecordNotFoundError, StoreError
 from corroborate.record import EventRecord, Versions
-from corroborate.store import open_store, rows
-from corroborate.store.migrations import MIGRATIONS
+from corroborate.store import migrations, open_store, rows
+from corroborate.store.migrations import MIGRATIONS, Migration
 
 
 def test_a_saved_record_loads_back_exactly(tmp_path: Path, record: EventRecord) -> None:
@@ -48,8 +48,11 @@ def test_an_article_shared_by_two_records_is_stored_once(
     courier = record.articles[0]
     with open_store(":memory:") as store:
         store.save(record)
-        store.save(dataclasses.replace(single_record, articles=(*single_record.articles, courier),
-                                       id="other-record"))
+        store.save(
+            dataclasses.replace(
+                single_record, articles=(*single_record.articles, courier), id="other-record"
+            )
+        )
         counts = store.table_counts()
     assert counts["records"] == 2
     assert counts["articles"] == 3
@@ -138,8 +141,9 @@ def test_a_record_that_breaks_its_own_references_is_refused_whole(record: EventR
     with open_store(":memory:") as store:
         with pytest.raises(StoreError, match="no-such-figure"):
             store.save(broken)
-        assert all(count == 0 for name, count in store.table_counts().items()
-                   if name != "migrations")
+        assert all(
+            count == 0 for name, count in store.table_counts().items() if name != "migrations"
+        )
 
 
 def test_stored_offsets_point_at_the_stored_article_text(record: EventRecord) -> None:
@@ -224,6 +228,46 @@ def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
     assert again == applied
 
 
+def test_a_new_migration_is_applied_once_to_an_existing_file(
+    tmp_path: Path, record: EventRecord, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with open_store(tmp_path / "c.db") as store:
+        store.save(record)
+
+    def m999_record_notes(connection: sqlite3.Connection) -> None:
+        connection.execute("create table record_notes (record_id text references records (id))")
+
+    monkeypatch.setattr(
+        migrations, "MIGRATIONS", [*MIGRATIONS, Migration("m999_record_notes", m999_record_notes)]
+    )
+    with open_store(tmp_path / "c.db") as store:
+        assert store.table_counts()["record_notes"] == 0
+        assert store.load(record.id) == record
+    with open_store(tmp_path / "c.db") as store:
+        names = [name for (name,) in store.connection.execute("select name from migrations")]
+    assert names.count("m999_record_notes") == 1 and names[-1] == "m999_record_notes"
+
+
+def test_a_failing_migration_changes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_store(tmp_path / "c.db").close()
+
+    def m999_broken(connection: sqlite3.Connection) -> None:
+        connection.execute("create table half_done (x)")
+        connection.execute("this is not sql")
+
+    monkeypatch.setattr(
+        migrations, "MIGRATIONS", [*MIGRATIONS, Migration("m999_broken", m999_broken)]
+    )
+    with pytest.raises(StoreError):
+        open_store(tmp_path / "c.db")
+    monkeypatch.undo()
+    with open_store(tmp_path / "c.db") as store:
+        assert "half_done" not in store.table_counts()
+        assert "m999_broken" not in migrations.applied_migrations(store.connection)
+
+
 def test_a_file_that_is_not_a_database_gives_a_one_line_error(tmp_path: Path) -> None:
     path = tmp_path / "notes.db"
     path.write_text("these are my notes, not a database\n" * 100, encoding="utf-8")
@@ -252,7 +296,10 @@ def test_the_file_opens_in_datasette(tmp_path: Path, record: EventRecord) -> Non
     with open_store(path) as store:
         store.save(record)
     done = subprocess.run(
-        [datasette, "inspect", str(path)], capture_output=True, text=True, timeout=120,
+        [datasette, "inspect", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
         check=False,
     )
     assert done.returncode == 0, done.stderr
