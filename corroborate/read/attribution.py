@@ -989,7 +989,11 @@ def _apposition_np(doc: Doc, comma: int, limit: int) -> tuple[int, int] | None:
     if (
         opening <= limit
         or comma - opening < 2
-        or not (doc[opening + 1].lower_ in _APPOSITION_OPENERS or doc[opening + 1].like_num)
+        or not (
+            doc[opening + 1].lower_ in _APPOSITION_OPENERS
+            or doc[opening + 1].like_num
+            or (doc[opening - 1].text[:1].isupper() and _is_np_token(doc[opening + 1]))
+        )
     ):
         return None
     last = opening - 1
@@ -998,7 +1002,10 @@ def _apposition_np(doc: Doc, comma: int, limit: int) -> tuple[int, int] | None:
     start = _np_start(doc, last, limit)
     if start is None:
         return None
-    return _chars(doc, start, last + 1)
+    return _chars(doc, start, comma)
+
+
+_NP_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from", "in", "on"})
 
 
 def _np_start(doc: Doc, last: int, limit: int) -> int | None:
@@ -1019,8 +1026,28 @@ def _np_start(doc: Doc, last: int, limit: int) -> int | None:
         if lowered in _DETERMINERS:
             start = index
             index -= 1
+            if (
+                index - 1 >= limit
+                and doc[index].lower_ in _NP_PREPOSITIONS
+                and _is_np_token(doc[index - 1])
+                and doc[index - 1].lower_ not in _SUBJECT_PRONOUNS
+                and not doc[index - 1].lower_.endswith("ed")
+            ):
+                index -= 1
+                continue
             break
-        if token.text in {"’s", "'s"} and index - 1 >= limit and doc[index - 1].text[:1].isupper():
+        if token.like_num or (lowered == "in" and doc[index - 1].like_num):
+            start = index
+            index -= 1
+            continue
+        if token.is_space and "\n" not in token.text:
+            index -= 1
+            continue
+        if (
+            token.text in {"’s", "'s", "’", "'"}
+            and index - 1 >= limit
+            and doc[index - 1].text[:1].isupper()
+        ):
             index -= 1
             continue
         if (
