@@ -27,6 +27,8 @@ import re
 import unicodedata
 
 __all__ = [
+    "COMPANY_SUFFIXES",
+    "GENERATIONAL_SUFFIXES",
     "HONORIFICS",
     "TITLES",
     "WELL_KNOWN_ALIASES",
@@ -37,6 +39,7 @@ __all__ = [
     "is_transliteration_variant",
     "role_key",
     "split_title",
+    "surname",
 ]
 
 HONORIFICS: frozenset[str] = frozenset(
@@ -71,6 +74,13 @@ ROLE_MODIFIERS: frozenset[str] = frozenset(
     }
 )
 """Words that qualify a title ("Interior" in "Interior Minister", "Foreign Affairs")."""
+
+COMPANY_SUFFIXES: frozenset[str] = frozenset(
+    {"corp", "corporation", "inc", "incorporated", "ltd", "llc", "plc", "co", "ag", "gmbh", "sa"}
+)
+"""Legal-form words left out of an organisation's key ("Microsoft Corp." = "Microsoft")."""
+
+GENERATIONAL_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 _STOP_IN_INITIALS: frozenset[str] = frozenset(
     {"of", "the", "and", "for", "on", "in", "de", "e", "al", "el", "des", "du", "la", "le", "y",
@@ -127,7 +137,18 @@ def alias_key(name: str) -> str:
     key = fold(name)
     if key.startswith("the "):
         key = key[4:]
+    words = key.split()
+    while len(words) > 1 and words[-1] in COMPANY_SUFFIXES:
+        words = words[:-1]  # "Microsoft Corp." is "Microsoft"
+    key = " ".join(words)
     return WELL_KNOWN_ALIASES.get(key, key)
+
+
+def surname(words: list[str]) -> str:
+    """The last word of a folded full name, generational suffixes skipped ("Jr", "III")."""
+    while len(words) > 2 and words[-1] in GENERATIONAL_SUFFIXES:
+        words = words[:-1]
+    return words[-1]
 
 
 def is_acronym(word: str) -> bool:

@@ -38,6 +38,7 @@ from corroborate.reconcile.names import (
     is_acronym,
     is_transliteration_variant,
     role_key,
+    surname,
 )
 from corroborate.record import Article, Claimer, Entity, Mention, Reading, Span
 
@@ -133,6 +134,12 @@ class _Clusters:
             {_TYPE_GROUPS[label]} if label in _TYPE_GROUPS else set() for label in labels
         ]
         self.labels = labels
+        self.full_names: list[frozenset[tuple[str, ...]]] = [
+            frozenset({tuple(key.split())})
+            if 2 <= len(key.split()) <= 3 and key.replace(" ", "").isalpha()
+            else frozenset()
+            for key in self.keys
+        ]
 
     def find(self, index: int) -> int:
         while self.parent[index] != index:
@@ -143,16 +150,30 @@ class _Clusters:
     def compatible(self, first: int, second: int) -> bool:
         return len(self.groups[self.find(first)] | self.groups[self.find(second)]) <= 1
 
-    def union(self, first: int, second: int) -> bool:
+    def union(
+        self, first: int, second: int, *, same_person: bool = False, same_name: bool = False
+    ) -> bool:
+        """Join two clusters unless their types differ, or (unless ``same_person`` says a rule
+        found them one person) they hold two different full names of people.
+
+        ``same_name`` (one name written the same way) tolerates a disagreement between
+        organisation, place and group labels, which models often confuse ("Wasilla Bible
+        Church" as ORG and FAC), but never joins a person with anything else."""
         root_a, root_b = self.find(first), self.find(second)
         if root_a == root_b:
             return True
-        if len(self.groups[root_a] | self.groups[root_b]) > 1:
+        joined = self.groups[root_a] | self.groups[root_b]
+        if len(joined) > 1 and (not same_name or "person" in joined):
             return False
+        names_a, names_b = self.full_names[root_a], self.full_names[root_b]
+        if not same_person and _rival_names(names_a, names_b):
+            return False  # Dario and Dorin Kestrel stay apart unless a rule joined them
         if root_b < root_a:
             root_a, root_b = root_b, root_a
+            names_a, names_b = names_b, names_a
         self.parent[root_b] = root_a
         self.groups[root_a] |= self.groups[root_b]
+        self.full_names[root_a] = names_a | names_b
         return True
 
     def roots(self) -> dict[int, list[int]]:
@@ -163,6 +184,8 @@ class _Clusters:
 
     def group_of(self, index: int) -> str | None:
         group = self.groups[self.find(index)]
+        if len(group) > 1:
+            return "mixed"  # an organisation and a place written alike: no further rules
         return next(iter(group)) if group else None
 
     # -- rules --------------------------------------------------------------------------
@@ -222,7 +245,7 @@ class _Clusters:
     def join_acronyms_by_initials(self) -> None:
         expansions: dict[str, set[int]] = defaultdict(set)
         for index, mention in enumerate(self.mentions):
-            if not is_acronym(mention.name):
+            if not is_acronym(mention.name) and not any(c.isdigit() for c in mention.name):
                 for initials in acronym_candidates(mention.name):
                     expansions[initials].add(index)
         for index, mention in enumerate(self.mentions):
@@ -248,19 +271,35 @@ class _Clusters:
         representatives = self._key_representatives()
         for short_key, short_indexes in representatives.items():
             short_words = short_key.split()
-            if len(short_words) < 2:
+            single = len(short_words) == 1
+            if single and (len(short_key) <= 3 or short_key.isdigit()):
                 continue
             candidates: set[int] = set()
             for long_key, long_indexes in representatives.items():
                 long_words = long_key.split()
                 if len(long_words) <= len(short_words):
                     continue
-                if long_words[: len(short_words)] != short_words and long_words[
+                if single:
+                    # One word only as the head of an organisation's name: "Chargers" in
+                    # "San Diego Chargers", "Academy" in "Academy of Motion Picture Arts";
+                    # never a place inside it ("Iran" in "... of Iran").
+                    if "of" in long_words:
+                        long_words = long_words[: long_words.index("of")]
+                    if not long_words or long_words[-1] != short_key:
+                        continue
+                    wanted = ("organisation",)
+                elif long_words[: len(short_words)] != short_words and long_words[
                     -len(short_words) :
                 ] != short_words:
                     continue
+                elif any(word.isdigit() for word in long_words) and not any(
+                    word.isdigit() for word in short_words
+                ):
+                    continue  # "Internet Explorer 8" is not "Internet Explorer"
+                else:
+                    wanted = ("organisation", None)
                 for long_index in long_indexes:
-                    if self.group_of(long_index) not in ("person", "place"):
+                    if self.group_of(long_index) in wanted:
                         candidates.add(self.find(long_index))
             for short_index in short_indexes:
                 if self.group_of(short_index) in ("person", "place"):
@@ -275,13 +314,13 @@ class _Clusters:
         by_surname: dict[str, list[int]] = defaultdict(list)
         for root, names in people.items():
             for words in names:
-                by_surname[words[-1]].append(root)
+                by_surname[surname(words)].append(root)
         for roots in by_surname.values():
             unique = list(dict.fromkeys(roots))
             for position, first in enumerate(unique):
                 for second in unique[position + 1 :]:
                     if self._same_person(first, second, people):
-                        self.union(first, second)
+                        self.union(first, second, same_person=True)
 
     def _same_person(self, first: int, second: int, people: dict[int, list[list[str]]]) -> bool:
         if self.find(first) == self.find(second) or not self.compatible(first, second):
@@ -299,7 +338,10 @@ class _Clusters:
         by_surname: dict[str, set[int]] = defaultdict(set)
         for root, names in people.items():
             for words in names:
-                by_surname[words[-1]].add(root)
+                by_surname[surname(words)].add(root)
+        articles_of: dict[int, set[str]] = defaultdict(set)
+        for index, mention in enumerate(self.mentions):
+            articles_of[self.find(index)].add(mention.span.article_id)
         for index, key in enumerate(self.keys):
             words = key.split()
             if len(words) != 1 or is_acronym(self.mentions[index].name):
@@ -309,6 +351,10 @@ class _Clusters:
             candidates = {self.find(root) for root in by_surname.get(words[0], ())}
             candidates = {root for root in candidates if self.compatible(root, index)}
             candidates.discard(self.find(index))
+            if len(candidates) > 1:
+                # Ambiguous in the whole set: the one full name in the same article, if any.
+                article_id = self.mentions[index].span.article_id
+                candidates = {root for root in candidates if article_id in articles_of[root]}
             if len(candidates) == 1:
                 self.union(index, candidates.pop())
 
@@ -349,12 +395,24 @@ class _Clusters:
         ]
 
 
+def _rival_names(
+    first: frozenset[tuple[str, ...]], second: frozenset[tuple[str, ...]]
+) -> bool:
+    """Whether two clusters hold rival names: as many words, the same last word, a different
+    first word (Dario Kestrel / Dorin Kestrel, Foreign Ministry / Defence Ministry)."""
+    if first & second:
+        return False
+    return any(
+        len(a) == len(b) and a[-1] == b[-1] and a[0] != b[0] for a in first for b in second
+    )
+
+
 def _join_compatible(clusters: _Clusters, indexes: list[int]) -> None:
     """Join mentions of one name: each joins the first cluster it is compatible with."""
     heads: list[int] = []
     for index in indexes:
         for head in heads:
-            if clusters.union(head, index):
+            if clusters.union(head, index, same_name=True):
                 break
         else:
             heads.append(index)

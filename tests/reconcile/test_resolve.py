@@ -205,9 +205,16 @@ def test_different_given_names_without_a_shared_role_stay_apart() -> None:
         "Dorin Kestrel, a student, said police beat him. Kestrel was treated in hospital.",
     )
     assert not _same(entities, "Dario Kestrel", "Dorin Kestrel")
-    # The bare surname is ambiguous between the two, so it joins neither.
-    assert not _same(entities, "Kestrel", "Dario Kestrel")
-    assert not _same(entities, "Kestrel", "Dorin Kestrel")
+    # The bare surname is ambiguous in the whole set; it joins the one in its own article.
+    assert _same(entities, "Kestrel", "Dorin Kestrel")
+
+
+def test_a_surname_used_for_two_people_never_chains_them_together() -> None:
+    entities = _resolve(
+        "Regional Interior Minister Dario Kestrel said police acted lawfully. Kestrel left.",
+        "Dorin Kestrel, a student, said police beat him. Kestrel was treated in hospital.",
+    )
+    assert not _same(entities, "Dario Kestrel", "Dorin Kestrel")
 
 
 def test_person_never_merges_with_a_place_of_the_same_name() -> None:
