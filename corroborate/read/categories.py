@@ -23,6 +23,8 @@ CATEGORY_CUES: dict[tuple[str, ...], str] = {
     ("dies",): "killed", ("killing",): "killed", ("kill",): "killed", ("murdered",): "killed",
     ("slain",): "killed", ("perished",): "killed", ("fatally",): "killed",
     ("lost", "their", "lives"): "killed", ("shot", "dead"): "killed", ("deceased",): "killed",
+    ("shot", "to", "death"): "killed", ("shot", "and", "killed"): "killed",
+    ("pronounced", "dead"): "killed",
     ("injured",): "injured", ("wounded",): "injured", ("hurt",): "injured",
     ("injuring",): "injured",
     ("wounding",): "injured", ("suffered", "injuries"): "injured", ("sustained",): "injured",
@@ -62,8 +64,6 @@ WEAK_CUES: dict[tuple[str, ...], str] = {
 
 CUE_WINDOW_AFTER = 15
 """How many tokens after the number a cue may be (it never reaches past the next number)."""
-CUE_WINDOW_BEFORE = 4
-"""How many tokens before the number a governing verb may be ("seized 150 computers")."""
 
 POPULATIONS: dict[str, str] = {
     # head noun of what is counted -> population vocabulary

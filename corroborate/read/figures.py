@@ -33,7 +33,6 @@ from corroborate.read.categories import (
     CATEGORY_CUES,
     CATEGORY_NOUNS,
     CUE_WINDOW_AFTER,
-    CUE_WINDOW_BEFORE,
     DENIAL_CUES,
     HEDGE_ADVERBS,
     PERSON_NOUNS,
@@ -55,7 +54,7 @@ _HUMAN_POPULATIONS = {
 }  # fmt: skip
 _SINGULAR_CUES = {
     "killed", "died", "dead", "injured", "wounded", "hurt", "hospitalised", "hospitalized",
-    "arrested", "detained", "missing", "fatally", "shot", "stabbed",
+    "arrested", "detained", "missing", "fatally", "shot", "stabbed", "dies",
 }  # fmt: skip
 
 
@@ -90,7 +89,9 @@ def read_figures(
     sentence_starts = [start for start, _ in sentences]
     candidates = _number_candidates(article, tokens)
     taken = {index for c in candidates for index in range(c.first_token, c.last_token + 1)}
-    candidates += _singular_candidates(article, tokens, taken)
+    token_starts = {token.start: index for index, token in enumerate(tokens)}
+    sentence_firsts = {token_starts[start] for start, _ in sentences if start in token_starts}
+    candidates += _singular_candidates(article, tokens, taken, sentence_firsts)
     candidates += _zero_candidates(article, tokens, sentences)
     candidates.sort(key=lambda c: (c.start, c.end))
     parse = _ParseHeads(doc) if doc.has_annotation("DEP") else None
@@ -178,33 +179,63 @@ def _number_candidates(article: Article, tokens: list[Token]) -> list[_Candidate
     return found
 
 
+_SINGULAR_DETERMINERS = {"a", "an", "the", "his", "her", "their"}
+_OBJECT_STARTS = {
+    "the", "a", "an", "his", "her", "their", "its", "him", "them", "me", "us", "my", "our",
+    "your", "this", "that", "these", "those", "himself", "herself", "themselves", "someone",
+    "another", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+}  # fmt: skip
+
+
+def _has_object(tokens: list[Token], cue_index: int) -> bool:
+    """Whether a verb cue has an object after it ("shot the man", "killed his wife", "shot at
+    him"): then the cue tells what happened to the object, not to the number before it."""
+    following = tokens[cue_index + 1] if cue_index + 1 < len(tokens) else None
+    if following is None:
+        return False
+    word = following.lower
+    if tokens[cue_index].lower == "shot" and word == "at":
+        return True
+    return word in _OBJECT_STARTS or word[:1].isdigit()
+
+
 def _singular_candidates(
-    article: Article, tokens: list[Token], taken: set[int]
+    article: Article, tokens: list[Token], taken: set[int], sentence_firsts: set[int]
 ) -> list[_Candidate]:
-    """ "a man died", "an employee was injured", "the individual killed": one person."""
+    """ "a man died", "a 42-year-old woman was fatally shot", "the individual killed", and
+    headlines ("Man shot, killed on west side"): one person."""
     found = []
     for index, token in enumerate(tokens):
-        if token.lower not in {"a", "an", "the"} or index in taken:
+        if index in taken:
+            continue
+        determiner = token.lower in _SINGULAR_DETERMINERS
+        bare_start = index in sentence_firsts and token.text[:1].isupper()
+        if not determiner and not bare_start:
             continue
         noun_index = None
-        for offset in range(1, 4):
+        for offset in range(1 if determiner else 0, 8):
             probe = index + offset
-            if probe >= len(tokens) or probe in taken:
+            if probe >= len(tokens) or (probe in taken and probe != index):
                 break
             word = tokens[probe].lower
             if word in PERSON_NOUNS:
                 noun_index = probe
                 break
-            if not (word.isalpha() or word == "-") or word in STOP_WORDS:
+            modifier = word.isalpha() or word == "-" or word.isdigit()
+            if not modifier or (word in STOP_WORDS and offset > 0):
                 break
         if noun_index is None or not article.is_readable(token.start):
             continue
-        category = None
-        if token.lower == "the":
-            following = tokens[noun_index + 1].lower if noun_index + 1 < len(tokens) else ""
-            cue = CATEGORY_CUES.get((following,))
-            if cue in SINGULAR_CATEGORIES and following.endswith("ed"):
-                category = cue
+        if noun_index + 1 < len(tokens) and tokens[noun_index + 1].lower in {"'s", "’s", "of"}:
+            continue
+        following = tokens[noun_index + 1].lower if noun_index + 1 < len(tokens) else ""
+        cue = CATEGORY_CUES.get((following,))
+        if (
+            cue in SINGULAR_CATEGORIES
+            and following.endswith("ed")
+            and not _has_object(tokens, noun_index + 1)
+        ):
+            category: str | None = cue
         else:
             category = _singular_cue(tokens, noun_index + 1, taken)
         if category is None:
@@ -223,6 +254,7 @@ def _singular_candidates(
                 head_index=noun_index,
             )
         )
+        taken.update(range(index, noun_index + 1))
     return found
 
 
@@ -230,19 +262,22 @@ def _singular_cue(tokens: list[Token], start: int, taken: set[int]) -> str | Non
     weak = None
     for probe in range(start, min(start + 10, len(tokens))):
         word = tokens[probe].lower
-        if probe in taken or word in {".", ";", "!", "?", "\n"}:
+        if probe in taken or word in {".", ";", "!", "?", "|"}:
             break
         if word in {"who", "that", "which"} and probe == start:
             continue
         if word in _SINGULAR_CUES:
-            category = CATEGORY_CUES.get((word,)) or WEAK_CUES.get((word,))
-            if word == "shot" and probe + 1 < len(tokens) and tokens[probe + 1].lower == "dead":
+            if _has_object(tokens, probe):
+                break
+            if word == "shot" and _cue_at(tokens, probe, CATEGORY_CUES) == "killed":
                 return "killed"
             if word in {"shot", "stabbed"}:
                 weak = weak or "injured"
                 continue
-            return category
-        if word.endswith("ing") and word in {"killing", "injuring", "wounding", "shooting"}:
+            if word in {"dies", "die"}:
+                return "killed"
+            return CATEGORY_CUES.get((word,)) or WEAK_CUES.get((word,))
+        if word in {"killing", "injuring", "wounding", "shooting"}:
             break
     return weak
 
@@ -420,33 +455,33 @@ def _category(
         if word in {";", ":"}:
             break
         cue = _cue_at(tokens, index, CATEGORY_CUES)
+        if cue is not None and cue != "population" and _has_object(tokens, index):
+            index += 1
+            continue
         if cue is not None:
             if cue == "killed" and tokens[index].lower == "killing" and index > after_start:
                 index += 1
                 continue
             return cue, index
-        weak = weak or _cue_at(tokens, index, WEAK_CUES)
+        if not _has_object(tokens, index):
+            weak = weak or _cue_at(tokens, index, WEAK_CUES)
         index += 1
-    for index in range(
-        candidate.first_token - 1, max(candidate.first_token - 1 - CUE_WINDOW_BEFORE, -1), -1
-    ):
-        if tokens[index].start < sentence_start or tokens[index].lower in {
-            ",",
-            ";",
-            ":",
-            ".",
-            "“",
-            '"',
-            "(",
-            ")",
-        }:
-            break
+    # a governing verb just before the number: "seized 150", "killing his five", "home to"
+    index = candidate.first_token - 1
+    while index >= 0 and tokens[index].lower in _BETWEEN_VERB_AND_NUMBER:
+        index -= 1
+    if index >= 0 and tokens[index].start >= sentence_start:
         for size in range(min(_MAX_CUE, index + 1), 0, -1):
             phrase = tuple(token.lower for token in tokens[index - size + 1 : index + 1])
             cue = CATEGORY_CUES.get(phrase)
             if cue is not None:
                 return cue, None
     return weak, None
+
+
+_BETWEEN_VERB_AND_NUMBER = frozenset(
+    {"his", "her", "their", "its", "the", "all", "another", "at", "as"}
+)
 
 
 def _cue_at(tokens: list[Token], index: int, cues: dict[tuple[str, ...], str]) -> str | None:

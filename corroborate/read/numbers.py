@@ -562,6 +562,14 @@ FRACTION_WORDS = {
 }  # fmt: skip
 PRONOUN_ONE_BEFORE = {"no", "the", "this", "that", "which", "any", "every", "each"}
 PRONOUN_ONE_AFTER = {"another", "day", "time", "way", "point", "you", "is", "was", "do", "does"}
+EMERGENCY_WORDS = {
+    "call", "calls", "caller", "callers", "center", "centre", "dispatcher", "dispatchers",
+    "operator", "operators", "emergency", "line", "system",
+}  # fmt: skip
+STREET_WORDS = {
+    "street", "st", "avenue", "ave", "road", "rd", "drive", "dr", "boulevard", "blvd", "lane",
+    "ln", "way", "court", "ct", "place", "pl", "highway", "hwy", "parkway", "pkwy", "terrace",
+}  # fmt: skip
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _COUNT_NOUNS_AFTER_YEAR = {"people", "persons", "police", "officers", "troops", "soldiers"}
 
@@ -579,7 +587,7 @@ def non_count_reason(text: str, quantity: Quantity, tokens: list[Token]) -> str 
         )
         if following in DURATION_WORDS:
             return "duration"
-        if following in MEASURE_WORDS - {"in", "m", "t", "l", "g", "a", "p"}:
+        if following in (MEASURE_WORDS | {"blocks"}) - {"in", "m", "t", "l", "g", "a", "p"}:
             return "measure"
         return None
     first = quantity.first_token
@@ -775,6 +783,16 @@ def non_count_reason(text: str, quantity: Quantity, tokens: list[Token]) -> str 
     if unit in {"times", "fold"}:
         return "measure"
     if unit in {"block", "blocks"}:
+        return "label"
+    if number_token.text in {"911", "999", "112"} and unit in EMERGENCY_WORDS:
+        return "label"
+    street = [t.lower for t in after_number[:4]]
+    if (
+        number_token.text.isdigit()
+        and after_number
+        and after_number[0].text[:1].isupper()
+        and any(word in STREET_WORDS for word in street)
+    ):
         return "label"
     # labels: "Ashraf-3", "SCP-173", "Route 66", "English 101", "No. 5", "#5"
     if (

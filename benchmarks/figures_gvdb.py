@@ -1,0 +1,147 @@
+"""Killed and injured counts per article on the Gun Violence Database dev split.
+
+Run: ``.venv/bin/python benchmarks/figures_gvdb.py`` (needs ../shared/data/eval/gvdb/). Writes
+benchmarks/results/figures_gvdb.json. No published anchor exists for per-article counts; the
+project's goal is 90 % exact. Dev split only (we tune rules on it; there is no test split here).
+
+Gold, per article, from the annotators' victim list: ``killed`` is the number of victims marked
+killed; ``injured`` the number marked injured or hospitalised and not killed (GVDB marks a
+hospitalised victim injured in most cases, hospitalised only in some).
+
+Ours, per article: every article is read by the per-article stages (``read_article``: mentions,
+attributions, hedges, figures). ``killed`` is the largest best value among asserted figures of
+category killed; ``injured`` the largest among asserted figures of category injured or
+hospitalised; 0 when there is none. Denied figures are left out. Accuracy is exact match;
+also mean absolute error, and the same for articles whose gold count is not 0.
+
+The article text is the TSV's ``Full text`` (headline glued to body: a line break is put back
+between them). No article text is written to the results.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import statistics
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _shared import require_shared, save_result
+
+from corroborate.nlp import load_pipeline
+from corroborate.read import read_article
+from corroborate.record import Article, Figure
+
+CATEGORIES = {"killed": ("killed",), "injured": ("injured", "hospitalised")}
+
+
+def gold_counts(annotation: dict[str, Any]) -> dict[str, int]:
+    """Killed and injured victims in one GVDB annotation."""
+    killed = injured = 0
+    for victim in annotation.get("victim-section") or []:
+        status = set(victim.get("victim-was") or [])
+        if "killed" in status:
+            killed += 1
+        elif status & {"injured", "hospitalized"}:
+            injured += 1
+    return {"killed": killed, "injured": injured}
+
+
+def predicted_counts(figures: tuple[Figure, ...]) -> dict[str, int]:
+    """The article's counts from its figures, by the rule in the module docstring."""
+    counts = {}
+    for name, categories in CATEGORIES.items():
+        values = [
+            figure.best
+            for figure in figures
+            if figure.category in categories
+            and figure.polarity == "asserted"
+            and figure.best is not None
+        ]
+        counts[name] = int(max(values)) if values else 0
+    return counts
+
+
+def load_articles(path: Path) -> list[tuple[Article, dict[str, int]]]:
+    csv.field_size_limit(10**9)
+    rows = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            title = row["Article title"] or ""
+            text = row["Full text"] or ""
+            if title and text.startswith(title):
+                text = f"{title}\n{text[len(title):]}"
+            article = Article(
+                id=hashlib.sha256(text.encode("utf-8")).hexdigest()[:16],
+                text=text,
+                source=f"gvdb-dev#{row['Article id']}",
+            )
+            rows.append((article, gold_counts(json.loads(row["Json"]))))
+    return rows
+
+
+def main() -> None:
+    path = require_shared("data", "eval", "gvdb", "dev.tsv")
+    rows = load_articles(path)
+    nlp = load_pipeline()
+    started = time.perf_counter()
+    results: dict[str, dict[str, Any]] = {}
+    errors: dict[str, list[dict[str, Any]]] = {name: [] for name in CATEGORIES}
+    pairs: dict[str, list[tuple[int, int]]] = {name: [] for name in CATEGORIES}
+    for article, gold in rows:
+        predicted = predicted_counts(read_article(article, nlp).figures)
+        for name in CATEGORIES:
+            pairs[name].append((gold[name], predicted[name]))
+            if gold[name] != predicted[name]:
+                errors[name].append(
+                    {"article": article.source, "gold": gold[name], "ours": predicted[name]}
+                )
+    seconds = time.perf_counter() - started
+    for name, values in pairs.items():
+        nonzero = [(g, p) for g, p in values if g]
+        results[name] = {
+            "articles": len(values),
+            "exact": round(sum(g == p for g, p in values) / len(values), 4),
+            "mae": round(statistics.mean(abs(g - p) for g, p in values), 4),
+            "articles_gold_nonzero": len(nonzero),
+            "exact_gold_nonzero": round(sum(g == p for g, p in nonzero) / len(nonzero), 4),
+            "always_zero_baseline_exact": round(sum(g == 0 for g, _ in values) / len(values), 4),
+            "always_one_baseline_exact": round(sum(g == 1 for g, _ in values) / len(values), 4),
+            "error_kinds": dict(
+                Counter(
+                    "under" if p < g else "over" for g, p in values if g != p
+                ).most_common()
+            ),
+        }
+    print(f"{'count':9} {'exact':>7} {'MAE':>7} {'exact, gold>0':>14} {'all-0 base':>11}"
+          f" {'all-1 base':>11}  published anchor")  # fmt: skip
+    for name, result in results.items():
+        print(
+            f"{name:9} {result['exact']:>7.1%} {result['mae']:>7.2f} "
+            f"{result['exact_gold_nonzero']:>14.1%} {result['always_zero_baseline_exact']:>11.1%}"
+            f" {result['always_one_baseline_exact']:>11.1%}  none (goal: 90 % exact)"
+        )
+    print(f"{len(rows)} articles in {seconds:.1f} s")
+    saved = save_result(
+        "figures_gvdb",
+        {
+            "split": "dev",
+            "articles": len(rows),
+            "seconds": round(seconds, 2),
+            "published_anchor": None,
+            "goal_exact": 0.9,
+            "counts": results,
+            "errors": errors,
+        },
+    )
+    print(f"written {saved}")
+
+
+if __name__ == "__main__":
+    main()
