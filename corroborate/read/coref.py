@@ -64,8 +64,8 @@ def resolve_claimer(
         return _from_mentions(article, span, heads, mentions)
     if _looks_like_name(words):
         return _from_capitals(article, span, words)
-    description = _strip_determiner(words)
-    return Referent(Claimer(description, "description", span), None, description, span)
+    description = _strip_determiner(_HEAD_END.split(words)[0])
+    return Referent(Claimer(description, "description", span), None, words, span)
 
 
 def guess_label(words: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Doc
 
 from corroborate.errors import BinarySourceError, EmptySourceError, SourceError
 from corroborate.ingest.text import article_id
@@ -339,3 +340,48 @@ def test_seed_fox_claimers() -> None:
     assert minister.claimer is not None and minister.claimer.name == "Bledar Cuci"
     he_said = _at(article, found, "he said in a statement first reported by EuroNews", "said")
     assert he_said.claimer is not None and he_said.claimer.name == "Bledar Cuci"
+
+
+def test_with_a_parse_the_subject_of_the_cue_is_the_source() -> None:
+    words = [
+        "The",
+        "officials",
+        "who",
+        "ran",
+        "the",
+        "count",
+        "said",
+        "that",
+        "turnout",
+        "rose",
+        ".",
+    ]
+    heads = [1, 6, 3, 1, 5, 3, 6, 9, 9, 6, 6]
+    deps = [
+        "det",
+        "nsubj",
+        "nsubj",
+        "relcl",
+        "det",
+        "dobj",
+        "ROOT",
+        "mark",
+        "nsubj",
+        "ccomp",
+        "punct",
+    ]
+    spaces = [True] * 9 + [False, False]
+    doc = Doc(
+        load_pipeline().vocab,
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        sent_starts=[True] + [False] * 10,
+    )
+    article = _article(doc.text)
+    (attribution,) = read_attributions(article, doc, ())
+    assert attribution.claimer is not None and attribution.claimer.span is not None
+    assert attribution.claimer.span.text == "The officials who ran the count"
+    assert attribution.claimer.kind == "description" and attribution.claimer.name == "officials"
+    assert attribution.content.text == "that turnout rose"
