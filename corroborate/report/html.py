@@ -129,20 +129,35 @@ class _Report:
     counts: dict[str, int] = field(default_factory=dict)
 
 
+class _Lookup:
+    """The record's parts by id, built once per page (the record's own lookups scan tuples)."""
+
+    def __init__(self, record: EventRecord) -> None:
+        self.figures = {figure.id: figure for figure in record.figures}
+        self.claims = {claim.id: claim for claim in record.claims}
+        self.attributions = {attribution.id: attribution for attribution in record.attributions}
+        self.outlets = {article.id: _heading(article) for article in record.articles}
+
+    def outlet(self, article_id: str) -> str:
+        return self.outlets.get(article_id, article_id)
+
+
 def _report(record: EventRecord) -> _Report:
+    lookup = _Lookup(record)
+    marks = _marks_by_article(record)
     columns = [
         _Column(
             article=article,
             heading=_heading(article),
             link=_safe_link(article.url),
-            segments=tuple(_segments(article, _marks(record, article))),
+            segments=tuple(_segments(article, _block_marks(article) + marks[article.id])),
         )
         for article in record.articles
     ]
-    rows = [_row(record, fact) for fact in record.facts]
+    rows = [_row(record, lookup, fact) for fact in record.facts]
     grouped = {figure_id for fact in record.facts for figure_id in fact.figure_ids}
     unfaceted = [
-        (figure, _figure_value(record, figure))
+        (figure, _figure_value(lookup, figure))
         for figure in record.figures
         if figure.id not in grouped
     ]
@@ -153,7 +168,7 @@ def _report(record: EventRecord) -> _Report:
         rows=rows,
         unfaceted_figures=unfaceted,
         entities=[
-            _entity_view(record, entity)
+            _entity_view(lookup, entity)
             for entity in sorted(
                 record.entities,
                 key=lambda entity: (len(entity.variants) < 2, -len(entity.mentions)),
@@ -162,7 +177,7 @@ def _report(record: EventRecord) -> _Report:
         hedges=[
             {
                 "hedge": hedge,
-                "outlet": _outlet(record, hedge.article_id),
+                "outlet": lookup.outlet(hedge.article_id),
                 "anchor": _anchor(hedge.scope),
             }
             for hedge in record.hedges
@@ -170,7 +185,7 @@ def _report(record: EventRecord) -> _Report:
         attributions=[
             {
                 "attribution": attribution,
-                "outlet": _outlet(record, attribution.article_id),
+                "outlet": lookup.outlet(attribution.article_id),
                 "claimer": _claimer_name(attribution.claimer),
                 "anchor": _anchor(attribution.content),
             }
@@ -178,7 +193,7 @@ def _report(record: EventRecord) -> _Report:
         ],
         counts={
             "articles": len(record.articles),
-            "outlets": len({_outlet(record, article.id) for article in record.articles}),
+            "outlets": len(set(lookup.outlets.values())),
             "facts": len(record.facts),
             "conflicts": sum(1 for fact in record.facts if fact.verdict.status == "conflict"),
             "problems": len(record.problems),
@@ -186,20 +201,20 @@ def _report(record: EventRecord) -> _Report:
     )
 
 
-def _row(record: EventRecord, fact: Fact) -> _Row:
+def _row(record: EventRecord, lookup: _Lookup, fact: Fact) -> _Row:
     by_article: dict[str, list[_Value]] = defaultdict(list)
     for figure_id in fact.figure_ids:
-        figure = _lookup_figure(record, figure_id)
+        figure = lookup.figures.get(figure_id)
         if figure is not None:
-            by_article[figure.article_id].append(_figure_value(record, figure))
+            by_article[figure.article_id].append(_figure_value(lookup, figure))
     behind_claims = set()
     for claim_id in fact.claim_ids:
-        claim = _lookup_claim(record, claim_id)
+        claim = lookup.claims.get(claim_id)
         if claim is not None:
             behind_claims.add(claim.attribution_id)
-            by_article[claim.article_id].append(_claim_value(record, claim))
+            by_article[claim.article_id].append(_claim_value(lookup, claim))
     for attribution_id in fact.attribution_ids:
-        attribution = _lookup_attribution(record, attribution_id)
+        attribution = lookup.attributions.get(attribution_id)
         if attribution is not None and attribution.id not in behind_claims:
             by_article[attribution.article_id].append(_attribution_value(attribution))
     conflict = fact.verdict.status == "conflict"
@@ -210,11 +225,11 @@ def _row(record: EventRecord, fact: Fact) -> _Row:
     return _Row(fact, cells, _range_text(fact.low, fact.high, fact.best))
 
 
-def _figure_value(record: EventRecord, figure: Figure) -> _Value:
+def _figure_value(lookup: _Lookup, figure: Figure) -> _Value:
     return _Value(
         text=figure.span.text,
         anchor=_anchor(figure.span),
-        claimer=_claimer_name(figure.claimer) or f"{_outlet(record, figure.article_id)} itself",
+        claimer=_claimer_name(figure.claimer) or f"{lookup.outlet(figure.article_id)} itself",
         kind="figure",
         qualifier=figure.qualifier,
         range=_range_text(figure.low, figure.high, figure.best),
@@ -223,12 +238,12 @@ def _figure_value(record: EventRecord, figure: Figure) -> _Value:
     )
 
 
-def _claim_value(record: EventRecord, claim: Claim) -> _Value:
-    attribution = _lookup_attribution(record, claim.attribution_id or "")
+def _claim_value(lookup: _Lookup, claim: Claim) -> _Value:
+    attribution = lookup.attributions.get(claim.attribution_id or "")
     return _Value(
         text=claim.text.text,
         anchor=_anchor(claim.text),
-        claimer=_claimer_name(claim.claimer) or f"{_outlet(record, claim.article_id)} itself",
+        claimer=_claimer_name(claim.claimer) or f"{lookup.outlet(claim.article_id)} itself",
         kind="claim",
         denied=attribution is not None and attribution.kind in ("denial", "dispute"),
     )
@@ -244,10 +259,10 @@ def _attribution_value(attribution: Attribution) -> _Value:
     )
 
 
-def _entity_view(record: EventRecord, entity: Entity) -> dict[str, object]:
+def _entity_view(lookup: _Lookup, entity: Entity) -> dict[str, object]:
     per_outlet: dict[str, int] = defaultdict(int)
     for mention in entity.mentions:
-        per_outlet[_outlet(record, mention.article_id)] += 1
+        per_outlet[lookup.outlet(mention.article_id)] += 1
     return {
         "entity": entity,
         "others": [variant for variant in entity.variants if variant != entity.name],
@@ -256,17 +271,22 @@ def _entity_view(record: EventRecord, entity: Entity) -> dict[str, object]:
     }
 
 
-def _marks(record: EventRecord, article: Article) -> list[_Mark]:
-    """Every highlighted stretch of one article, with the anchor the report links to."""
-    marks = [
+def _block_marks(article: Article) -> list[_Mark]:
+    """The blocks of an article that are not read (promos, header lines)."""
+    return [
         _Mark(block.start, block.end, f"block block-{block.kind}", title=f"{block.kind}: not read")
         for block in article.blocks
         if block.kind in ("promo", "header")
     ]
 
+
+def _marks_by_article(record: EventRecord) -> dict[str, list[_Mark]]:
+    """Every highlighted stretch of every article, with the anchor the report links to."""
+    marks: dict[str, list[_Mark]] = defaultdict(list)
+
     def add(span: Span | None, kind: str, title: str = "", *, anchored: bool = True) -> None:
-        if span is not None and span.article_id == article.id and span.start < span.end:
-            marks.append(
+        if span is not None and span.start < span.end:
+            marks[span.article_id].append(
                 _Mark(span.start, span.end, kind, _anchor(span) if anchored else None, title)
             )
 
@@ -345,40 +365,12 @@ def _heading(article: Article) -> str:
     return article.outlet or Path(article.source).name or article.id
 
 
-def _outlet(record: EventRecord, article_id: str) -> str:
-    for article in record.articles:
-        if article.id == article_id:
-            return _heading(article)
-    return article_id
-
-
 def _title(record: EventRecord) -> str:
     return record_title(record)
 
 
 def _claimer_name(claimer: Claimer | None) -> str | None:
     return claimer.name if claimer is not None else None
-
-
-def _lookup_figure(record: EventRecord, figure_id: str) -> Figure | None:
-    try:
-        return record.figure(figure_id)
-    except KeyError:
-        return None
-
-
-def _lookup_claim(record: EventRecord, claim_id: str) -> Claim | None:
-    try:
-        return record.claim(claim_id)
-    except KeyError:
-        return None
-
-
-def _lookup_attribution(record: EventRecord, attribution_id: str) -> Attribution | None:
-    try:
-        return record.attribution(attribution_id)
-    except KeyError:
-        return None
 
 
 def _number(value: float) -> str:

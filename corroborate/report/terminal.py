@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from corroborate.record import Claimer, EventRecord, Fact, Figure
+from corroborate.record import Article, Attribution, Claim, Claimer, EventRecord, Fact, Figure
 from corroborate.store import StoredRecord
 from corroborate.store.rows import record_title
 
@@ -47,21 +47,45 @@ def print_record(record: EventRecord, console: Console) -> None:
     conflicts = [fact for fact in record.facts if fact.verdict.status == "conflict"]
     others = [fact for fact in record.facts if fact.verdict.status != "conflict"]
     narrow = console.width < _NARROW
+    parts = _Parts(record)
     if conflicts:
-        console.print(_conflict_table(record, conflicts, narrow=narrow))
+        console.print(_conflict_table(parts, conflicts, narrow=narrow))
     elif record.facts and len(record.articles) > 1:
         console.print(Text("The reports do not contradict each other on any fact.", style="green"))
     if others:
-        console.print(_fact_table(record, others, narrow=narrow))
+        console.print(_fact_table(parts, others, narrow=narrow))
     if not record.facts:
         console.print(Text(_no_facts_reason(record), style="italic"))
         if record.figures:
-            console.print(_figure_table(record, record.figures))
+            console.print(_figure_table(parts, record.figures))
     if record.entities:
         console.print(*_entity_parts(record))
     if record.hedges:
-        console.print(_hedge_lines(record))
-    console.print(_summary(record))
+        console.print(_hedge_lines(parts))
+    console.print(_summary(parts))
+
+
+class _Parts:
+    """A record with its parts indexed by id (the record's own lookups scan its tuples)."""
+
+    def __init__(self, record: EventRecord) -> None:
+        self.record = record
+        self._figures = {figure.id: figure for figure in record.figures}
+        self._claims = {claim.id: claim for claim in record.claims}
+        self._attributions = {item.id: item for item in record.attributions}
+        self._articles = {article.id: article for article in record.articles}
+
+    def figure(self, figure_id: str) -> Figure:
+        return self._figures[figure_id]
+
+    def claim(self, claim_id: str) -> Claim:
+        return self._claims[claim_id]
+
+    def attribution(self, attribution_id: str) -> Attribution:
+        return self._attributions[attribution_id]
+
+    def article(self, article_id: str) -> Article:
+        return self._articles[article_id]
 
 
 def print_record_list(records: Sequence[StoredRecord], console: Console) -> None:
@@ -96,7 +120,7 @@ def print_record_list(records: Sequence[StoredRecord], console: Console) -> None
     )
 
 
-def _conflict_table(record: EventRecord, facts: Iterable[Fact], *, narrow: bool) -> Table:
+def _conflict_table(parts: _Parts, facts: Iterable[Fact], *, narrow: bool) -> Table:
     table = Table(
         title="Where the reports disagree",
         box=box.HEAVY_HEAD,
@@ -104,11 +128,11 @@ def _conflict_table(record: EventRecord, facts: Iterable[Fact], *, narrow: bool)
         title_style="bold red",
         show_lines=True,
     )
-    _add_fact_rows(table, record, facts, narrow=narrow)
+    _add_fact_rows(table, parts, facts, narrow=narrow)
     return table
 
 
-def _fact_table(record: EventRecord, facts: Iterable[Fact], *, narrow: bool) -> Table:
+def _fact_table(parts: _Parts, facts: Iterable[Fact], *, narrow: bool) -> Table:
     table = Table(
         title="Other facts",
         box=box.SIMPLE_HEAD,
@@ -116,13 +140,11 @@ def _fact_table(record: EventRecord, facts: Iterable[Fact], *, narrow: bool) -> 
         title_style="bold",
         show_lines=narrow,
     )
-    _add_fact_rows(table, record, facts, narrow=narrow)
+    _add_fact_rows(table, parts, facts, narrow=narrow)
     return table
 
 
-def _add_fact_rows(
-    table: Table, record: EventRecord, facts: Iterable[Fact], *, narrow: bool
-) -> None:
+def _add_fact_rows(table: Table, parts: _Parts, facts: Iterable[Fact], *, narrow: bool) -> None:
     """Fact, who says what, why; on a narrow console the why goes under the fact."""
     table.add_column("fact", ratio=2)
     table.add_column("who says what", ratio=4)
@@ -131,12 +153,12 @@ def _add_fact_rows(
     for fact in facts:
         reason = Text(fact.verdict.reason, style="italic")
         if narrow:
-            table.add_row(Text("\n").join([_fact_cell(fact), reason]), _values_cell(record, fact))
+            table.add_row(Text("\n").join([_fact_cell(fact), reason]), _values_cell(parts, fact))
         else:
-            table.add_row(_fact_cell(fact), _values_cell(record, fact), reason)
+            table.add_row(_fact_cell(fact), _values_cell(parts, fact), reason)
 
 
-def _figure_table(record: EventRecord, figures: Iterable[Figure]) -> Table:
+def _figure_table(parts: _Parts, figures: Iterable[Figure]) -> Table:
     table = Table(title="Figures", box=box.SIMPLE_HEAD, title_justify="left", title_style="bold")
     table.add_column("counts", ratio=1)
     table.add_column("who says what", ratio=3)
@@ -144,7 +166,7 @@ def _figure_table(record: EventRecord, figures: Iterable[Figure]) -> Table:
     for figure in figures:
         counts = figure.category + (f" ({figure.population})" if figure.population else "")
         table.add_row(
-            Text(counts), _figure_line(record, figure), Text(_shorten(figure.sentence.text))
+            Text(counts), _figure_line(parts, figure), Text(_shorten(figure.sentence.text))
         )
     return table
 
@@ -184,11 +206,11 @@ def _entity_parts(record: EventRecord) -> list[Table | Text]:
     return parts
 
 
-def _hedge_lines(record: EventRecord) -> Text:
+def _hedge_lines(parts: _Parts) -> Text:
     lines = Text("Hedges\n", style="bold")
-    for hedge in record.hedges:
+    for hedge in parts.record.hedges:
         lines.append("  • ")
-        lines.append(_outlet(record, hedge.article_id), style="bold")
+        lines.append(_outlet(parts, hedge.article_id), style="bold")
         lines.append(": ")
         lines.append(hedge.cue.text, style="magenta")
         lines.append(f" — {_shorten(hedge.scope.text)}\n")
@@ -196,18 +218,18 @@ def _hedge_lines(record: EventRecord) -> Text:
     return lines
 
 
-def _summary(record: EventRecord) -> Text:
-    outlets = list(dict.fromkeys(_outlet(record, article.id) for article in record.articles))
-    conflicts = sum(1 for fact in record.facts if fact.verdict.status == "conflict")
+def _summary(parts: _Parts) -> Text:
+    outlets = list(dict.fromkeys(_outlet(parts, article.id) for article in parts.record.articles))
+    conflicts = sum(1 for fact in parts.record.facts if fact.verdict.status == "conflict")
     outlet_part = _count(len(outlets), "outlet")
     if len(outlets) <= 4:
         outlet_part += f" ({', '.join(outlets)})"
     parts = [
-        _count(len(record.articles), "article"),
+        _count(len(parts.record.articles), "article"),
         outlet_part,
-        _count(len(record.facts), "fact"),
+        _count(len(parts.record.facts), "fact"),
         f"{conflicts} in conflict",
-        _count(len(record.problems), "problem"),
+        _count(len(parts.record.problems), "problem"),
     ]
     return Text(" · ".join(parts), style="bold")
 
@@ -221,29 +243,29 @@ def _fact_cell(fact: Fact) -> Text:
     return cell
 
 
-def _values_cell(record: EventRecord, fact: Fact) -> Text:
-    lines = [_figure_line(record, figure) for figure in _found(record.figure, fact.figure_ids)]
-    claims = list(_found(record.claim, fact.claim_ids))
+def _values_cell(parts: _Parts, fact: Fact) -> Text:
+    lines = [_figure_line(parts, figure) for figure in _found(parts.figure, fact.figure_ids)]
+    claims = list(_found(parts.claim, fact.claim_ids))
     lines += [
         _quote_line(
-            record,
+            parts,
             claim.text.text,
             claim.claimer,
             claim.article_id,
-            denied=_is_denial(record, claim.attribution_id),
+            denied=_is_denial(parts, claim.attribution_id),
         )
         for claim in claims
     ]
     behind_claims = {claim.attribution_id for claim in claims}
     lines += [
         _quote_line(
-            record,
+            parts,
             attribution.content.text,
             attribution.claimer,
             attribution.article_id,
             denied=attribution.kind == "denial",
         )
-        for attribution in _found(record.attribution, fact.attribution_ids)
+        for attribution in _found(parts.attribution, fact.attribution_ids)
         if attribution.id not in behind_claims
     ]
     if len(lines) > 1:
@@ -251,30 +273,30 @@ def _values_cell(record: EventRecord, fact: Fact) -> Text:
     return Text("\n").join(lines) if lines else Text("—", style="dim")
 
 
-def _figure_line(record: EventRecord, figure: Figure) -> Text:
+def _figure_line(parts: _Parts, figure: Figure) -> Text:
     if figure.polarity == "denied":
         line = Text("denial: ", style="red")
         line.append(f"“{_shorten(figure.span.text)}”", style="bold")
     else:
         line = Text(figure.span.text, style="bold")
-    line.append(f" — {_claimer_and_outlet(record, figure.claimer, figure.article_id)}")
+    line.append(f" — {_claimer_and_outlet(parts, figure.claimer, figure.article_id)}")
     if figure.hedged:
         line.append(" · hedged", style="magenta")
     return line
 
 
 def _quote_line(
-    record: EventRecord, quote: str, claimer: Claimer | None, article_id: str, *, denied: bool
+    parts: _Parts, quote: str, claimer: Claimer | None, article_id: str, *, denied: bool
 ) -> Text:
     line = Text("denial: ", style="red") if denied else Text()
     line.append(f"“{_shorten(quote.strip(_QUOTE_MARKS))}”")
-    line.append(f" — {_claimer_and_outlet(record, claimer, article_id)}")
+    line.append(f" — {_claimer_and_outlet(parts, claimer, article_id)}")
     return line
 
 
-def _is_denial(record: EventRecord, attribution_id: str | None) -> bool:
+def _is_denial(parts: _Parts, attribution_id: str | None) -> bool:
     """Whether the claim is the content of a denial ("denied that anyone was killed")."""
-    attributions = list(_found(record.attribution, [attribution_id] if attribution_id else []))
+    attributions = list(_found(parts.attribution, [attribution_id] if attribution_id else []))
     return any(attribution.kind in ("denial", "dispute") for attribution in attributions)
 
 
@@ -287,16 +309,16 @@ def _found(lookup: Callable[[str], T], ids: Iterable[str]) -> Iterator[T]:
             continue
 
 
-def _claimer_and_outlet(record: EventRecord, claimer: Claimer | None, article_id: str) -> str:
-    outlet = _outlet(record, article_id)
+def _claimer_and_outlet(parts: _Parts, claimer: Claimer | None, article_id: str) -> str:
+    outlet = _outlet(parts, article_id)
     if claimer is None or claimer.kind == "outlet":
         return f"{outlet} (own reporting)"
     return f"{claimer.name} ({outlet})"
 
 
-def _outlet(record: EventRecord, article_id: str) -> str:
+def _outlet(parts: _Parts, article_id: str) -> str:
     try:
-        article = record.article(article_id)
+        article = parts.article(article_id)
     except KeyError:
         return article_id
     return article.outlet or article.source
