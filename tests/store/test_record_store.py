@@ -18,6 +18,17 @@ from corroborate.store import migrations, open_store, rows
 from corroborate.store.migrations import MIGRATIONS, Migration
 
 
+def test_the_store_exports_a_small_api() -> None:
+    import corroborate.store
+
+    assert sorted(corroborate.store.__all__) == [
+        "ArticleMatch",
+        "RecordStore",
+        "StoredRecord",
+        "open_store",
+    ]
+
+
 def test_a_saved_record_loads_back_exactly(tmp_path: Path, record: EventRecord) -> None:
     with open_store(tmp_path / "c.db") as store:
         assert store.save(record) is True

@@ -4,7 +4,8 @@
   function highlight() {
     var current = document.querySelectorAll(".text .current");
     for (var i = 0; i < current.length; i++) { current[i].classList.remove("current"); }
-    var wanted = decodeURIComponent(window.location.hash.slice(1));
+    var wanted;
+    try { wanted = decodeURIComponent(window.location.hash.slice(1)); } catch (error) { return; }
     if (!wanted) { return; }
     var pieces = document.querySelectorAll(".text [data-marks]");
     for (var j = 0; j < pieces.length; j++) {
