@@ -62,40 +62,172 @@ _ENTITY_LABELS: dict[str, str] = {
 
 _NOT_NAMES: frozenset[str] = frozenset(
     {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "january", "february", "march", "april", "june", "july", "august", "september",
-        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-        "sep", "sept", "oct", "nov", "dec", "i", "photo", "video", "click", "read", "watch",
-        "ok", "tv",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "i",
+        "photo",
+        "video",
+        "click",
+        "read",
+        "watch",
+        "ok",
+        "tv",
     }
 )
 """Capitalised words that are never names on their own ("May" stays possible: a name too)."""
 
 _GENERIC_PLURALS: frozenset[str] = frozenset(
-    {"people", "peoples", "workers", "women", "men", "children", "veterans", "farmers",
-     "citizens", "nations", "soldiers", "martyrs", "mothers", "fathers", "patriots"}
+    {
+        "people",
+        "peoples",
+        "workers",
+        "women",
+        "men",
+        "children",
+        "veterans",
+        "farmers",
+        "citizens",
+        "nations",
+        "soldiers",
+        "martyrs",
+        "mothers",
+        "fathers",
+        "patriots",
+    }
 )
 """Words whose possessive belongs to a name ("People's Mojahedin", "Workers' Party")."""
 
 _ORG_WORDS: frozenset[str] = frozenset(
     {
-        "council", "committee", "court", "department", "ministry", "organization",
-        "organisation", "party", "union", "police", "force", "forces", "army", "corps", "agency",
-        "bank", "company", "corporation", "inc", "ltd", "llc", "group", "association",
-        "institute", "university", "news", "times", "post", "office", "commission", "parliament",
-        "assembly", "government", "front", "movement", "church", "foundation", "fund", "guard",
-        "navy", "command", "service", "services", "authority", "board", "bureau", "center",
-        "centre", "coalition", "alliance", "federation", "network", "unit", "prosecution",
-        "tribunal", "senate", "congress", "house", "club", "league", "mission", "daily",
-        "herald", "journal", "press", "tribune", "telegraph", "guardian", "digital", "media",
-        "airlines", "airways", "motors", "industries", "international", "cabinet", "embassy",
+        "council",
+        "committee",
+        "court",
+        "department",
+        "ministry",
+        "organization",
+        "organisation",
+        "party",
+        "union",
+        "police",
+        "force",
+        "forces",
+        "army",
+        "corps",
+        "agency",
+        "bank",
+        "company",
+        "corporation",
+        "inc",
+        "ltd",
+        "llc",
+        "group",
+        "association",
+        "institute",
+        "university",
+        "news",
+        "times",
+        "post",
+        "office",
+        "commission",
+        "parliament",
+        "assembly",
+        "government",
+        "front",
+        "movement",
+        "church",
+        "foundation",
+        "fund",
+        "guard",
+        "navy",
+        "command",
+        "service",
+        "services",
+        "authority",
+        "board",
+        "bureau",
+        "center",
+        "centre",
+        "coalition",
+        "alliance",
+        "federation",
+        "network",
+        "unit",
+        "prosecution",
+        "tribunal",
+        "senate",
+        "congress",
+        "house",
+        "club",
+        "league",
+        "mission",
+        "daily",
+        "herald",
+        "journal",
+        "press",
+        "tribune",
+        "telegraph",
+        "guardian",
+        "digital",
+        "media",
+        "airlines",
+        "airways",
+        "motors",
+        "industries",
+        "international",
+        "cabinet",
+        "embassy",
     }
 )
 """Words that make a capitalised run an organisation when the model gives no label."""
 
 _PLACE_WORDS: frozenset[str] = frozenset(
-    {"city", "province", "county", "state", "district", "region", "island", "islands",
-     "mountains", "river", "valley", "republic", "kingdom", "camp", "village", "town", "street"}
+    {
+        "city",
+        "province",
+        "county",
+        "state",
+        "district",
+        "region",
+        "island",
+        "islands",
+        "mountains",
+        "river",
+        "valley",
+        "republic",
+        "kingdom",
+        "camp",
+        "village",
+        "town",
+        "street",
+    }
 )
 
 _COUNTRY_NAMES = (
@@ -126,10 +258,30 @@ GPE when the model gives no label."""
 
 _WORD = re.compile(r"[#@]?\w[\w.'’\-&]*")
 _URL = re.compile(r"\S*(?:https?://|www\.|\.com\b|\.org\b|\.net\b|pic\.twitter)\S*", re.I)
-_ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.){2,}$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Ltd|Gen|Sen|Rep|"
-                           r"Gov|Col|Capt|Lt|Sgt|Prof|Co|Corp|Mt|Ft)\.$")
-_CONNECTORS: frozenset[str] = frozenset({"of", "de", "e", "al", "el", "bin", "ibn", "van",
-                                         "von", "der", "du", "da", "la", "le", "di", "y"})
+_ABBREVIATION = re.compile(
+    r"^(?:[A-Za-z]\.){2,}$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Ltd|Gen|Sen|Rep|"
+    r"Gov|Col|Capt|Lt|Sgt|Prof|Co|Corp|Mt|Ft)\.$"
+)
+_CONNECTORS: frozenset[str] = frozenset(
+    {
+        "of",
+        "de",
+        "e",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "van",
+        "von",
+        "der",
+        "du",
+        "da",
+        "la",
+        "le",
+        "di",
+        "y",
+    }
+)
 _ORG_CONNECTORS: frozenset[str] = frozenset({"and", "&", "for", "against"})
 _PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "against"})
 
@@ -155,9 +307,7 @@ def read_mentions(article: Article, doc: Doc) -> tuple[Mention, ...]:
     """Every name mention in the readable blocks of the article, in text order."""
     entities = _model_entities(doc)
     runs = [
-        run
-        for sentence in _sentences(article, doc)
-        for run in _capitalised_runs(article, sentence)
+        run for sentence in _sentences(article, doc) for run in _capitalised_runs(article, sentence)
     ]
     capitalised_inside = Counter(
         word.text for run in runs for word in run if not word.sentence_start
@@ -380,7 +530,9 @@ def _mention_from_run(
         return None  # "Scenes from ...", "Agencies contributed ...": a capitalised common word
     if len(name_words) == 1 and name_words[0].key in HONORIFICS:
         return None
-    if label is None:
+    if titled:
+        label = "PERSON"  # a title or honorific says person, whatever the model says
+    elif label is None:
         label = _guess_label([w.text for w in name_words], titled=titled)
     if article.outlet and start_index == 0 and _outlet_run(article, run):
         start = run[0].start - 4

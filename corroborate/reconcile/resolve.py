@@ -259,46 +259,45 @@ class _Clusters:
 
     def join_transliterations(self) -> None:
         representatives = self._key_representatives()
-        keys = [key for key in representatives if not _has_acronym_word(key)]
-        for position, first in enumerate(keys):
-            for second in keys[position + 1 :]:
-                if is_transliteration_variant(first, second):
-                    for index_a in representatives[first]:
-                        for index_b in representatives[second]:
-                            self.union(index_a, index_b)
+        # Variants have as many words with the same first letters: compare within those only.
+        buckets: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        for key in representatives:
+            if not _has_acronym_word(key):
+                buckets[tuple(word[0] for word in key.split())].append(key)
+        for keys in buckets.values():
+            for position, first in enumerate(keys):
+                for second in keys[position + 1 :]:
+                    if is_transliteration_variant(first, second):
+                        for index_a in representatives[first]:
+                            for index_b in representatives[second]:
+                                self.union(index_a, index_b)
 
     def join_shorter_organisation_names(self) -> None:
         representatives = self._key_representatives()
+        # Every shorter form a longer name allows, and which longer names allow it.
+        longer: dict[tuple[str, ...], list[tuple[str, bool]]] = defaultdict(list)
+        for long_key in representatives:
+            words = tuple(long_key.split())
+            numbered = any(word.isdigit() for word in words)
+            for size in range(2, len(words)):
+                for part in {words[:size], words[-size:]}:
+                    if not numbered or any(word.isdigit() for word in part):
+                        # "Internet Explorer 8" is not "Internet Explorer"
+                        longer[part].append((long_key, False))
+            # One word only as the head of an organisation's name: "Chargers" in "San Diego
+            # Chargers", "Academy" in "Academy of Motion Picture Arts"; never a place inside
+            # it ("Iran" in "... of Iran").
+            head = words[: words.index("of")] if "of" in words else words
+            if len(words) > 1 and head and not numbered:
+                longer[(head[-1],)].append((long_key, True))
         for short_key, short_indexes in representatives.items():
-            short_words = short_key.split()
-            single = len(short_words) == 1
-            if single and (len(short_key) <= 3 or short_key.isdigit()):
+            short_words = tuple(short_key.split())
+            if len(short_words) == 1 and (len(short_key) <= 3 or short_key.isdigit()):
                 continue
             candidates: set[int] = set()
-            for long_key, long_indexes in representatives.items():
-                long_words = long_key.split()
-                if len(long_words) <= len(short_words):
-                    continue
-                if single:
-                    # One word only as the head of an organisation's name: "Chargers" in
-                    # "San Diego Chargers", "Academy" in "Academy of Motion Picture Arts";
-                    # never a place inside it ("Iran" in "... of Iran").
-                    if "of" in long_words:
-                        long_words = long_words[: long_words.index("of")]
-                    if not long_words or long_words[-1] != short_key:
-                        continue
-                    wanted = ("organisation",)
-                elif long_words[: len(short_words)] != short_words and long_words[
-                    -len(short_words) :
-                ] != short_words:
-                    continue
-                elif any(word.isdigit() for word in long_words) and not any(
-                    word.isdigit() for word in short_words
-                ):
-                    continue  # "Internet Explorer 8" is not "Internet Explorer"
-                else:
-                    wanted = ("organisation", None)
-                for long_index in long_indexes:
+            for long_key, single in longer.get(short_words, ()):
+                wanted = ("organisation",) if single else ("organisation", None)
+                for long_index in representatives[long_key]:
                     if self.group_of(long_index) in wanted:
                         candidates.add(self.find(long_index))
             for short_index in short_indexes:
