@@ -44,9 +44,11 @@ __all__ = [
     "read_attributions",
 ]
 
-OPENING_QUOTES = '“"'
-CLOSING_QUOTES = '”"'
-_ALL_QUOTES = '“”"'
+OPENING_QUOTES = "“\"'"
+CLOSING_QUOTES = "”\"'"
+_ALL_QUOTES = frozenset({"“", "”", '"', "''", "``"})
+"""Quote marks as tokens: curly, straight, and the doubled apostrophes some archives use."""
+_TWO_APOSTROPHES = re.compile(r"''")
 
 _DETERMINERS = frozenset(
     {
@@ -475,6 +477,7 @@ def _as_dict(reading: AttributionReading) -> dict[str, object]:
 def find_quotes(text: str) -> list[tuple[int, int]]:
     """Spans of quoted passages, marks included. A quote left open at the end of a paragraph runs
     on when the next paragraph opens with a quote mark (the convention for long quotes)."""
+    text = _straighten_double_apostrophes(text)
     quotes: list[tuple[int, int]] = []
     opened: int | None = None
     paragraph_start = 0
@@ -487,7 +490,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             while next_start < length and text[next_start] in "\n \t\r":
                 next_start += 1
             if opened is not None:
-                if next_start < length and text[next_start] in OPENING_QUOTES:
+                if next_start < length and text[next_start] in '“"':
                     index = next_start + 1
                     paragraph_start = next_start
                     continue
@@ -520,6 +523,20 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             end -= 1
         quotes.append((opened, end))
     return quotes
+
+
+def _straighten_double_apostrophes(text: str) -> str:
+    """Read ``''`` as one straight double quote, keeping every offset: an opening pair becomes
+    a quote then a space, a closing pair a space then a quote (the span covers both)."""
+    if "''" not in text:
+        return text
+    characters = list(text)
+    for match in _TWO_APOSTROPHES.finditer(text):
+        start = match.start()
+        before = text[start - 1] if start > 0 else " "
+        opening = before.isspace() or before in "([—–"
+        characters[start : start + 2] = ['"', " "] if opening else [" ", '"']
+    return "".join(characters)
 
 
 def _quote_at(quotes: Sequence[tuple[int, int]], offset: int) -> tuple[int, int] | None:
@@ -745,7 +762,7 @@ def _name_or_pronoun_before(doc: Doc, token: Token) -> bool:
 def _subject_or_modal_before(previous: str) -> bool:
     """Whether a bare verb form ("say", "deny") follows a subject or modal that makes it a verb
     ("they say", "did not deny"), not a noun or an infinitive ("the state", "to say")."""
-    if previous in _MODALS:
+    if previous in _MODALS or previous.isdigit():
         return True
     return (
         previous.endswith("s")
@@ -852,7 +869,7 @@ def _around_verb(
     elif source is None and participle:
         if (
             left >= sentence.start
-            and doc[left].text not in {",", "—", "–"}
+            and doc[left].text not in {",", "—", "–", "”", '"', "''"}
             and doc[left].lower_ not in {"and"}
         ):
             return None
@@ -1462,7 +1479,7 @@ def _kind(text: str, item: _Found, quotes: Sequence[tuple[int, int]]) -> Attribu
     start, end = item.content
     if (start, end) in quotes:
         return "direct"
-    if any(mark in text[start:end] for mark in _ALL_QUOTES):
+    if any(mark in text[start:end] for mark in ("“", "”", '"', "''")):
         return "mixed"
     return "indirect"
 

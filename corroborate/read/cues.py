@@ -90,7 +90,6 @@ _VERBS: tuple[ReportingVerb, ...] = (
     ReportingVerb("put", "say", "put_number"),
     ReportingVerb("show", "say"),
     ReportingVerb("find", "say"),
-    ReportingVerb("refuse", "say"),
     ReportingVerb("endorse", "say", "object"),
     ReportingVerb("propose", "say"),
     ReportingVerb("defend", "say", "object"),
