@@ -59,15 +59,30 @@ def _shorten(text: str) -> str:
     return line if len(line) <= _TITLE_LENGTH else line[: _TITLE_LENGTH - 1].rstrip() + "…"
 
 
+_ARTICLE_METADATA = ("outlet", "title", "url", "published", "author")
+_FILL_MISSING_METADATA = (
+    " on conflict (id) do update set "
+    + ", ".join(
+        f"{name} = coalesce(articles.{name}, excluded.{name})" for name in _ARTICLE_METADATA
+    )
+    + " where "
+    + " or ".join(
+        f"(articles.{name} is null and excluded.{name} is not null)" for name in _ARTICLE_METADATA
+    )
+)
+"""A stored article (same text, same id) is never changed, except that metadata it lacked
+(outlet, headline, URL, date, byline) is filled in when a later record knows it."""
+
+
 def _write_articles(connection: sqlite3.Connection, record: EventRecord) -> None:
     for position, article in enumerate(record.articles):
         blocks = [
             {"kind": block.kind, "start": block.start, "end": block.end} for block in article.blocks
         ]
         connection.execute(
-            "insert or ignore into articles"
+            "insert into articles"
             " (id, outlet, title, url, published, author, source, text, blocks)"
-            " values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " values (?, ?, ?, ?, ?, ?, ?, ?, ?)" + _FILL_MISSING_METADATA,
             (
                 article.id,
                 article.outlet,

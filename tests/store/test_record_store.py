@@ -69,6 +69,22 @@ def test_an_article_shared_by_two_records_is_stored_once(
     assert counts["articles"] == 3
 
 
+def test_a_stored_article_only_gains_missing_metadata(record: EventRecord) -> None:
+    courier = record.articles[0]
+    bare = dataclasses.replace(courier, outlet=None, url=None, title="Old headline")
+    empty = dataclasses.replace(
+        record, entities=(), attributions=(), figures=(), hedges=(), facts=(), claims=()
+    )
+    with open_store(":memory:") as store:
+        store.save(dataclasses.replace(empty, id="first", articles=(bare,)))
+        store.save(dataclasses.replace(empty, id="second", articles=(courier,)))
+        stored = store.connection.execute(
+            "select outlet, url, title from articles where id = ?", (courier.id,)
+        ).fetchone()
+        assert store.search_articles("Courier")[0].title == "Old headline"
+    assert stored == ("The Harbour Courier", "https://courier.example/raid", "Old headline")
+
+
 def test_a_changed_record_replaces_the_stored_one(record: EventRecord) -> None:
     newer = dataclasses.replace(record, versions=Versions(tool="0.2.0"), facts=record.facts[:2])
     with open_store(":memory:") as store:
