@@ -224,14 +224,14 @@ def _summary(parts: _Parts) -> Text:
     outlet_part = _count(len(outlets), "outlet")
     if len(outlets) <= 4:
         outlet_part += f" ({', '.join(outlets)})"
-    parts = [
+    pieces = [
         _count(len(parts.record.articles), "article"),
         outlet_part,
         _count(len(parts.record.facts), "fact"),
         f"{conflicts} in conflict",
         _count(len(parts.record.problems), "problem"),
     ]
-    return Text(" · ".join(parts), style="bold")
+    return Text(" · ".join(pieces), style="bold")
 
 
 def _fact_cell(fact: Fact) -> Text:
