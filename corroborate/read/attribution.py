@@ -1340,30 +1340,79 @@ def _ends_inverted_source(doc: Doc, end: int, limit: int) -> bool:
     if end >= limit:
         return True
     following = doc[end]
+    if following.text in {"“", "''", "``", '"'}:
+        return False
     return following.is_punct or following.is_space or following.lower_ in _AFTER_INVERTED_SOURCE
 
 
 def _skip_to_that(doc: Doc, index: int, sentence: DocSpan) -> int:
-    """Skip "in an interview with X on Twitter Thursday" to the "that" that opens the report."""
-    for ahead in range(index, min(sentence.end, index + 14)):
+    """Skip "in an interview with X on Twitter Thursday" or "to his followers," to the "that" or
+    the quotation that opens the report."""
+    for ahead in range(index, min(sentence.end, index + 16)):
         token = doc[ahead]
         if token.lower_ == "that":
-            return ahead if ahead > index else index
+            return ahead if ahead > index and ahead + 1 < sentence.end else index
+        if token.text in {"“", "''", "``"} or (token.text == '"' and ahead > index):
+            return ahead if ahead > index and doc[ahead - 1].text in {",", ":"} else index
         if (
-            token.is_punct
-            or token.text in _ALL_QUOTES
-            or (token.text.islower() and token.lower_ in REPORTING_VERBS)
+            token.text in {",", ":"}
+            and ahead + 1 < sentence.end
+            and doc[ahead + 1].text in _ALL_QUOTES
         ):
+            continue
+        if token.is_punct and token.text not in {"’s", "'s", "-", "."}:
             return index
-        if (
-            token.text.islower()
-            and token.lower_ not in _STOP
-            and token.lower_ not in _TIME_WORDS
-            and token.lower_ not in _DETERMINERS
-            and not token.lower_.endswith(("s", "er", "ion", "ew", "ng"))
+        lowered = token.lower_
+        if token.text.islower() and (
+            lowered in REPORTING_VERBS
+            or lowered in _VERB_LIKE
+            or lowered.endswith("ed")
+            or lowered in {"it", "he", "she", "they", "we", "i", "you", "there"}
         ):
             return index
     return index
+
+
+_VERB_LIKE = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "not",
+        "n't",
+        "no",
+        "so",
+        "if",
+        "because",
+        "when",
+        "who",
+        "which",
+        "what",
+        "whether",
+        "how",
+        "why",
+        "and",
+        "or",
+        "but",
+    }
+)
 
 
 def _content_after(

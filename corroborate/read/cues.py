@@ -401,6 +401,9 @@ CONTENT_STOPS: tuple[str, ...] = (
     ", according to ",
     ", saying ",
     ", adding ",
+    ", putting ",
+    ", however",
+    ", in a ",
     " — ",
     " – ",
 )
