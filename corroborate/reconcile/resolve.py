@@ -445,26 +445,33 @@ def _article_labels(mentions: list[Mention], keys: list[str]) -> list[str]:
 def link_claimers(
     readings: tuple[Reading, ...], entities: tuple[Entity, ...]
 ) -> tuple[Reading, ...]:
-    """The readings with every claimer's ``entity_id`` set where its antecedent or span is a
-    mention of an entity, or, for a claimer without a span, its name is one of an entity's
-    names."""
-    by_article: dict[str, list[tuple[Span, str]]] = defaultdict(list)
+    """The readings with every claimer's ``entity_id`` set.
+
+    The claimer is the entity of a mention in its antecedent (pronouns, descriptions resolved
+    to a name), else in its own span; inside a longer phrase, the mention whose entity has the
+    claimer's name, else the first mention that is not a group adjective ("Albanian
+    authorities" is not the entity "Albanian"; "Ali Safavi, a member of the NCRI's Foreign
+    Affairs Committee" is Ali Safavi). A claimer with no mention under it is linked by name when
+    exactly one entity has that name among its variants.
+    """
+    by_article: dict[str, list[tuple[Span, Entity]]] = defaultdict(list)
     for entity in entities:
         for span in entity.mentions:
-            by_article[span.article_id].append((span, entity.id))
+            by_article[span.article_id].append((span, entity))
+    for spans in by_article.values():
+        spans.sort(key=lambda pair: (pair[0].start, pair[0].end))
     by_name: dict[str, set[str]] = defaultdict(set)
     for entity in entities:
         for variant in entity.variants:
             by_name[_key(variant)].add(entity.id)
 
-    def link(claimer: Claimer | None) -> Claimer | None:
-        if claimer is None:
-            return None
-        entity_id = _entity_at(claimer.antecedent, by_article) or _entity_at(
-            claimer.span, by_article
+    def link(claimer: Claimer) -> Claimer:
+        name_key = _key(claimer.name) if claimer.name else ""
+        entity_id = _entity_at(claimer.antecedent, name_key, by_article) or _entity_at(
+            claimer.span, name_key, by_article
         )
-        if entity_id is None and claimer.span is None and claimer.name:
-            named = by_name.get(_key(claimer.name), set())
+        if entity_id is None and name_key:
+            named = by_name.get(name_key, set())
             entity_id = next(iter(named)) if len(named) == 1 else None
         if entity_id is None or entity_id == claimer.entity_id:
             return claimer
@@ -484,19 +491,24 @@ def link_claimers(
     return tuple(linked)
 
 
-def _entity_at(span: Span | None, by_article: Mapping[str, list[tuple[Span, str]]]) -> str | None:
-    """The entity whose mention overlaps the span most (a mention inside the span, or the span
-    inside a mention)."""
+def _entity_at(
+    span: Span | None, name_key: str, by_article: Mapping[str, list[tuple[Span, Entity]]]
+) -> str | None:
+    """The entity a claimer's span (or antecedent) names, from the mentions it overlaps."""
     if span is None:
         return None
-    best: tuple[int, int] | None = None
-    best_id: str | None = None
-    for mention, entity_id in by_article.get(span.article_id, ()):
-        overlap = min(span.end, mention.end) - max(span.start, mention.start)
-        if overlap <= 0:
-            continue
-        # Prefer the largest overlap, then the mention that ends last (the head of the phrase).
-        score = (overlap, mention.end)
-        if best is None or score > best:
-            best, best_id = score, entity_id
-    return best_id
+    overlapping = [
+        (mention, entity)
+        for mention, entity in by_article.get(span.article_id, ())
+        if min(span.end, mention.end) > max(span.start, mention.start)
+    ]
+    if not overlapping:
+        return None
+    for _mention, entity in overlapping:
+        if name_key and name_key in {_key(variant) for variant in entity.variants}:
+            return entity.id
+    for mention, entity in overlapping:
+        whole = mention.start <= span.start and span.end <= mention.end
+        if entity.type != "NORP" or whole:
+            return entity.id
+    return None

@@ -322,3 +322,40 @@ def test_seeds_guards(seed_entities: tuple[Entity, ...]) -> None:
     assert not _same(seed_entities, "Ashraf-3", "Ashraf-4")
     assert not _same(seed_entities, "Tehran", "Tirana")
     assert _same(seed_entities, "Ashraf-3", "Ashraf 3")
+
+
+def test_link_claimers_in_a_longer_phrase_picks_the_named_party() -> None:
+    text = (
+        "Ostlandic officials denied it. Dario Kestrel, a member of the Coastal Relief "
+        "Alliance's board, said 40 were hurt. Velmar agreed."
+    )
+    (article,) = _articles(text)
+    kestrel = Mention(article.span(31, 44), "PERSON", "Dario Kestrel")
+    alliance = Mention(article.span(62, 85), "ORG", "Coastal Relief Alliance")
+    ostlandic = Mention(article.span(0, 9), "NORP", "Ostlandic")
+    other_article = Article(id="a2", text="Velmar said so.", source="a2.txt")
+    velmar = Mention(other_article.span(0, 6), "GPE", "Velmar")
+    readings = (
+        Reading("a1", mentions=(ostlandic, kestrel, alliance)),
+        Reading("a2", mentions=(velmar,)),
+    )
+    entities = resolve_entities((article, other_article), readings)
+    content = article.span(0, 5)
+    phrase = Claimer("Dario Kestrel", "entity", span=article.span(31, 92))
+    officials = Claimer("Ostlandic officials", "description", span=article.span(0, 19))
+    unmentioned = Claimer("Velmar", "entity", span=article.span(text.index("Velmar agreed"),
+                                                                   text.index(" agreed.")))
+    reading = Reading(
+        "a1",
+        attributions=tuple(
+            Attribution(f"a1-{n}", "a1", "indirect", content, claimer=claimer)
+            for n, claimer in enumerate((phrase, officials, unmentioned))
+        ),
+    )
+    (linked,) = link_claimers((reading,), entities)
+    claimers = [a.claimer for a in linked.attributions]
+    assert claimers[0].entity_id == _entity_of(entities, "Dario Kestrel").id
+    # "Ostlandic officials" is a description, not the group adjective's entity.
+    assert claimers[1].entity_id is None
+    # No mention under the span: linked by its name, one entity has it.
+    assert claimers[2].entity_id == _entity_of(entities, "Velmar").id
