@@ -20,11 +20,13 @@ MODEL_DIR = Path(__file__).parent / "model"
 @Language.component("corroborate_line_breaks")
 def mark_line_breaks(doc: Doc) -> Doc:
     """Start a new sentence after every line break, so header lines, promos and captions never
-    run into the next paragraph. The parser keeps boundaries set before it."""
+    run into the next paragraph; a whitespace token (the line break itself) stays at the end of
+    the sentence before it. The parser keeps boundaries set before it."""
     for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text_with_ws[len(doc[token.i - 1].text) :] or "\n" in doc[
-            token.i - 1
-        ].text:
+        previous = doc[token.i - 1]
+        if token.is_space:
+            token.is_sent_start = False
+        elif "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
             token.is_sent_start = True
     return doc
 
@@ -47,5 +49,6 @@ def pipeline_version() -> str:
     meta = MODEL_DIR / "meta.json"
     if meta.exists():
         info = json.loads(meta.read_text(encoding="utf-8"))
-        return f"{info.get('lang', 'en')}_{info.get('name', 'corroborate')}-{info.get('version', '0')}"
+        name = info.get("name", "corroborate")
+        return f"{info.get('lang', 'en')}_{name}-{info.get('version', '0')}"
     return "blank-en-sentencizer"
