@@ -1,0 +1,100 @@
+"""Score `compare` on five ECB+ sub-topics against the project's own gold (tests/gold/ecbplus.json).
+
+    .venv/bin/python benchmarks/ecbplus_gate.py                 # scores next to the floors
+    .venv/bin/python benchmarks/ecbplus_gate.py --misses        # and every miss
+    .venv/bin/python benchmarks/ecbplus_gate.py --raise-floors  # raise floors to today's scores
+
+Reads ../shared/data/eval/ecbplus/ (ECB+, Cybulska and Vossen 2014, CC BY 3.0); each sub-topic's
+documents are rebuilt as text files in a temporary folder (tests/quality/ecbplus.py) and compared
+together. Floors in tests/gold/ecbplus_baseline.json, one set per sub-topic, are only ever
+raised; tests/quality/test_ecbplus_gate.py fails below them. There is no published anchor for
+this gold (it is ours); the seed gate (benchmarks/seed_gate.py) is the nearest comparison.
+Writes benchmarks/results/ecbplus_gate.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from _shared import REPO, require_shared, save_result
+
+sys.path.insert(0, str(REPO))
+
+import corroborate
+from tests.quality.ecbplus import (
+    BASELINE_PATH,
+    METRICS,
+    load_gold,
+    overall,
+    score_gold,
+    write_subtopic,
+)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--raise-floors", action="store_true", help="raise floors to today's scores"
+    )
+    parser.add_argument("--misses", action="store_true", help="list every miss")
+    args = parser.parse_args()
+    require_shared("data", "eval", "ecbplus", "ECB+")
+    gold = load_gold()
+    baseline = json.loads(BASELINE_PATH.read_text(encoding="utf-8"))
+    scores = {}
+    seconds = {}
+    with tempfile.TemporaryDirectory() as folder:
+        for name, subtopic in gold["subtopics"].items():
+            paths = write_subtopic(list(subtopic["articles"].values()), Path(folder) / name)
+            started = time.perf_counter()
+            record = corroborate.compare(paths)
+            seconds[name] = round(time.perf_counter() - started, 2)
+            scores[name] = score_gold(record, gold, name)
+    names = list(scores)
+    print(f"{'metric':<22}" + "".join(f" {name:>17}" for name in names) + f" {'mean':>7}")
+    means = overall(scores)
+    for metric in METRICS:
+        cells = "".join(
+            f" {scores[name].values[metric]:>7.3f} ({baseline['floors'].get(name, {}).get(metric, 0.0):.3f})"
+            for name in names
+        )
+        print(f"{metric:<22}{cells} {means[metric]:>7.3f}")
+    print("(each cell: today's score (floor)); seconds per sub-topic:", seconds)
+    if args.misses:
+        for name in names:
+            print(f"\n== {name}")
+            print("\n".join(scores[name].misses))
+    save_result(
+        "ecbplus_gate",
+        {
+            "command": "python benchmarks/ecbplus_gate.py",
+            "anchor": "none published: the gold is the project's own reading of ECB+ sub-topics",
+            "subtopics": {
+                name: {
+                    "documents": list(gold["subtopics"][name]["articles"].values()),
+                    "scores": scores[name].values,
+                    "floors": baseline["floors"].get(name, {}),
+                    "seconds": seconds[name],
+                    "misses": scores[name].misses,
+                }
+                for name in names
+            },
+            "mean": means,
+        },
+    )
+    if args.raise_floors:
+        for name in names:
+            floors = baseline["floors"].setdefault(name, {})
+            for metric, value in scores[name].values.items():
+                floors[metric] = max(floors.get(metric, 0.0), value)
+        BASELINE_PATH.write_text(json.dumps(baseline, indent=2) + "\n", encoding="utf-8")
+        print(f"floors raised in {BASELINE_PATH}")
+
+
+if __name__ == "__main__":
+    main()
