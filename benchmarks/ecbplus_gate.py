@@ -29,6 +29,7 @@ import corroborate
 from tests.quality.ecbplus import (
     BASELINE_PATH,
     METRICS,
+    applicable_metrics,
     load_gold,
     overall,
     score_gold,
@@ -57,14 +58,19 @@ def main() -> None:
             scores[name] = score_gold(record, gold, name)
     names = list(scores)
     print(f"{'metric':<22}" + "".join(f" {name:>17}" for name in names) + f" {'mean':>7}")
-    means = overall(scores)
+    means = overall(gold, scores)
+    tested = {name: applicable_metrics(gold, name, scores[name]) for name in names}
     for metric in METRICS:
-        cells = "".join(
-            f" {scores[name].values[metric]:>7.3f} ({baseline['floors'].get(name, {}).get(metric, 0.0):.3f})"
-            for name in names
-        )
-        print(f"{metric:<22}{cells} {means[metric]:>7.3f}")
-    print("(each cell: today's score (floor)); seconds per sub-topic:", seconds)
+        cells = ""
+        for name in names:
+            floor = baseline["floors"].get(name, {}).get(metric, 0.0)
+            value = f"{scores[name].values[metric]:.3f}" if metric in tested[name] else "  n/a"
+            cells += f" {value:>7} ({floor:.3f})"
+        mean = means[metric]
+        print(f"{metric:<22}{cells} {'n/a' if mean is None else f'{mean:.3f}':>7}")
+    print("each cell: today's score (floor); n/a: nothing to count in that sub-topic's gold")
+    print("mean: over the sub-topics where the metric counts something")
+    print("seconds per sub-topic:", seconds)
     if args.misses:
         for name in names:
             print(f"\n== {name}")
@@ -78,6 +84,7 @@ def main() -> None:
                 name: {
                     "documents": list(gold["subtopics"][name]["articles"].values()),
                     "scores": scores[name].values,
+                    "vacuous": sorted(set(METRICS) - tested[name]),
                     "floors": baseline["floors"].get(name, {}),
                     "seconds": seconds[name],
                     "misses": scores[name].misses,

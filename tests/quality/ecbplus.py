@@ -192,10 +192,40 @@ METRICS = (
 """The metrics ``score_record`` gives, in its order."""
 
 
-def overall(scores: dict[str, Scores]) -> dict[str, float]:
-    """The mean of each metric over the sub-topics (a plain mean: each sub-topic weighs the same)."""
-    return {
-        metric: round(sum(s.values[metric] for s in scores.values()) / len(scores), 4)
-        for metric in METRICS
-        if scores
+def applicable_metrics(gold: dict[str, Any], name: str, scores: Scores) -> set[str]:
+    """The metrics a sub-topic's gold can test: those with something to count.
+
+    ``score_record`` gives 1.0 when a metric has nothing to count (no hedges in the gold, no
+    figure found whose claimer could be checked); such vacuous scores are left out of means.
+    """
+    subtopic = subtopic_gold(gold, name)
+    required = [item for item in subtopic["figures"] if not item.get("optional")]
+    found = round(scores.values["figure_recall"] * len(required))
+    counts = {
+        "figure_recall": len(required),
+        "figure_precision": 1,
+        "qualifier_accuracy": found,
+        "claimer_accuracy": found,
+        "non_figures_rejected": len(subtopic["not_figures"]),
+        "entity_merges": len(subtopic["entities"]["merge"]),
+        "entity_guards": len(subtopic["entities"]["apart"]),
+        "fact_recall": len(subtopic["facts"]),
+        "verdict_accuracy": len(subtopic["facts"]),
+        "hedge_recall": len(subtopic["hedges"]),
+        "metadata": len(subtopic["outlets"]) + len(subtopic["published"]),
     }
+    return {metric for metric, count in counts.items() if count}
+
+
+def overall(gold: dict[str, Any], scores: dict[str, Scores]) -> dict[str, float | None]:
+    """Each metric's mean over the sub-topics where it is not vacuous (each weighs the same);
+    None when it is vacuous everywhere."""
+    means: dict[str, float | None] = {}
+    for metric in METRICS:
+        values = [
+            result.values[metric]
+            for name, result in scores.items()
+            if metric in applicable_metrics(gold, name, result)
+        ]
+        means[metric] = round(sum(values) / len(values), 4) if values else None
+    return means
