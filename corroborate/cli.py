@@ -159,6 +159,26 @@ def show_command(record_id: str | None, db: str, as_json: bool) -> None:
         print_record(record, console)
 
 
+@main.command("search")
+@click.argument("query")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite file to search.")
+@click.option("--limit", default=20, show_default=True, help="Most articles to list.")
+def search_command(query: str, db: str, limit: int) -> None:
+    """Full-text search over stored articles (SQLite FTS5 syntax: words, "phrases", OR, NOT)."""
+    from corroborate.report.terminal import print_article_matches
+    from corroborate.store import open_store
+
+    try:
+        if not Path(db).exists():
+            raise CorroborateError(f"{db}: no such database (run `corroborate compare` first)")
+        with open_store(db) as store:
+            matches = store.search_articles(query, limit=limit)
+    except CorroborateError as error:
+        _fail(str(error))
+        sys.exit(1)
+    print_article_matches(matches, _console())
+
+
 @main.command("attributions")
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (a list per file).")

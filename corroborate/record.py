@@ -15,6 +15,7 @@ and versioned by :data:`SCHEMA_VERSION`. ``record_from_dict`` reads it back.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 import typing
 from dataclasses import dataclass, field
@@ -438,13 +439,14 @@ def _from_json(kind: Any, value: Any) -> Any:
         return tuple(_from_json(item_kind, item) for item in value)
     if origin is dict:
         return dict(value)
-    if dataclasses.is_dataclass(kind):
-        hints = typing.get_type_hints(kind)
-        return kind(
-            **{
-                f.name: _from_json(hints[f.name], value[f.name])
-                for f in dataclasses.fields(kind)
-                if f.name in value
-            }
-        )
+    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
+        fields = _field_types(kind)
+        return kind(**{name: _from_json(hint, value[name]) for name, hint in fields if name in value})
     return value
+
+
+@functools.cache
+def _field_types(kind: type) -> tuple[tuple[str, Any], ...]:
+    """Each dataclass field's name and resolved type (resolving is slow: done once per class)."""
+    hints = typing.get_type_hints(kind)
+    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(kind))

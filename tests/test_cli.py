@@ -122,3 +122,13 @@ def test_compare_the_seeds(tmp_path):
     record = json.loads((tmp_path / "record.json").read_text(encoding="utf-8"))
     assert {a["outlet"] for a in record["articles"]} == {"The National", "Fox News Digital"}
     assert record["figures"], "no figures extracted from the seeds"
+
+
+def test_search_finds_stored_articles(tmp_path):
+    assert run("demo", cwd=tmp_path).returncode == 0
+    found = run("search", "tear gas", cwd=tmp_path)
+    assert found.returncode == 0, found.stderr
+    assert "Northgate Post" in found.stdout and "Radio Meridian" in found.stdout
+    assert "Harbour Ledger" not in found.stdout
+    broken = run("search", '"unbalanced', cwd=tmp_path)
+    assert broken.returncode == 1 and "Traceback" not in broken.stderr

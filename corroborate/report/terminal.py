@@ -19,8 +19,9 @@ from rich.text import Text
 from corroborate.record import Article, Attribution, Claim, Claimer, EventRecord, Fact, Figure
 from corroborate.store import StoredRecord
 from corroborate.store.rows import record_title
+from corroborate.store.sqlite import ArticleMatch
 
-__all__ = ["print_record", "print_record_list"]
+__all__ = ["print_article_matches", "print_record", "print_record_list"]
 
 T = TypeVar("T")
 
@@ -118,6 +119,23 @@ def print_record_list(records: Sequence[StoredRecord], console: Console) -> None
         "`corroborate show ID` prints one (an id prefix is enough).",
         markup=False,
     )
+
+
+def print_article_matches(matches: Sequence[ArticleMatch], console: Console) -> None:
+    """Print the articles a full-text search found, with the words around each match."""
+    if not matches:
+        console.print("No stored article matches.")
+        return
+    table = Table(box=box.SIMPLE_HEAD)
+    table.add_column("article", no_wrap=True)
+    table.add_column("outlet · headline", ratio=1, min_width=20)
+    table.add_column("match", ratio=2, min_width=20)
+    for match in matches:
+        heading = Text(match.outlet or "—", style="bold")
+        if match.title:
+            heading.append("\n" + match.title, style="dim")
+        table.add_row(Text(match.article_id), heading, Text(match.snippet))
+    console.print(table)
 
 
 def _conflict_table(parts: _Parts, facts: Iterable[Fact], *, narrow: bool) -> Table:
