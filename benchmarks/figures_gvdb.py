@@ -11,7 +11,9 @@ hospitalised victim injured in most cases, hospitalised only in some).
 Ours, per article: every article is read by the per-article stages (``read_article``: mentions,
 attributions, hedges, figures). ``killed`` is the largest best value among asserted figures of
 category killed; ``injured`` the largest among asserted figures of category injured or
-hospitalised; 0 when there is none. Denied figures are left out. Accuracy is exact match;
+hospitalised; 0 when there is none. Denied figures are left out, and so is a definite singular
+("the girl was shot", "his brother") when the article has a killed figure: it refers back to a
+person already introduced, most often the one who died. Accuracy is exact match;
 also mean absolute error, and the same for articles whose gold count is not 0.
 
 The article text is the TSV's ``Full text`` (headline glued to body: a line break is put back
@@ -53,6 +55,9 @@ def gold_counts(annotation: dict[str, Any]) -> dict[str, int]:
     return {"killed": killed, "injured": injured}
 
 
+_DEFINITE = ("the ", "his ", "her ", "their ")
+
+
 def predicted_counts(figures: tuple[Figure, ...]) -> dict[str, int]:
     """The article's counts from its figures, by the rule in the module docstring."""
     counts = {}
@@ -63,9 +68,15 @@ def predicted_counts(figures: tuple[Figure, ...]) -> dict[str, int]:
             if figure.category in categories
             and figure.polarity == "asserted"
             and figure.best is not None
+            and not (name == "injured" and _refers_back(figure) and counts.get("killed"))
         ]
         counts[name] = int(max(values)) if values else 0
     return counts
+
+
+def _refers_back(figure: Figure) -> bool:
+    """"the girl", "his brother": one person already introduced (who may be the one killed)."""
+    return figure.best == 1 and figure.span.text.lower().startswith(_DEFINITE)
 
 
 def load_articles(path: Path) -> list[tuple[Article, dict[str, int]]]:

@@ -10,7 +10,7 @@ CATEGORY_NOUNS: dict[str, str] = {
     # nouns that say by themselves what is counted: "15 deaths", "127 buildings"
     "deaths": "killed", "death": "killed", "dead": "killed", "fatalities": "killed",
     "fatality": "killed", "bodies": "killed", "killings": "killed", "lives": "killed",
-    "injuries": "injured", "injured": "injured", "wounded": "injured", "wounds": "injured",
+    "injuries": "injured", "injured": "injured", "wounded": "injured",
     "arrests": "arrested", "detainees": "arrested", "arrested": "arrested",
     "buildings": "buildings", "building": "buildings", "houses": "buildings", "homes": "buildings",
     "structures": "buildings", "dormitories": "buildings", "apartments": "buildings",
@@ -27,7 +27,8 @@ CATEGORY_CUES: dict[tuple[str, ...], str] = {
     ("pronounced", "dead"): "killed",
     ("injured",): "injured", ("wounded",): "injured", ("hurt",): "injured",
     ("injuring",): "injured",
-    ("wounding",): "injured", ("suffered", "injuries"): "injured", ("sustained",): "injured",
+    ("wounding",): "injured", ("suffered", "injuries"): "injured",
+    ("treated", "for"): "injured", ("sustained",): "injured",
     ("hospitalised",): "hospitalised", ("hospitalized",): "hospitalised",
     ("hospital", "treatment"): "hospitalised", ("taken", "to", "hospital"): "hospitalised",
     ("taken", "to", "the", "hospital"): "hospitalised",
@@ -56,7 +57,6 @@ CATEGORY_CUES: dict[tuple[str, ...], str] = {
 
 WEAK_CUES: dict[tuple[str, ...], str] = {
     ("shot",): "injured",
-    ("shooting",): "injured",
     ("stabbed",): "injured",
     ("victims",): "injured",
 }
@@ -77,6 +77,8 @@ POPULATIONS: dict[str, str] = {
     "troopers": "police officers", "agents": "police officers", "gendarmes": "police officers",
     "soldiers": "soldiers", "troops": "soldiers", "servicemen": "soldiers",
     "guards": "guards", "guard": "guards",
+    "suspects": "suspects", "suspect": "suspects", "gunmen": "suspects", "shooters": "suspects",
+    "robbers": "suspects", "attackers": "suspects", "assailants": "suspects",
     "civilians": "civilians", "protesters": "protesters", "demonstrators": "protesters",
     "students": "students", "children": "children", "journalists": "journalists",
     "people": "people", "persons": "people", "person": "people", "individuals": "people",
@@ -93,7 +95,7 @@ POPULATIONS: dict[str, str] = {
 
 POPULATION_FAMILIES: dict[str, str] = {
     "residents": "civil", "members": "civil", "civilians": "civil", "protesters": "civil",
-    "students": "civil", "children": "civil", "journalists": "civil",
+    "students": "civil", "children": "civil", "journalists": "civil", "suspects": "civil",
     "police officers": "security", "soldiers": "security", "guards": "security",
     "people": "any",
 }  # fmt: skip
@@ -159,3 +161,16 @@ STOP_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 """Words that end the noun group after a number."""
+
+THING_NOUNS: frozenset[str] = frozenset(
+    {
+        "computers", "laptops", "devices", "phones", "guns", "handguns", "pistols", "rifles",
+        "weapons", "firearms", "shotguns", "vehicles", "cars", "trucks", "buses", "shots",
+        "rounds", "bullets", "shells", "casings", "gunshots", "buildings", "houses", "homes",
+        "crimes", "incidents", "attacks", "calls", "cases", "charges", "counts", "doors",
+        "windows", "dogs", "machine", "blocks", "miles", "streets", "stores", "businesses",
+        "wounds",
+    }
+)  # fmt: skip
+"""Things: a number of these is never a count of people killed, injured or arrested ("a man
+wielding two handguns was shot and killed": two is not killed)."""

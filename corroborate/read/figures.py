@@ -39,19 +39,30 @@ from corroborate.read.categories import (
     POPULATIONS,
     SINGULAR_CATEGORIES,
     STOP_WORDS,
+    THING_NOUNS,
     WEAK_CUES,
     ZERO_NOUNS,
 )
-from corroborate.read.numbers import Token, find_quantities, non_count_reason, tokenize
+from corroborate.read.numbers import (
+    MONTHS,
+    WEEKDAYS,
+    Token,
+    find_quantities,
+    non_count_reason,
+    tokenize,
+)
 from corroborate.record import Article, Attribution, Figure, Hedge, Polarity
 
 __all__ = ["read_figures"]
 
 _MAX_CUE = max(len(cue) for cue in CATEGORY_CUES)
 _HUMAN_POPULATIONS = {
-    "residents", "members", "police officers", "soldiers", "civilians", "protesters",
-    "students", "children", "journalists", "people",
+    "residents", "members", "police officers", "soldiers", "guards", "civilians", "protesters",
+    "students", "children", "journalists", "people", "suspects",
 }  # fmt: skip
+_CASUALTIES = frozenset(
+    {"killed", "injured", "hospitalised", "arrested", "missing", "displaced"}
+)
 _SINGULAR_CUES = {
     "killed", "died", "dead", "injured", "wounded", "hurt", "hospitalised", "hospitalized",
     "arrested", "detained", "missing", "fatally", "shot", "stabbed", "dies",
@@ -110,11 +121,13 @@ def read_figures(
         group = _counted_group(tokens, candidate, sentence_last, parse)
         if group and tokens[group[-1]].lower in {"times", "occasions", "ways"}:
             continue
+        population, counted = _population(article, tokens, group)
         category, cue_index = _category(
             tokens, candidate, group, sentence_start, min(next_first, sentence_last + 1)
         )
         category = candidate.category or category
-        population, counted = _population(article, tokens, group)
+        if category in _CASUALTIES and group and tokens[group[-1]].lower in THING_NOUNS:
+            category = "other"
         previous = previous_in_sentence.get(sentence_index)
         if population is None and previous is not None and not group:
             population = previous.population
@@ -188,15 +201,43 @@ _OBJECT_STARTS = {
 
 
 def _has_object(tokens: list[Token], cue_index: int) -> bool:
-    """Whether a verb cue has an object after it ("shot the man", "killed his wife", "shot at
-    him"): then the cue tells what happened to the object, not to the number before it."""
-    following = tokens[cue_index + 1] if cue_index + 1 < len(tokens) else None
-    if following is None:
+    """Whether a verb cue has an object after it ("shot the man", "shot and killed a neighbour",
+    "fatally shot LeGrier", "shot at him"): then the cue tells what happened to the object, not
+    to the number or person before it."""
+    end = cue_index
+    for cues in (CATEGORY_CUES, WEAK_CUES):
+        for size in range(_MAX_CUE, 1, -1):
+            phrase = tuple(token.lower for token in tokens[cue_index : cue_index + size])
+            if len(phrase) == size and phrase in cues:
+                end = max(end, cue_index + size - 1)
+                break
+    if tokens[cue_index].lower == "fatally" and _next_in(tokens, end, _FATALLY_VERBS):
+        end += 1
+    following = tokens[end + 1] if end + 1 < len(tokens) else None
+    if following is None or tokens[end].lower not in _TRANSITIVE_CUES:
         return False
     word = following.lower
-    if tokens[cue_index].lower == "shot" and word == "at":
+    if tokens[end].lower == "shot" and word == "at":
+        return True
+    if following.text[:1].isupper() and word.isalpha() and word not in MONTHS | WEEKDAYS:
         return True
     return word in _OBJECT_STARTS or word[:1].isdigit()
+
+
+_TRANSITIVE_CUES = frozenset(
+    {
+        "killed", "killing", "kill", "murdered", "shot", "stabbed", "injured", "injuring",
+        "wounded", "wounding", "hurt", "arrested", "arresting", "detained", "seized", "seizing",
+        "confiscated", "confiscating", "deployed", "dispatched", "evacuated", "struck",
+    }
+)  # fmt: skip
+"""Cue verbs that take an object; intransitive cues ("died") and phrases ending in a preposition
+("descended upon", "home to") never have one."""
+_FATALLY_VERBS = frozenset({"shot", "wounded", "stabbed", "injured", "struck"})
+
+
+def _next_in(tokens: list[Token], index: int, words: frozenset[str]) -> bool:
+    return index + 1 < len(tokens) and tokens[index + 1].lower in words
 
 
 def _singular_candidates(
@@ -277,9 +318,15 @@ def _singular_cue(tokens: list[Token], start: int, taken: set[int]) -> str | Non
             if word in {"dies", "die"}:
                 return "killed"
             return CATEGORY_CUES.get((word,)) or WEAK_CUES.get((word,))
-        if word in {"killing", "injuring", "wounding", "shooting"}:
+        if word in {"killing", "injuring", "wounding", "shooting"} or word in _NEW_SUBJECT:
             break
     return weak
+
+
+_NEW_SUBJECT = frozenset(
+    {"he", "she", "they", "we", "i", "it", "when", "after", "before", "while", "because", "but"}
+)
+"""Words after which a casualty word is about someone else ("his brother when he was shot")."""
 
 
 def _zero_candidates(
@@ -359,7 +406,7 @@ class _ParseHeads:
         if (
             token.dep_ in {"nummod", "quantmod", "compound"}
             and token.head.i > token.i
-            and (token.head.pos_ in {"NOUN", "PROPN"})
+            and token.head.pos_ == "NOUN"
         ):
             head = token.head
             return head.idx, head.idx + len(head.text)
