@@ -4,7 +4,8 @@
 #   training/train.sh [MINUTES]            from the repository root; default 80 minutes
 #   STEPS=N training/train.sh              stop after N optimizer steps instead (exact re-run)
 #
-# 1. convert the treebanks in ../shared/data to training/corpus/*.spacy;
+# 1. convert the treebanks in ../shared/data to training/corpus/*.spacy and build the table of
+#    GUM's Wikipedia identities (corroborate/nlp/wikipedia_identities.json);
 # 2. train with spaCy on one thread under `nice` (config training/config.cfg, fixed seed),
 #    evaluating on dev every 1000 steps and keeping the best model in training/output/run/;
 #    stopped after MINUTES of wall-clock time (the step reached depends on the machine: it is
@@ -17,6 +18,7 @@ PY=.venv/bin/python
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 PYTHONHASHSEED=0
 
 nice -n 10 "$PY" training/convert_corpora.py
+nice -n 10 "$PY" training/build_identities.py
 rm -rf training/output/run
 mkdir -p training/output
 if [[ -n "${STEPS:-}" ]]; then

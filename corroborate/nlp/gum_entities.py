@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 from corroborate.nlp.conllu import Sentence, Word
 
@@ -158,7 +159,7 @@ def gum_mentions(sentence: Sentence) -> list[Mention]:
             opened, gum_type, rest, closed_here, closing = match.groups()
             if opened:
                 fields = rest.split("-")
-                identity = fields[5] if len(fields) > 5 else ""
+                identity = unquote("-".join(fields[5:]))  # "Durham%2C_England"
                 if closed_here:
                     mentions.append(Mention(i, i + 1, gum_type, identity))
                 else:
@@ -235,21 +236,36 @@ def mention_label(sentence: Sentence, mention: Mention, start: int, end: int) ->
     return label
 
 
-def sentence_entities(sentence: Sentence) -> list[tuple[int, int, str]]:
-    """Non-overlapping name spans (word indices and label); outer names win over inner ones."""
-    candidates: list[tuple[int, int, str]] = []
+@dataclass(frozen=True)
+class Name:
+    """A name in a GUM sentence: word indices [start, end), our label, Wikipedia identity."""
+
+    start: int
+    end: int
+    label: str
+    identity: str
+
+
+def sentence_names(sentence: Sentence) -> list[Name]:
+    """Non-overlapping names of a sentence, in order; outer names win over nested ones."""
+    candidates: list[Name] = []
     for mention in gum_mentions(sentence):
         span = name_span(sentence, mention)
         if span is None:
             continue
         label = mention_label(sentence, mention, *span)
         if label is not None:
-            candidates.append((span[0], span[1], label))
-    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+            candidates.append(Name(span[0], span[1], label, mention.identity))
+    candidates.sort(key=lambda name: (-(name.end - name.start), name.start))
     taken: set[int] = set()
-    chosen: list[tuple[int, int, str]] = []
-    for start, end, label in candidates:
-        if taken.isdisjoint(range(start, end)):
-            chosen.append((start, end, label))
-            taken.update(range(start, end))
-    return sorted(chosen)
+    chosen: list[Name] = []
+    for name in candidates:
+        if taken.isdisjoint(range(name.start, name.end)):
+            chosen.append(name)
+            taken.update(range(name.start, name.end))
+    return sorted(chosen, key=lambda name: name.start)
+
+
+def sentence_entities(sentence: Sentence) -> list[tuple[int, int, str]]:
+    """Non-overlapping name spans as (start, end, label) word indices, for NER training."""
+    return [(name.start, name.end, name.label) for name in sentence_names(sentence)]
