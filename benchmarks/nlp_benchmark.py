@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/nlp_benchmark.py                   # shipped model, test splits
     .venv/bin/python benchmarks/nlp_benchmark.py --split dev --model training/output/run/model-best
+    .venv/bin/python benchmarks/nlp_benchmark.py --markdown-from benchmarks/results/nlp.json
 
 Accuracy on UD English EWT and GUM (whow and fiction documents left out), from raw text and with
 gold tokens: tokens F1, sentence F1, UPOS, XPOS, lemma, UAS and LAS (spaCy's scorer: full labels
@@ -309,7 +310,66 @@ def run_on_one_core() -> None:
         os.execve(sys.executable, [sys.executable, *sys.argv], environment)
 
 
+def markdown_tables(result: dict[str, Any]) -> str:
+    """The figures of a saved result as Markdown tables, for docs/nlp.md."""
+    lines = [
+        "| split | tokens F1 | sentences F1 | UPOS | XPOS | FEATS | lemma | UAS | LAS | LAS with punct |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    keys = (
+        "tokens_f1",
+        "sentences_f1",
+        "upos",
+        "xpos",
+        "feats",
+        "lemma",
+        "uas",
+        "las",
+        "las_with_punct",
+    )
+    for part, scores in result["ud"].items():
+        lines.append(f"| {part} | " + " | ".join(str(scores.get(k)) for k in keys) + " |")
+    ner_parts = {part: s for part, s in result["ud"].items() if "ner_by_type" in s}
+    if ner_parts:
+        lines += [
+            "",
+            "| split | NER F1 | "
+            + " | ".join(
+                f"{label} P / R / F (gold n)"
+                for label in next(iter(ner_parts.values()))["ner_by_type"]
+            )
+            + " |",
+        ]
+        lines.append("| --- " * (2 + len(next(iter(ner_parts.values()))["ner_by_type"])) + "|")
+        for part, scores in ner_parts.items():
+            cells = [
+                f"{v['p']} / {v['r']} / {v['f']} ({scores['ner_gold_counts'].get(label, 0)})"
+                for label, v in scores["ner_by_type"].items()
+            ]
+            lines.append(f"| {part} | {scores['ner_f1']} | " + " | ".join(cells) + " |")
+    if "conllpp_dev" in result:
+        conll = result["conllpp_dev"]
+        lines += ["", "| CoNLL++ dev | P | R | F1 | gold |", "| --- | --- | --- | --- | --- |"]
+        for key in ("all_four_types", "per_loc_org", "PER", "LOC", "ORG", "MISC"):
+            v = conll[key]
+            lines.append(f"| {key} | {v['p']} | {v['r']} | {v['f']} | {v['gold']} |")
+    speed, load = result["speed"], result["load"]
+    lines += [
+        "",
+        f"Speed, one core, {speed['words']} words in {speed['texts']} texts (the two seeds and "
+        f"the GUM news documents): {speed['words_per_second_pipe']} words/s with `nlp.pipe`, "
+        f"{speed['words_per_second_one_text_at_a_time']} words/s one text at a time (machine "
+        f"load average {speed.get('load_average_1min_before')} on 2 shared cores). Load: "
+        f"{load['load_seconds']} s for `spacy.load`, {load['import_and_load_seconds']} s with "
+        f"importing spaCy. Size on disk: {result['size_mb']} MB.",
+    ]
+    return "\n".join(lines)
+
+
 def main() -> None:
+    if len(sys.argv) == 3 and sys.argv[1] == "--markdown-from":
+        print(markdown_tables(json.loads(Path(sys.argv[2]).read_text(encoding="utf-8"))))
+        return
     run_on_one_core()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "test"), default="test")
