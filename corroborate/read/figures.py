@@ -103,6 +103,7 @@ def read_figures(
     token_starts = {token.start: index for index, token in enumerate(tokens)}
     sentence_firsts = {token_starts[start] for start, _ in sentences if start in token_starts}
     candidates += _singular_candidates(article, tokens, taken, sentence_firsts)
+    candidates += _named_person_candidates(article, doc, tokens, taken)
     candidates += _zero_candidates(article, tokens, sentences)
     candidates.sort(key=lambda c: (c.start, c.end))
     parse = _ParseHeads(doc) if doc.has_annotation("DEP") else None
@@ -218,7 +219,8 @@ def _has_object(tokens: list[Token], cue_index: int) -> bool:
         return False
     word = following.lower
     if tokens[end].lower == "shot" and word == "at":
-        return True
+        after_at = tokens[end + 2].lower if end + 2 < len(tokens) else ""
+        return after_at in _OBJECT_STARTS or after_at in {"police", "officers", "him", "her"}
     if following.text[:1].isupper() and word.isalpha() and word not in MONTHS | WEEKDAYS:
         return True
     return word in _OBJECT_STARTS or word[:1].isdigit()
@@ -250,7 +252,9 @@ def _singular_candidates(
         if index in taken:
             continue
         determiner = token.lower in _SINGULAR_DETERMINERS
-        bare_start = index in sentence_firsts and token.text[:1].isupper()
+        bare_start = index in sentence_firsts and (
+            token.text[:1].isupper() or token.text.isdigit()
+        )
         if not determiner and not bare_start:
             continue
         noun_index = None
@@ -262,6 +266,11 @@ def _singular_candidates(
             if word in PERSON_NOUNS:
                 noun_index = probe
                 break
+            if _is_age_compound_end(tokens, probe) and not _next_in(
+                tokens, probe, PERSON_NOUNS
+            ):
+                noun_index = probe  # "a 5-year-old was shot": the age stands for the person
+                break
             modifier = word.isalpha() or word == "-" or word.isdigit()
             if not modifier or (word in STOP_WORDS and offset > 0):
                 break
@@ -271,12 +280,15 @@ def _singular_candidates(
             continue
         following = tokens[noun_index + 1].lower if noun_index + 1 < len(tokens) else ""
         cue = CATEGORY_CUES.get((following,))
-        if (
+        victim_of = _transitive_cue_before(tokens, index) if determiner else None
+        if victim_of is not None:
+            category: str | None = victim_of
+        elif (
             cue in SINGULAR_CATEGORIES
             and following.endswith("ed")
             and not _has_object(tokens, noun_index + 1)
         ):
-            category: str | None = cue
+            category = cue
         else:
             category = _singular_cue(tokens, noun_index + 1, taken)
         if category is None:
@@ -296,6 +308,76 @@ def _singular_candidates(
             )
         )
         taken.update(range(index, noun_index + 1))
+    return found
+
+
+def _is_age_compound_end(tokens: list[Token], index: int) -> bool:
+    """Whether token ``index`` ends "9-year-old"."""
+    return (
+        index >= 3
+        and tokens[index].lower == "old"
+        and tokens[index - 1].text == "-"
+        and tokens[index - 2].lower in {"year", "month"}
+        and tokens[index - 3].text == "-"
+    )
+
+
+def _transitive_cue_before(tokens: list[Token], index: int) -> str | None:
+    """The category of a casualty verb just before a person ("shot and killed a 22-year-old
+    man", "killing a guard"): the person is its object, so that is what happened to them."""
+    for size in range(min(_MAX_CUE, index), 0, -1):
+        phrase = tuple(token.lower for token in tokens[index - size : index])
+        category = CATEGORY_CUES.get(phrase)
+        if category in SINGULAR_CATEGORIES and phrase[-1] in _TRANSITIVE_CUES:
+            return category
+    return None
+
+
+def _named_person_candidates(
+    article: Article, doc: Doc, tokens: list[Token], taken: set[int]
+) -> list[_Candidate]:
+    """A named person with a casualty word after them ("Malone Amason was found dead"), when
+    the pipeline has named entities. Appositions ("a man named Ali Vess", "her son, Tam Vess,")
+    are left to the description before them."""
+    if not doc.has_annotation("ENT_IOB"):
+        return []
+    starts = {token.start: index for index, token in enumerate(tokens)}
+    ends = {token.end: index for index, token in enumerate(tokens)}
+    found = []
+    for entity in doc.ents:
+        if entity.label_ != "PERSON":
+            continue
+        first = starts.get(entity.start_char)
+        last = ends.get(entity.end_char)
+        if first is None or last is None or any(i in taken for i in range(first, last + 1)):
+            continue
+        if not article.is_readable(entity.start_char):
+            continue
+        before = tokens[first - 1].lower if first > 0 else ""
+        if before in {",", "named", "as", "identified", "(", "victim"}:
+            continue
+        if last + 1 < len(tokens) and tokens[last + 1].lower in {"'s", "’s", "’", "'"}:
+            continue
+        category = _transitive_cue_before(tokens, first) or _singular_cue(
+            tokens, last + 1, taken
+        )
+        if category is None:
+            continue
+        found.append(
+            _Candidate(
+                start=tokens[first].start,
+                end=tokens[last].end,
+                first_token=first,
+                last_token=last,
+                low=1.0,
+                high=1.0,
+                best=1.0,
+                category=category,
+                singular=True,
+                head_index=last,
+            )
+        )
+        taken.update(range(first, last + 1))
     return found
 
 
