@@ -85,6 +85,7 @@ class _Candidate:
     polarity: Polarity = "asserted"
     singular: bool = False
     head_index: int | None = None
+    named: bool = False
 
 
 def read_figures(
@@ -123,6 +124,8 @@ def read_figures(
         if group and tokens[group[-1]].lower in {"times", "occasions", "ways"}:
             continue
         population, counted = _population(article, tokens, group)
+        if candidate.named:
+            population = "people"
         category, cue_index = _category(
             tokens, candidate, group, sentence_start, min(next_first, sentence_last + 1)
         )
@@ -354,7 +357,10 @@ def _named_person_candidates(
         if not article.is_readable(entity.start_char):
             continue
         before = tokens[first - 1].lower if first > 0 else ""
-        if before in {",", "named", "as", "identified", "(", "victim"}:
+        if before in {",", "as", "(", "victim"} or any(
+            tokens[i].lower in {"named", "identified", "called"} or i in taken
+            for i in range(max(first - 3, 0), first)
+        ):
             continue
         if last + 1 < len(tokens) and tokens[last + 1].lower in {"'s", "’s", "’", "'"}:
             continue
@@ -375,6 +381,7 @@ def _named_person_candidates(
                 category=category,
                 singular=True,
                 head_index=last,
+                named=True,
             )
         )
         taken.update(range(first, last + 1))
@@ -385,8 +392,10 @@ def _singular_cue(tokens: list[Token], start: int, taken: set[int]) -> str | Non
     weak = None
     for probe in range(start, min(start + 10, len(tokens))):
         word = tokens[probe].lower
-        if probe in taken or word in {".", ";", "!", "?", "|"}:
+        if word in {".", ";", "!", "?", "|"}:
             break
+        if probe in taken:
+            continue
         if word in {"who", "that", "which"} and probe == start:
             continue
         if word in _SINGULAR_CUES:

@@ -260,3 +260,31 @@ def test_seed_non_figures() -> None:
     written = " | ".join(figure.span.text for figure in everything)
     for not_a_count in ("66", "30", "2013", "2014", "1997", "2019", "40", "3", "1980"):
         assert not any(figure.span.text == not_a_count for figure in everything), written
+
+
+def test_the_victim_of_a_verb_is_counted_not_its_subject() -> None:
+    figures = _read("A teenager who police say shot and killed a 22-year-old driver was arrested.")
+    assert figures["a 22-year-old driver"].category == "killed"
+    shooters = _read("Two deputies arrived and shot the man, who later died.")
+    assert shooters["Two"].category != "killed"
+    assert shooters["the man"].category == "killed"
+
+
+def test_an_age_stands_for_the_person() -> None:
+    figures = _read("A 9-year-old was fatally shot in Dunmore on Sunday.")
+    assert figures["A 9-year-old"].category == "killed"
+
+
+def test_a_weapon_is_never_a_casualty() -> None:
+    figures = _read("A man carrying two rifles was shot and killed at the depot.")
+    assert figures["two"].category == "other"
+    assert figures["A man"].category == "killed"
+
+
+def test_named_person_with_a_casualty_word() -> None:
+    doc = load_pipeline()("Tamsin Orrery was found dead in Dunmore.")
+    if not doc.has_annotation("ENT_IOB"):
+        pytest.skip("the pipeline in use has no named entities (blank stand-in)")
+    article = _article("Tamsin Orrery was found dead in Dunmore.")
+    figures = _figures(article)
+    assert [(f.category, f.best, f.population) for f in figures] == [("killed", 1, "people")]
