@@ -208,6 +208,19 @@ _ORG_WORDS: frozenset[str] = frozenset(
 )
 """Words that make a capitalised run an organisation when the model gives no label."""
 
+_FUNCTION_WORDS: frozenset[str] = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "but", "or", "so", "yet", "he", "she",
+     "it", "they", "we", "you", "his", "her", "its", "their", "our", "my", "if", "when", "while",
+     "as", "after", "before", "since", "although", "though", "because", "there", "here"}
+)
+"""Capitalised inside a run, these start a new sentence or phrase ("... the U.S. The group")."""
+
+_AMBIGUOUS_ORG_WORDS: frozenset[str] = frozenset(
+    {"bank", "house", "times", "post", "daily", "international", "digital", "press", "union"}
+)
+"""Organisation words that also end places or other names ("West Bank", "Times Square"):
+they do not overrule the model."""
+
 _PLACE_WORDS: frozenset[str] = frozenset(
     {
         "city",
@@ -256,6 +269,8 @@ _COUNTRIES: frozenset[str] = frozenset(fold(name) for name in _COUNTRY_NAMES.spl
 """Country names, folded: a general gazetteer (no event-specific places) that labels a name
 GPE when the model gives no label."""
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
+_ACRONYM_AFTER = re.compile(r"['’]?s?\s*\(\s*[A-Z][A-Za-z.&]*[A-Z]\.?(?:\s*/\s*[A-Z][A-Za-z.&]*)*\s*\)")
 _WORD = re.compile(r"[#@]?\w[\w.'’\-&]*")
 _URL = re.compile(r"\S*(?:https?://|www\.|\.com\b|\.org\b|\.net\b|pic\.twitter)\S*", re.I)
 _ABBREVIATION = re.compile(
@@ -307,7 +322,7 @@ def read_mentions(article: Article, doc: Doc) -> tuple[Mention, ...]:
     """Every name mention in the readable blocks of the article, in text order."""
     entities = _model_entities(doc)
     runs = [
-        run for sentence in _sentences(article, doc) for run in _capitalised_runs(article, sentence)
+        run for sentence in _sentences(article) for run in _capitalised_runs(article, sentence)
     ]
     capitalised_inside = Counter(
         word.text for run in runs for word in run if not word.sentence_start
@@ -318,6 +333,7 @@ def read_mentions(article: Article, doc: Doc) -> tuple[Mention, ...]:
         if mention is not None:
             mentions.append(mention)
     taken = [(m.span.start, m.span.end) for m in mentions]
+    taken += [span for span in _sentences(article) if _shouting(article, span)]
     for start, end, label in entities:
         if any(start < taken_end and taken_start < end for taken_start, taken_end in taken):
             continue
@@ -334,19 +350,18 @@ def _model_entities(doc: Doc) -> list[tuple[int, int, str]]:
     return [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
 
 
-def _sentences(article: Article, doc: Doc) -> list[tuple[int, int]]:
-    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
-        bounds = [(s.start_char, s.end_char) for s in doc.sents]
-    else:
-        bounds = [(0, len(article.text))]
-    # A line break always ends a sentence (headers, captions, embedded posts).
+def _sentences(article: Article) -> list[tuple[int, int]]:
+    """Sentences by punctuation and line breaks, the same with or without a model (a parser's
+    sentence boundaries inside names would cut them: "Fox News | Digital")."""
     pieces: list[tuple[int, int]] = []
-    for start, end in bounds:
-        cursor = start
-        for match in re.finditer(r"\n+", article.text[start:end]):
-            pieces.append((cursor, start + match.start()))
-            cursor = start + match.end()
-        pieces.append((cursor, end))
+    cursor = 0
+    for match in _SENTENCE_END.finditer(article.text):
+        before = article.text[max(0, match.start() - 12) : match.start() + 1].split()
+        if "\n" not in match.group() and before and _ABBREVIATION.match(before[-1]):
+            continue  # "U.S. State Department", "Mr. Cuci"
+        pieces.append((cursor, match.start() + 1))
+        cursor = match.end()
+    pieces.append((cursor, len(article.text)))
     return [(s, e) for s, e in pieces if e > s]
 
 
@@ -403,12 +418,9 @@ def _trim(raw: str, offset: int) -> tuple[str, int, bool]:
 
 
 def _capitalised_runs(article: Article, sentence: tuple[int, int]) -> list[list[_Word]]:
-    words = _words(article, *sentence)
-    real = [w for w in words if w is not None]
-    letters = [w for w in real if sum(c.isalpha() for c in w.text) >= 3]
-    shouting = [w for w in letters if w.text.isupper()]
-    if len(letters) >= 4 and len(shouting) >= 0.6 * len(letters):
+    if _shouting(article, sentence):
         return []  # a promo or headline in capitals
+    words = _words(article, *sentence)
     runs: list[list[_Word]] = []
     current: list[_Word] = []
     index = 0
@@ -416,6 +428,9 @@ def _capitalised_runs(article: Article, sentence: tuple[int, int]) -> list[list[
         word = words[index]
         if word is not None and not article.is_readable(word.start):
             word = None
+        if word is not None and current and word.key in _FUNCTION_WORDS and word.capitalised:
+            runs.append(current)  # "... the U.S. The group ...": a new name starts here
+            current = []
         if word is not None and _is_name_word(word):
             current.append(word)
             if word.possessive and not (
@@ -456,6 +471,13 @@ def _capitalised_runs(article: Article, sentence: tuple[int, int]) -> list[list[
     return [_trim_run(run) for run in runs if _trim_run(run)]
 
 
+def _shouting(article: Article, sentence: tuple[int, int]) -> bool:
+    """Whether a sentence is written in capitals (a promo or a headline)."""
+    letters = [w for w in _WORD.findall(article.text, *sentence) if sum(c.isalpha() for c in w) >= 3]
+    capitals = [w for w in letters if w.isupper()]
+    return len(letters) >= 4 and len(capitals) >= 0.6 * len(letters)
+
+
 def _is_name_word(word: _Word) -> bool:
     if not word.capitalised or word.key in _NOT_NAMES:
         return False
@@ -488,9 +510,10 @@ def _joins(current: list[_Word], word: _Word) -> bool:
 def _trim_run(run: list[_Word]) -> list[_Word]:
     """Drop connectors at the ends and an opening stop word ("The", "But"; not "US")."""
     while run and (
-        run[0].key in _CONNECTORS or (run[0].key in STOP_WORDS and not is_acronym(run[0].text))
+        (run[0].key in _CONNECTORS and not (run[0].capitalised and len(run) > 1))
+        or (run[0].key in STOP_WORDS and not is_acronym(run[0].text))
     ):
-        run = run[1:]
+        run = run[1:]  # but "Van Rompuy", "Al Jazeera", "El Salvador" keep their particle
     if (
         len(run) > 2
         and run[0].sentence_start
@@ -523,22 +546,40 @@ def _mention_from_run(
         and name_words[0].sentence_start
         and not titled
         and not is_acronym(name_words[0].text)
-        and label is None
-        and not _tagged_proper(doc, start, end)
+        and label in (None, "OTHER")
         and capitalised_inside[name_words[0].text] == 0
     ):
         return None  # "Scenes from ...", "Agencies contributed ...": a capitalised common word
     if len(name_words) == 1 and name_words[0].key in HONORIFICS:
         return None
-    if titled:
-        label = "PERSON"  # a title or honorific says person, whatever the model says
-    elif label is None:
-        label = _guess_label([w.text for w in name_words], titled=titled)
+    words = [w.text for w in name_words]
+    label = _certain_label(words, titled=titled, model_label=label) or label
+    inner_possessive = any(w.possessive for w in name_words[:-1])  # "People's Mojahedin"
+    if _defines_acronym(article.text, end) and (inner_possessive or not _personal_shape(words)):
+        label = "ORG"  # "Mujahedeen-e-Khalq (MEK)": a name given an acronym is a body
+    if label is None:
+        label = _guess_label(words, titled=titled)
     if article.outlet and start_index == 0 and _outlet_run(article, run):
         start = run[0].start - 4
     span = article.span(start, end)
     name = re.sub(r"\s+", " ", span.text)
     return Mention(span=span, label=label, name=name, role=role)
+
+
+def _defines_acronym(text: str, end: int) -> bool:
+    return bool(_ACRONYM_AFTER.match(text, end))
+
+
+def _personal_shape(words: list[str]) -> bool:
+    """Two to four capitalised words with no organisation word and no possessive: the shape of
+    a person's name ("Dario Kestrel (CRA)" gives an affiliation, not an acronym)."""
+    return 2 <= len(words) <= 4 and not any(
+        w.casefold() in _ORG_WORDS
+        or w.casefold() in _CONNECTORS
+        or w.isupper()
+        or re.search(r"['’]s$", w)
+        for w in words
+    )
 
 
 def _outlet_run(article: Article, run: list[_Word]) -> bool:
@@ -569,6 +610,25 @@ def _tagged_proper(doc: Doc, start: int, end: int) -> bool:
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and any(token.pos_ == "PROPN" for token in span)
+
+
+def _certain_label(words: list[str], *, titled: bool, model_label: str | None) -> str | None:
+    """A label the words make certain, over the model's: a title makes a person; an
+    organisation word ending the name or before "of" makes an organisation ("Ministry of
+    Interior", "Fox News Digital"); a country name makes a GPE; an acronym is no person."""
+    keys = [w.casefold().rstrip(".") for w in words]
+    if titled:
+        return "PERSON"
+    head = keys[: keys.index("of")] if "of" in keys else keys
+    if head and head[-1] in _ORG_WORDS and head[-1] not in _AMBIGUOUS_ORG_WORDS:
+        return "ORG"
+    if len(keys) > 1 and keys[-1] in _ORG_WORDS and keys[-1] not in _AMBIGUOUS_ORG_WORDS:
+        return "ORG"
+    if alias_key(" ".join(words)) in _COUNTRIES:
+        return "GPE"
+    if len(words) == 1 and is_acronym(words[0]) and model_label == "PERSON":
+        return "ORG"
+    return None
 
 
 def _guess_label(words: list[str], *, titled: bool) -> str:

@@ -35,8 +35,8 @@ from corroborate.reconcile.names import (
     acronym_candidates,
     alias_key,
     fold,
+    folded_variant,
     is_acronym,
-    is_transliteration_variant,
     role_key,
     surname,
 )
@@ -212,8 +212,8 @@ class _Clusters:
 
     def _join_brackets_after(self, text: str, index: int, following: list[int]) -> None:
         name = self.mentions[index]
-        if self.labels[index] == "PERSON":
-            return
+        if self.labels[index] == "PERSON" and _looks_like_personal_name(name.name):
+            return  # "Dario Kestrel (CRA)": an affiliation, not a definition
         cursor = name.span.end
         opener = re.match(r"\s*\(\s*", text[cursor:])
         if not opener:
@@ -239,8 +239,8 @@ class _Clusters:
         name_is_acronym = is_acronym(name.name)
         for other in inside:
             other_is_acronym = is_acronym(self.mentions[other].name)
-            if name_is_acronym != other_is_acronym and self.labels[other] != "PERSON":
-                self.union(index, other)
+            if name_is_acronym != other_is_acronym:
+                self.union(index, other, same_name=True)
 
     def join_acronyms_by_initials(self) -> None:
         expansions: dict[str, set[int]] = defaultdict(set)
@@ -259,18 +259,23 @@ class _Clusters:
 
     def join_transliterations(self) -> None:
         representatives = self._key_representatives()
-        # Variants have as many words with the same first letters: compare within those only.
-        buckets: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        # Variants start with the same letter and are about as long: compare those only.
+        buckets: dict[str, list[tuple[str, tuple[str, ...], int]]] = defaultdict(list)
         for key in representatives:
             if not _has_acronym_word(key):
-                buckets[tuple(word[0] for word in key.split())].append(key)
-        for keys in buckets.values():
-            for position, first in enumerate(keys):
-                for second in keys[position + 1 :]:
-                    if is_transliteration_variant(first, second):
+                words = tuple(key.split())
+                buckets[key[0]].append((key, words, len(key.replace(" ", ""))))
+        for entries in buckets.values():
+            entries.sort(key=lambda entry: entry[2])
+            for position, (first, words_a, size_a) in enumerate(entries):
+                for second, words_b, size_b in entries[position + 1 :]:
+                    if size_b - size_a > 3:
+                        break
+                    if folded_variant(words_a, words_b):
                         for index_a in representatives[first]:
                             for index_b in representatives[second]:
-                                self.union(index_a, index_b)
+                                # The whole name is one spelling of the other (Heydar / Heidar)
+                                self.union(index_a, index_b, same_person=True)
 
     def join_shorter_organisation_names(self) -> None:
         representatives = self._key_representatives()
@@ -334,20 +339,22 @@ class _Clusters:
 
     def join_surnames(self) -> None:
         people = self._people()
-        by_surname: dict[str, set[int]] = defaultdict(set)
+        by_surname: dict[tuple[str, ...], set[int]] = defaultdict(set)
         for root, names in people.items():
             for words in names:
-                by_surname[surname(words)].add(root)
+                by_surname[(surname(words),)].add(root)
+                if len(words) >= 3:
+                    by_surname[tuple(words[-2:])].add(root)  # "Lo Presti", "Van Gogh"
         articles_of: dict[int, set[str]] = defaultdict(set)
         for index, mention in enumerate(self.mentions):
             articles_of[self.find(index)].add(mention.span.article_id)
         for index, key in enumerate(self.keys):
-            words = key.split()
-            if len(words) != 1 or is_acronym(self.mentions[index].name):
+            words = tuple(key.split())
+            if not 1 <= len(words) <= 2 or is_acronym(self.mentions[index].name):
                 continue
             if self.group_of(index) not in (None, "person"):
                 continue
-            candidates = {self.find(root) for root in by_surname.get(words[0], ())}
+            candidates = {self.find(root) for root in by_surname.get(words, ())}
             candidates = {root for root in candidates if self.compatible(root, index)}
             candidates.discard(self.find(index))
             if len(candidates) > 1:
@@ -429,8 +436,10 @@ def _has_acronym_word(key: str) -> bool:
 
 
 def _article_labels(mentions: list[Mention], keys: list[str]) -> list[str]:
-    """Each mention's label, made consistent within an article: the label the model gave the
-    same name most often there (one stray label does not split an entity)."""
+    """Each mention's label, made consistent: within an article, the label the model gave the
+    same name most often there; then, across articles, the label most of the name's mentions
+    have when it is more than half of them (one stray label does not split an entity; a tie,
+    such as a person called Jordan in one report and the country in another, stays apart)."""
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for mention, key in zip(mentions, keys, strict=True):
         if mention.label != "OTHER":
@@ -439,7 +448,33 @@ def _article_labels(mentions: list[Mention], keys: list[str]) -> list[str]:
     for mention, key in zip(mentions, keys, strict=True):
         vote = votes.get((mention.span.article_id, key))
         labels.append(vote.most_common(1)[0][0] if vote else mention.label)
+    overall: dict[str, Counter[str]] = defaultdict(Counter)
+    for label, key in zip(labels, keys, strict=True):
+        if label in _TYPE_GROUPS:
+            overall[key][_TYPE_GROUPS[label]] += 1
+    for index, key in enumerate(keys):
+        groups = overall.get(key)
+        if not groups or len(groups) < 2:
+            continue
+        (group, count), *_rest = groups.most_common(1)
+        if 2 * count > sum(groups.values()) and _TYPE_GROUPS.get(labels[index]) != group:
+            labels[index] = next(
+                label
+                for label, key_of_label in zip(labels, keys, strict=True)
+                if key_of_label == key and _TYPE_GROUPS.get(label) == group
+            )
     return labels
+
+
+def _looks_like_personal_name(name: str) -> bool:
+    """Two to four capitalised words, no possessive, no "of", no word in capitals: "Dario
+    Kestrel", not "People's Mojahedin" or "Council of Resistance"."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and not re.search(r"['’]s\b", name)
+        and all(word[:1].isupper() and not word.isupper() for word in words)
+    )
 
 
 def link_claimers(
@@ -449,7 +484,8 @@ def link_claimers(
 
     The claimer is the entity of a mention in its antecedent (pronouns, descriptions resolved
     to a name), else in its own span; inside a longer phrase, the mention whose entity has the
-    claimer's name, else the first mention that is not a group adjective ("Albanian
+    claimer's name, else the first person ("the governor of Qeshm, Mehdi Irannejad"), else the
+    first mention that is not a group adjective ("Albanian
     authorities" is not the entity "Albanian"; "Ali Safavi, a member of the NCRI's Foreign
     Affairs Committee" is Ali Safavi). A claimer with no mention under it is linked by name when
     exactly one entity has that name among its variants.
@@ -507,6 +543,9 @@ def _entity_at(
     for _mention, entity in overlapping:
         if name_key and name_key in {_key(variant) for variant in entity.variants}:
             return entity.id
+    people = [entity for _mention, entity in overlapping if entity.type == "PERSON"]
+    if people:
+        return people[0].id  # "the governor of Qeshm, Mehdi Irannejad" is the governor
     for mention, entity in overlapping:
         whole = mention.start <= span.start and span.end <= mention.end
         if entity.type != "NORP" or whole:

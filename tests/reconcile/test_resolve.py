@@ -138,14 +138,36 @@ def test_shorter_form_of_an_organisation_name() -> None:
     assert _same(entities, "Ostland Foreign Ministry", "Foreign Ministry")
 
 
+def _place_mentions(*texts_and_names: tuple[str, str]) -> tuple[Entity, ...]:
+    """Entities from hand-labelled place mentions (the rule under test, whatever a model says)."""
+    articles = _articles(*(text for text, _name in texts_and_names))
+    readings = []
+    for article, (text, name) in zip(articles, texts_and_names, strict=True):
+        start = text.index(name)
+        span = article.span(start, start + len(name))
+        readings.append(Reading(article.id, mentions=(Mention(span, "GPE", name),)))
+    return resolve_entities(articles, tuple(readings))
+
+
 def test_transliterations_of_a_place_name() -> None:
-    entities = _resolve(
-        "The camp lies near Velmaré, west of the capital.",
-        "Police surrounded the camps in Velemar on Tuesday.",
-        "Residents of Velmare said they were afraid.",
+    entities = _place_mentions(
+        ("The camp lies near Velmaré, west of the capital.", "Velmaré"),
+        ("Police surrounded the camps in Velemar on Tuesday.", "Velemar"),
+        ("Residents of Velmare said they were afraid.", "Velmare"),
+        ("Officials in Dargahan and Zainabieh agreed.", "Dargahan"),
+        ("Officials in Dargehan disagreed.", "Dargehan"),
     )
     assert _same(entities, "Velmaré", "Velemar")
     assert _same(entities, "Velmaré", "Velmare")
+    assert _same(entities, "Dargahan", "Dargehan")
+
+
+def test_transliterations_through_the_whole_reading() -> None:
+    entities = _resolve(
+        "The camp lies near Velmaré, west of the capital.",
+        "Police surrounded the camps in Velemar on Tuesday.",
+    )
+    assert _same(entities, "Velmaré", "Velemar")
 
 
 def test_numbered_names_written_with_a_space_or_a_hyphen_are_one() -> None:
@@ -181,6 +203,16 @@ def test_different_numbers_never_merge() -> None:
     )
     assert not _same(entities, "Brelka-3", "Brelka-4")
     assert _same(entities, "Brelka-3", "Brelka 3")
+
+
+def test_near_identical_names_stay_apart_whatever_the_labels() -> None:
+    pairs = [("Iran", "Iraq"), ("Austria", "Australia"), ("Tehran", "Tirana"),
+             ("Niger", "Nigeria"), ("Gaza", "Giza"), ("Hamburg", "Homburg"), ("Sudan", "Sedan")]
+    for first, second in pairs:
+        entities = _place_mentions(
+            (f"Officials in {first} spoke.", first), (f"Officials in {second} spoke.", second)
+        )
+        assert not _same(entities, first, second), (first, second)
 
 
 def test_near_identical_countries_and_cities_stay_apart() -> None:
