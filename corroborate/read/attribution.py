@@ -418,14 +418,15 @@ def attributions_of_file(path: str) -> list[dict[str, object]]:
     content and via are ``{"start", "end", "text"}`` or None, and claimer is the resolved name.
     Raises a :class:`~corroborate.errors.SourceError` when the file is missing, binary or empty.
     """
-    from corroborate.ingest.text import article_id
+    from corroborate.ingest.text import article_from_text
     from corroborate.nlp import load_pipeline
     from corroborate.read.mentions import read_mentions
 
     text = _read_text(path)
-    article = Article(
-        id=article_id(text), text=text, source=path, blocks=(Block("body", 0, len(text)),)
-    )
+    read = article_from_text(text, path)
+    shift = len(text) - len(read.text)
+    blocks = tuple(Block(b.kind, b.start + shift, b.end + shift) for b in read.blocks)
+    article = Article(id=read.id, text=text, source=path, outlet=read.outlet, blocks=blocks)
     doc = load_pipeline()(text)
     mentions = read_mentions(article, doc)
     return [_as_dict(reading) for reading in read_attribution_details(article, doc, mentions)]
@@ -652,6 +653,107 @@ def _headline_colons(article: Article, doc: Doc) -> list[_Found]:
     return found
 
 
+_ABBREVIATIONS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sen",
+        "sens",
+        "rep",
+        "reps",
+        "gov",
+        "govs",
+        "lt",
+        "gen",
+        "col",
+        "sgt",
+        "st",
+        "fr",
+        "rev",
+        "prof",
+        "jr",
+        "sr",
+        "capt",
+        "cmdr",
+        "adm",
+        "maj",
+        "atty",
+        "no",
+        "u.s",
+        "u.n",
+        "u.k",
+        "inc",
+        "corp",
+        "co",
+        "vs",
+        "jan",
+        "feb",
+        "aug",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    }
+)
+
+
+def _ends_with_abbreviation(doc: Doc, index: int) -> bool:
+    """Whether the token at ``index`` ends a title or abbreviation ("Sen.", "Dr", ".")."""
+    if index < 0:
+        return False
+    token = doc[index]
+    if token.text == "." and index > 0:
+        return doc[index - 1].lower_.rstrip(".") in _ABBREVIATIONS
+    return token.text.endswith(".") and token.lower_.rstrip(".") in _ABBREVIATIONS
+
+
+def _sentence_of(token: Token) -> DocSpan:
+    """The token's sentence, mended where a splitter cut after a title ("Sen. | Marco Rubio")."""
+    doc = token.doc
+    sentence = token.sent
+    start, end = sentence.start, sentence.end
+    while (
+        start > 0
+        and _ends_with_abbreviation(doc, start - 1)
+        and "\n" not in doc[start - 1].whitespace_
+    ):
+        start = doc[start - 1].sent.start
+    while (
+        end < len(doc)
+        and _ends_with_abbreviation(doc, end - 1)
+        and "\n" not in doc[end - 1].whitespace_
+    ):
+        end = doc[end].sent.end
+    if start == sentence.start and end == sentence.end:
+        return sentence
+    return doc[start:end]
+
+
+_EVIDENCE_NOUNS = frozenset(
+    {
+        "poll",
+        "polls",
+        "survey",
+        "surveys",
+        "study",
+        "studies",
+        "report",
+        "reports",
+        "data",
+        "analysis",
+        "figures",
+        "records",
+        "research",
+        "results",
+        "investigation",
+        "review",
+        "audit",
+    }
+)
+
+
 def _plausible_cue(doc: Doc, token: Token, verb: ReportingVerb) -> bool:
     previous = doc[token.i - 1].lower_ if token.i > 0 else ""
     following = [t.lower_ for t in doc[token.i + 1 : token.i + 4]]
@@ -662,10 +764,14 @@ def _plausible_cue(doc: Doc, token: Token, verb: ReportingVerb) -> bool:
     if (
         token.lower_ in BASE_FORMS
         and token.lower_ != "put"
-        and not _subject_or_modal_before(previous)
+        and not _subject_or_modal_before(doc[token.i - 1].text if token.i > 0 else "")
     ):
         return False
     if token.lower_ in NOUN_LIKE_FORMS and not _name_or_pronoun_before(doc, token):
+        return False
+    if verb.lemma in {"find", "show"} and not (
+        following[:1] == ["that"] or previous in _EVIDENCE_NOUNS
+    ):
         return False
     if verb.lemma == "continue" and following[:1] and following[0] not in {",", ":", "“", '"'}:
         return False
@@ -698,7 +804,7 @@ def _plausible_cue(doc: Doc, token: Token, verb: ReportingVerb) -> bool:
             "warn",
             "hold",
         }
-        and token.sent.end - token.i <= 2
+        and _sentence_of(token).end - token.i <= 2
     ):
         return False
     return not (token.lower_ == "reported" and previous in {"first", "was", "were", "been"})
@@ -762,6 +868,9 @@ def _name_or_pronoun_before(doc: Doc, token: Token) -> bool:
 def _subject_or_modal_before(previous: str) -> bool:
     """Whether a bare verb form ("say", "deny") follows a subject or modal that makes it a verb
     ("they say", "did not deny"), not a noun or an infinitive ("the state", "to say")."""
+    if previous[:1].isupper() and not previous.isupper() and previous.lower() not in _STOP:
+        return True
+    previous = previous.lower()
     if previous in _MODALS or previous.isdigit():
         return True
     return (
@@ -772,7 +881,7 @@ def _subject_or_modal_before(previous: str) -> bool:
 
 
 def _according_to(doc: Doc, token: Token, quotes: Sequence[tuple[int, int]]) -> _Found | None:
-    sentence = token.sent
+    sentence = _sentence_of(token)
     to = doc[token.i + 1]
     source_start = to.i + 1
     source_end = source_start
@@ -810,6 +919,7 @@ def _according_to(doc: Doc, token: Token, quotes: Sequence[tuple[int, int]]) -> 
         content = _content_after(doc, after, sentence, quotes)
     if content is None:
         return None
+    content = _snap_to_quotes(doc.text, content, quotes)
     return _Found(
         token.idx, to.idx + len(to.text), None, source, content, before is None, sentence.start_char
     )
@@ -841,7 +951,7 @@ def _around_verb(
     quotes: Sequence[tuple[int, int]],
     found: Sequence[_Found],
 ) -> _Found | None:
-    sentence = token.sent
+    sentence = _sentence_of(token)
     cue_start, cue_end = token.idx, token.idx + len(token.text)
     participle = token.lower_ in PARTICIPLE_FORMS
     left = _skip_back(doc, token.i - 1, sentence.start)
@@ -852,8 +962,11 @@ def _around_verb(
     source: tuple[int, int] | None = None
     coordinated = False
     source_after = False
+    parsed_subject = None
     if doc.has_annotation("DEP") and not participle:
-        source = _dependency_subject(doc, token)
+        parsed_subject = _dependency_subject(doc, token)
+        if PREFER_PARSE:
+            source = parsed_subject
     if source is None and passive:
         if verb.lemma not in {
             "accuse",
@@ -883,10 +996,12 @@ def _around_verb(
         if earlier:
             source = earlier[-1].source
             coordinated = True
+        else:
+            source = _participle_subject(doc, sentence, token, found)
     elif (
         source is None
         and left >= sentence.start
-        and doc[left].text == ","
+        and doc[left].text in {",", "—", "–"}
         and _apposition_np(doc, left, sentence.start)
     ):
         source = _apposition_np(doc, left, sentence.start)
@@ -904,18 +1019,24 @@ def _around_verb(
         after_index = token.i + 1
         if (
             left < sentence.start
-            or doc[left].text in {",", "”", '"', ":", "—", "–"}
+            or doc[left].text in {",", "”", '"', "''", ":", "—", "–"}
             or doc[left].lower_ in {"also"}
         ):
             end = _np_end(doc, after_index, sentence.end)
             if end is not None and _ends_inverted_source(doc, end, sentence.end):
                 source = _chars(doc, after_index, end)
                 source_after = True
+    if parsed_subject is not None and (
+        source is None
+        or (not source_after and source[1] == parsed_subject[1] and parsed_subject[0] < source[0])
+    ):
+        source = parsed_subject
     if source is None and not passive:
         return None
     content = _content(doc, token, verb, sentence, quotes, source, source_after, left)
     if content is None:
         return None
+    content = _snap_to_quotes(doc.text, content, quotes)
     after = content[0] >= cue_end
     return _Found(
         cue_start, cue_end, verb, source, content, after, sentence.start_char, coordinated
@@ -942,18 +1063,49 @@ def _skip_back(doc: Doc, index: int, limit: int) -> int:
     return index
 
 
+PREFER_PARSE = False
+"""Whether the parse's subject wins over the noun phrase found from the words (measured on
+PolNeAR train: the words win with the shipped parser)."""
+
+_PASSIVE_DEPS = frozenset({"nsubj:pass", "nsubjpass", "aux:pass", "auxpass"})
+_LEADING_JUNK = frozenset({"cc", "mark", "case", "punct", "advmod", "cc:preconj"})
+
+
 def _dependency_subject(doc: Doc, token: Token) -> tuple[int, int] | None:
-    for child in token.children:
-        if child.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"} and child.i < token.i:
-            subtree = list(child.subtree)
-            start, end = subtree[0].i, subtree[-1].i + 1
-            while start < end and (doc[start].is_punct or doc[start].is_space):
-                start += 1
-            while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-                end -= 1
-            if start < end:
-                return _chars(doc, start, end)
-    return None
+    """The cue verb's subject, from the parse: the nearest ``nsubj`` before the verb, without
+    leading conjunctions or trailing "on Tuesday"; None when the parse gives none or a doubtful one."""
+    if any(child.dep_ in _PASSIVE_DEPS for child in token.children):
+        return None
+    subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
+    if not subjects:
+        return None
+    subtree = list(subjects[-1].subtree)
+    start, end = subtree[0].i, subtree[-1].i + 1
+    while start < end - 1 and (
+        (start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text not in "(“\"'‘[")
+        or doc[start].dep_ in _LEADING_JUNK
+        or doc[start].is_space
+        or doc[start].lower_ in {"which", "that"}
+    ):
+        start += 1
+    while (
+        end > start + 1
+        and (doc[end - 1].is_punct or doc[end - 1].is_space)
+        and doc[end - 1].text != ")"
+    ):
+        end -= 1
+    while end - start > 2 and (
+        doc[end - 1].lower_ in _WEEKDAYS | {"yesterday", "today", "week", "month", "year"}
+        and doc[end - 2].lower_ in {"on", "last", "this"} | _WEEKDAYS
+    ):
+        end -= 2
+    while end - start > 1 and doc[end - 1].lower_ in _WEEKDAYS:
+        end -= 1
+    if doc[end - 1].text == ")" and "(" not in doc[start:end].text[:-1]:
+        end -= 1
+    if end - start > 20 or "\n" in doc[start:end].text:
+        return None
+    return _chars(doc, start, end)
 
 
 def _participle_subject(
@@ -1001,7 +1153,7 @@ _APPOSITION_OPENERS = frozenset(
 def _apposition_np(doc: Doc, comma: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase before an apposition: "the NCRI, a coalition that ..., criticised"."""
     opening = comma - 1
-    while opening >= limit and doc[opening].text != ",":
+    while opening >= limit and doc[opening].text != doc[comma].text:
         opening -= 1
     if (
         opening <= limit
@@ -1110,6 +1262,9 @@ def _np_end(doc: Doc, first: int, limit: int, *, allow_and: bool = False) -> int
     while index < limit and index - first < 12:
         token = doc[index]
         lowered = token.lower_
+        if token.is_space and "\n" not in token.text and end > first:
+            index += 1
+            continue
         if lowered in _DETERMINERS and index == first:
             index += 1
             continue
@@ -1219,6 +1374,20 @@ def _content(
     if after_content is not None:
         return after_content
     return None
+
+
+def _snap_to_quotes(
+    text: str, content: tuple[int, int], quotes: Sequence[tuple[int, int]]
+) -> tuple[int, int]:
+    """Never cut a quotation: a content that ends inside a quotation it opened runs to the
+    closing mark (sentence splitters often cut between a full stop and its quote mark)."""
+    start, end = content
+    for quote_start, quote_end in quotes:
+        if start <= quote_start < end < quote_end and quote_end - end < 600:
+            end = quote_end
+        elif quote_start < start < quote_end and not text[quote_start:start].strip("“\"' "):
+            start = quote_start
+    return (start, end)
 
 
 def _quote_ending_at(quotes: Sequence[tuple[int, int]], offset: int) -> tuple[int, int] | None:

@@ -183,6 +183,14 @@ def _anaphor(span: Span, found: Referent | None, words: str) -> Referent:
 _HEAD_END = re.compile(r",\s|\s(?:a|an|who|which|whose|that)\s|\s—\s")
 
 
+_MODIFIER_BEFORE_NAME = re.compile(
+    r"\b(?:linked|based|close|allied|affiliated|loyal|to|for|from|with|by|at|in|on|who|which|"
+    r"that)\b|\bof\s+(?:the\s+)?[a-z]"
+)
+"""Words showing that a name at the end of a phrase only modifies its head ("A coalition linked
+to ... the People's Mojahedin"), unlike a title before a name ("Minister of Interior Bledar Cuci")."""
+
+
 def _head_mentions(span: Span, mentions: Sequence[Mention]) -> list[Mention]:
     """The mentions that are the heads of the claimer phrase (one per conjunct), if any."""
     head_text = _HEAD_END.split(span.text)[0]
@@ -198,6 +206,9 @@ def _head_mentions(span: Span, mentions: Sequence[Mention]) -> list[Mention]:
         end = start + len(tail.rstrip())
         for mention in mentions:
             if start <= mention.span.start and mention.span.end == end and mention.label != "NORP":
+                prefix = span.text[start - span.start : mention.span.start - span.start]
+                if _MODIFIER_BEFORE_NAME.search(prefix):
+                    continue
                 heads.append(mention)
                 break
     return heads if len(heads) == len(conjuncts) else []
