@@ -1,7 +1,7 @@
 """Names of people, organisations, groups and places in one article.
 
-Reads: the article and its parsed Doc (sentences; named entities and part-of-speech tags when the
-trained pipeline provides them). Adds: Mention spans, with titles and possessives stripped.
+Reads: the article and its parsed Doc (the named entities, when the trained pipeline has an
+entity recogniser). Adds: Mention spans, with titles and possessives stripped.
 
 Two sources, combined:
 
@@ -15,7 +15,13 @@ Two sources, combined:
   and months, and a capitalised word that only starts a sentence ("The", "But", "Scenes") unless
   the model tags it a name or the article writes it capitalised elsewhere.
 * **The model's named entities**, when the pipeline has an entity recogniser: they give the
-  label of a rule mention (by character overlap) and add names the rules missed.
+  label of a rule mention (by character overlap) and add names the rules missed. Words that make
+  a label certain overrule the model: a title (PERSON), an organisation word ending the name or
+  before "of" (ORG: "Ministry of Interior"), a country name (GPE), a name given an acronym in
+  brackets (ORG: "Mujahedeen-e-Khalq (MEK)").
+
+Sentences are cut by punctuation and line breaks here, not by the parser, so that a parser's
+boundary inside a name never cuts it and the rules behave the same with or without a model.
 
 Only readable blocks are read (``Article.is_readable``).
 """
@@ -329,7 +335,7 @@ def read_mentions(article: Article, doc: Doc) -> tuple[Mention, ...]:
     )
     mentions: list[Mention] = []
     for run in runs:
-        mention = _mention_from_run(article, doc, run, entities, capitalised_inside)
+        mention = _mention_from_run(article, run, entities, capitalised_inside)
         if mention is not None:
             mentions.append(mention)
     taken = [(m.span.start, m.span.end) for m in mentions]
@@ -530,7 +536,6 @@ def _trim_run(run: list[_Word]) -> list[_Word]:
 
 def _mention_from_run(
     article: Article,
-    doc: Doc,
     run: list[_Word],
     entities: list[tuple[int, int, str]],
     capitalised_inside: Counter[str],
@@ -603,13 +608,6 @@ def _label_from_entities(start: int, end: int, entities: list[tuple[int, int, st
     if not coverage:
         return None
     return coverage.most_common(1)[0][0]
-
-
-def _tagged_proper(doc: Doc, start: int, end: int) -> bool:
-    if not doc.has_annotation("TAG") and not doc.has_annotation("POS"):
-        return False
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(token.pos_ == "PROPN" for token in span)
 
 
 def _certain_label(words: list[str], *, titled: bool, model_label: str | None) -> str | None:
