@@ -277,6 +277,9 @@ GPE when the model gives no label."""
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
 _ACRONYM_AFTER = re.compile(r"['’]?s?\s*\(\s*[A-Z][A-Za-z.&]*[A-Z]\.?(?:\s*/\s*[A-Z][A-Za-z.&]*)*\s*\)")
+_WELL_KNOWN_BODIES: frozenset[str] = frozenset(
+    {"north atlantic treaty organization", "european union", "united nations"}
+)
 _WORD = re.compile(r"[#@]?\w[\w.'’\-&]*")
 _URL = re.compile(r"\S*(?:https?://|www\.|\.com\b|\.org\b|\.net\b|pic\.twitter)\S*", re.I)
 _ABBREVIATION = re.compile(
@@ -559,6 +562,8 @@ def _mention_from_run(
         return None
     words = [w.text for w in name_words]
     label = _certain_label(words, titled=titled, model_label=label) or label
+    if article.outlet and alias_key(" ".join(words)) == alias_key(article.outlet):
+        label = "ORG"  # the article's own outlet, named in its text
     inner_possessive = any(w.possessive for w in name_words[:-1])  # "People's Mojahedin"
     if _defines_acronym(article.text, end) and (inner_possessive or not _personal_shape(words)):
         label = "ORG"  # "Mujahedeen-e-Khalq (MEK)": a name given an acronym is a body
@@ -617,13 +622,16 @@ def _certain_label(words: list[str], *, titled: bool, model_label: str | None) -
     keys = [w.casefold().rstrip(".") for w in words]
     if titled:
         return "PERSON"
-    head = keys[: keys.index("of")] if "of" in keys else keys
+    cut = next((i for i, key in enumerate(keys) if key in _PREPOSITIONS), len(keys))
+    head = keys[:cut]  # "Special Court" in "Special Court Against Crime and Corruption"
     if head and head[-1] in _ORG_WORDS and head[-1] not in _AMBIGUOUS_ORG_WORDS:
         return "ORG"
     if len(keys) > 1 and keys[-1] in _ORG_WORDS and keys[-1] not in _AMBIGUOUS_ORG_WORDS:
         return "ORG"
     if alias_key(" ".join(words)) in _COUNTRIES:
         return "GPE"
+    if alias_key(" ".join(words)) in _WELL_KNOWN_BODIES:
+        return "ORG"
     if len(words) == 1 and is_acronym(words[0]) and model_label == "PERSON":
         return "ORG"
     return None
