@@ -1,4 +1,4 @@
-"""The ECB+ quality gate: records of five real news events, scored against our own gold.
+"""The ECB+ quality gate: records of six real news events, scored against our own gold.
 
 Each sub-topic of ``tests/gold/ecbplus.json`` (several outlets reporting one earthquake, police
 sweep, pirate attack or bombing) is rebuilt as text files from ../shared/data/eval/ecbplus/ and
@@ -18,12 +18,13 @@ from tests.quality.ecbplus import (
     ECBPLUS_DIR,
     document_path,
     document_text,
+    join_tokens,
     load_gold,
     score_gold,
     write_subtopic,
 )
 
-pytestmark = pytest.mark.skipif(
+needs_ecbplus = pytest.mark.skipif(
     not ECBPLUS_DIR.is_dir(),
     reason="../shared/data/eval/ecbplus/ not present (it is in CI and the dev workspace)",
 )
@@ -42,6 +43,7 @@ def scores(tmp_path_factory):
     return result
 
 
+@needs_ecbplus
 @pytest.mark.parametrize(
     ("subtopic", "metric"),
     [(name, metric) for name in sorted(FLOORS) for metric in sorted(FLOORS[name])],
@@ -54,9 +56,11 @@ def test_metric_at_or_above_floor(scores, subtopic, metric):
 
 
 def test_every_gold_subtopic_has_floors():
+    """The gold and the floors name the same sub-topics (no ../shared needed)."""
     assert sorted(FLOORS) == sorted(GOLD["subtopics"])
 
 
+@needs_ecbplus
 def test_rebuilt_text_reads_like_news(tmp_path):
     """Numbers the corpus split into tokens come back whole; web addresses become header lines."""
     (path,) = write_subtopic(["20_1ecbplus"], tmp_path)
@@ -69,8 +73,70 @@ def test_rebuilt_text_reads_like_news(tmp_path):
     assert record.articles[0].url == "http://news.bbc.co.uk/2/hi/middle_east/4475546.stm"
 
 
+@needs_ecbplus
 def test_rebuilding_is_deterministic(tmp_path):
     (first,) = write_subtopic(["8_1ecb"], tmp_path / "first")
     (second,) = write_subtopic(["8_1ecb"], tmp_path / "second")
     assert first.read_bytes() == second.read_bytes()
     assert first.read_text(encoding="utf-8") == document_text(document_path("8_1ecb"))
+
+
+def test_tokens_join_into_plain_text():
+    """Invented tokens, split the way the corpus splits them, come back as ordinary prose."""
+    tokens = [
+        "``",
+        "We",
+        "counted",
+        "1",
+        ",",
+        "200",
+        "people",
+        "at",
+        "the",
+        "Harbourview",
+        "mill",
+        "'s",
+        "gate",
+        ",",
+        "''",
+        "the",
+        "warden",
+        "said",
+        ";",
+        "a",
+        "6",
+        ".",
+        "2",
+        "-",
+        "magnitude",
+        "quake",
+        "struck",
+        "at",
+        "14",
+        ":",
+        "05",
+        "(",
+        "local",
+        "time",
+        ")",
+        "and",
+        "did",
+        "n't",
+        "stop",
+        ".",
+    ]
+    text, quote_open = join_tokens(tokens)
+    assert text == (
+        '"We counted 1,200 people at the Harbourview mill\'s gate," the warden said; '
+        "a 6.2-magnitude quake struck at 14:05 (local time) and didn't stop."
+    )
+    assert quote_open is False
+
+
+def test_plain_quotes_open_and_close_across_sentences():
+    first, quote_open = join_tokens(['"', "Nobody", "came", "."])
+    second, quote_open = join_tokens(
+        ["It", "was", "quiet", ",", '"', "she", "said", "."], quote_open=quote_open
+    )
+    assert (first, second) == ('"Nobody came.', 'It was quiet," she said.')
+    assert quote_open is False
