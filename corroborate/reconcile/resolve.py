@@ -349,12 +349,12 @@ class _Clusters:
         for index, mention in enumerate(self.mentions):
             articles_of[self.find(index)].add(mention.span.article_id)
         for index, key in enumerate(self.keys):
-            words = tuple(key.split())
-            if not 1 <= len(words) <= 2 or is_acronym(self.mentions[index].name):
+            written = tuple(key.split())
+            if not 1 <= len(written) <= 2 or is_acronym(self.mentions[index].name):
                 continue
             if self.group_of(index) not in (None, "person"):
                 continue
-            candidates = {self.find(root) for root in by_surname.get(words, ())}
+            candidates = {self.find(root) for root in by_surname.get(written, set())}
             candidates = {root for root in candidates if self.compatible(root, index)}
             candidates.discard(self.find(index))
             if len(candidates) > 1:
