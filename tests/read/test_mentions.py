@@ -177,3 +177,17 @@ def test_seed_reports_give_the_names_a_reader_expects() -> None:
     assert everything["Bledi Cuci"][0].role == "Interior Minister"
     for unwanted in ("Scenes", "Albanian Interior Minister Bledi Cuci", "Ashraf3", "Mojahedineng"):
         assert unwanted not in everything, unwanted
+
+
+def test_words_that_make_a_label_certain() -> None:
+    article = _article(
+        "Officials at the Ministry of Interior met Nato envoys and reporters from Northline "
+        "Radio Digital. The Green Banner Movement (GBM) protested in Ostland and Austria.",
+        outlet="Northline Radio Digital",
+    )
+    labels = {m.name: m.label for m in _mentions(article)}
+    assert labels["Ministry of Interior"] == "ORG"
+    assert labels["Nato"] == "ORG"
+    assert labels["Northline Radio Digital"] == "ORG"
+    assert labels["Green Banner Movement"] == "ORG"
+    assert labels["Austria"] == "GPE"

@@ -391,3 +391,20 @@ def test_link_claimers_in_a_longer_phrase_picks_the_named_party() -> None:
     assert claimers[1].entity_id is None
     # No mention under the span: linked by its name, one entity has it.
     assert claimers[2].entity_id == _entity_of(entities, "Velmar").id
+
+
+def test_link_claimers_prefers_the_person_in_a_title_phrase() -> None:
+    text = "The governor of Velmar, Dario Kestrel, said 3 were hurt."
+    (article,) = _articles(text)
+    velmar = Mention(article.span(16, 22), "GPE", "Velmar")
+    kestrel = Mention(article.span(24, 37), "PERSON", "Dario Kestrel")
+    entities = resolve_entities((article,), (Reading("a1", mentions=(velmar, kestrel)),))
+    claimer = Claimer("the governor of Velmar", "description", span=article.span(0, 37))
+    reading = Reading(
+        "a1",
+        attributions=(
+            Attribution("a1-1", "a1", "indirect", article.span(43, 55), claimer=claimer),
+        ),
+    )
+    (linked,) = link_claimers((reading,), entities)
+    assert linked.attributions[0].claimer.entity_id == _entity_of(entities, "Dario Kestrel").id
