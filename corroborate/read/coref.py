@@ -53,6 +53,8 @@ def resolve_claimer(
     if lowered in PRONOUNS:
         found = _antecedent(span.start, PRONOUNS[lowered], None, mentions, earlier)
         return _anaphor(span, found, words)
+    if lowered in {"who", "which"}:
+        return _relative(article, span, mentions, earlier)
     anaphor = _anaphoric_description(lowered)
     if anaphor is not None:
         labels, role = anaphor
@@ -66,6 +68,35 @@ def resolve_claimer(
         return _from_capitals(article, span, words)
     description = _strip_determiner(_HEAD_END.split(words)[0])
     return Referent(Claimer(description, "description", span), None, words, span)
+
+
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*,?\s*$")
+
+
+def _relative(
+    article: Article, span: Span, mentions: Sequence[Mention], earlier: Sequence[Referent]
+) -> Referent:
+    """ "who"/"which" is the name right before it ("Ms Okonjo, who said ...")."""
+    before = article.text[max(0, span.start - 120) : span.start]
+    gap_start = span.start - (len(before) - len(before.rstrip(" ,")))
+    for mention in sorted(mentions, key=lambda m: m.span.end, reverse=True):
+        if (
+            mention.span.end <= gap_start
+            and gap_start - mention.span.end <= 1
+            and mention.label != "NORP"
+        ):
+            found = resolve_claimer(article, mention.span, mentions, earlier)
+            claimer = Claimer(
+                found.claimer.name, "pronoun", span, antecedent=found.named_at or mention.span
+            )
+            return Referent(claimer, found.label, found.description, found.named_at)
+    match = _NAME_BEFORE.search(article.text, max(0, span.start - 120), span.start)
+    if match is not None and match.group(1).strip():
+        named = article.span(match.start(1), match.end(1))
+        found = resolve_claimer(article, named, mentions, earlier)
+        claimer = Claimer(found.claimer.name, "pronoun", span, antecedent=found.named_at)
+        return Referent(claimer, found.label, found.description, found.named_at)
+    return Referent(Claimer(span.text, "pronoun", span), None, span.text, None)
 
 
 def guess_label(words: str) -> str:

@@ -385,3 +385,13 @@ def test_with_a_parse_the_subject_of_the_cue_is_the_source() -> None:
     assert attribution.claimer.span.text == "The officials who ran the count"
     assert attribution.claimer.kind == "description" and attribution.claimer.name == "officials"
     assert attribution.content.text == "that turnout rose"
+
+
+def test_who_is_the_name_before_it() -> None:
+    text = "The rescue was led by harbour master Ada Okonjo, who said that nine people were saved."
+    attribution = _with_cue(_read(text), "said")
+    assert attribution.claimer is not None and attribution.claimer.span is not None
+    assert attribution.claimer.span.text == "who"
+    assert attribution.claimer.kind == "pronoun" and attribution.claimer.name == "Ada Okonjo"
+    assert attribution.claimer.antecedent is not None
+    assert attribution.claimer.antecedent.text == "Ada Okonjo"
