@@ -99,15 +99,15 @@ def read_figures(
     tokens = tokenize(text)
     sentences = _sentences(doc, text)
     sentence_starts = [start for start, _ in sentences]
+    parse = _ParseHeads(doc) if doc.has_annotation("DEP") else None
     candidates = _number_candidates(article, tokens)
     taken = {index for c in candidates for index in range(c.first_token, c.last_token + 1)}
     token_starts = {token.start: index for index, token in enumerate(tokens)}
     sentence_firsts = {token_starts[start] for start, _ in sentences if start in token_starts}
-    candidates += _singular_candidates(article, tokens, taken, sentence_firsts)
-    candidates += _named_person_candidates(article, doc, tokens, taken)
+    candidates += _singular_candidates(article, tokens, taken, sentence_firsts, parse)
+    candidates += _named_person_candidates(article, doc, tokens, taken, parse)
     candidates += _zero_candidates(article, tokens, sentences)
     candidates.sort(key=lambda c: (c.start, c.end))
-    parse = _ParseHeads(doc) if doc.has_annotation("DEP") else None
 
     figures: list[Figure] = []
     previous_in_sentence: dict[int, Figure] = {}
@@ -246,7 +246,11 @@ def _next_in(tokens: list[Token], index: int, words: frozenset[str]) -> bool:
 
 
 def _singular_candidates(
-    article: Article, tokens: list[Token], taken: set[int], sentence_firsts: set[int]
+    article: Article,
+    tokens: list[Token],
+    taken: set[int],
+    sentence_firsts: set[int],
+    parse: _ParseHeads | None,
 ) -> list[_Candidate]:
     """ "a man died", "a 42-year-old woman was fatally shot", "the individual killed", and
     headlines ("Man shot, killed on west side"): one person."""
@@ -269,14 +273,17 @@ def _singular_candidates(
             if word in PERSON_NOUNS:
                 noun_index = probe
                 break
-            if _is_age_compound_end(tokens, probe) and not _next_in(
-                tokens, probe, PERSON_NOUNS
+            if _is_age_compound_end(tokens, probe) and not any(
+                tokens[later].lower in PERSON_NOUNS
+                for later in range(probe + 1, min(probe + 4, len(tokens)))
             ):
                 noun_index = probe  # "a 5-year-old was shot": the age stands for the person
                 break
             modifier = word.isalpha() or word == "-" or word.isdigit()
             if not modifier or (word in STOP_WORDS and offset > 0):
                 break
+            if not determiner and tokens[probe].text.islower() and word.endswith("s"):
+                break  # "Couple claims man ...": a verb, not a modifier
         if noun_index is None or not article.is_readable(token.start):
             continue
         if noun_index + 1 < len(tokens) and tokens[noun_index + 1].lower in {"'s", "’s", "of"}:
@@ -337,7 +344,7 @@ def _transitive_cue_before(tokens: list[Token], index: int) -> str | None:
 
 
 def _named_person_candidates(
-    article: Article, doc: Doc, tokens: list[Token], taken: set[int]
+    article: Article, doc: Doc, tokens: list[Token], taken: set[int], parse: _ParseHeads | None
 ) -> list[_Candidate]:
     """A named person with a casualty word after them ("Malone Amason was found dead"), when
     the pipeline has named entities. Appositions ("a man named Ali Vess", "her son, Tam Vess,")
@@ -365,7 +372,7 @@ def _named_person_candidates(
         if last + 1 < len(tokens) and tokens[last + 1].lower in {"'s", "’s", "’", "'"}:
             continue
         category = _transitive_cue_before(tokens, first) or _singular_cue(
-            tokens, last + 1, taken
+            tokens, last + 1, taken, (parse, last)
         )
         if category is None:
             continue
@@ -388,7 +395,15 @@ def _named_person_candidates(
     return found
 
 
-def _singular_cue(tokens: list[Token], start: int, taken: set[int]) -> str | None:
+def _singular_cue(
+    tokens: list[Token],
+    start: int,
+    taken: set[int],
+    subject: tuple[_ParseHeads | None, int] = (None, -1),
+) -> str | None:
+    """What happened to the person before ``start``: the first casualty word after them that
+    is about them (with a parse: whose subject they are; without: before a new clause)."""
+    parse, person = subject
     weak = None
     for probe in range(start, min(start + 10, len(tokens))):
         word = tokens[probe].lower
@@ -401,6 +416,10 @@ def _singular_cue(tokens: list[Token], start: int, taken: set[int]) -> str | Non
         if word in _SINGULAR_CUES:
             if _has_object(tokens, probe):
                 break
+            if parse is not None and not parse.is_subject_of(
+                tokens[person].start, tokens[probe].start
+            ):
+                continue
             if word == "shot" and _cue_at(tokens, probe, CATEGORY_CUES) == "killed":
                 return "killed"
             if word in {"shot", "stabbed"}:
@@ -487,6 +506,40 @@ class _ParseHeads:
     def __init__(self, doc: Doc) -> None:
         self._doc = doc
         self._starts = [token.idx for token in doc]
+
+    def _token_at(self, offset: int):
+        position = bisect.bisect_right(self._starts, offset) - 1
+        return self._doc[position] if position >= 0 else None
+
+    def is_subject_of(self, person_offset: int, cue_offset: int) -> bool:
+        """Whether the person is what the cue is about: its subject (or the subject of the verb
+        it depends on: "was found dead", "shot and killed"), or the noun a reduced relative
+        hangs on ("the individual killed", "a man who died")."""
+        person = self._token_at(person_offset)
+        cue = self._token_at(cue_offset)
+        if person is None or cue is None:
+            return True
+        while person.dep_ in {"compound", "flat", "flat:name", "amod"} and person.head != person:
+            person = person.head
+        chain = [cue]
+        for _ in range(2):
+            if chain[-1].head != chain[-1]:
+                chain.append(chain[-1].head)
+        if person.dep_.startswith("nsubj") and person.head in chain:
+            return True
+        if any(link.head == person and link.dep_.split(":")[0] in {"acl", "relcl"}
+               for link in chain):
+            return True
+        # Parsers miss long subjects: only a different, explicit subject rules the cue out
+        # ("... lives three blocks from where Bolton was shot").
+        others = [
+            child
+            for link in chain
+            for child in link.children
+            if child.dep_.startswith("nsubj") and child.i != person.i
+            and child.lower_ not in {"who", "that", "which"}
+        ]
+        return not others
 
     def head_noun(self, number_end: int) -> tuple[int, int] | None:
         """(start, end) of the noun the number ending at ``number_end`` modifies."""
@@ -594,15 +647,15 @@ def _category(
             break
         cue = _cue_at(tokens, index, CATEGORY_CUES)
         if cue is not None and cue != "population" and _has_object(tokens, index):
-            index += 1
-            continue
+            break  # "two officers shot the man, who later died": the rest is about the man
         if cue is not None:
             if cue == "killed" and tokens[index].lower == "killing" and index > after_start:
                 index += 1
                 continue
             return cue, index
-        if not _has_object(tokens, index):
-            weak = weak or _cue_at(tokens, index, WEAK_CUES)
+        if _cue_at(tokens, index, WEAK_CUES) is not None and _has_object(tokens, index):
+            break
+        weak = weak or _cue_at(tokens, index, WEAK_CUES)
         index += 1
     # a governing verb just before the number: "seized 150", "killing his five", "home to"
     index = candidate.first_token - 1
