@@ -1,4 +1,4 @@
-"""Score `compare` on six ECB+ sub-topics against the project's own gold (tests/gold/ecbplus.json).
+"""Score `compare` on seven ECB+ sub-topics against the project's own gold (tests/gold/ecbplus.json).
 
     .venv/bin/python benchmarks/ecbplus_gate.py                 # scores next to the floors
     .venv/bin/python benchmarks/ecbplus_gate.py --misses        # and every miss
