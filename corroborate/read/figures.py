@@ -234,11 +234,14 @@ _TRANSITIVE_CUES = frozenset(
         "killed", "killing", "kill", "murdered", "shot", "stabbed", "injured", "injuring",
         "wounded", "wounding", "hurt", "arrested", "arresting", "detained", "seized", "seizing",
         "confiscated", "confiscating", "deployed", "dispatched", "evacuated", "struck",
+        "shooting", "stabbing",
     }
 )  # fmt: skip
 """Cue verbs that take an object; intransitive cues ("died") and phrases ending in a preposition
 ("descended upon", "home to") never have one."""
-_FATALLY_VERBS = frozenset({"shot", "wounded", "stabbed", "injured", "struck"})
+_FATALLY_VERBS = frozenset(
+    {"shot", "wounded", "stabbed", "injured", "struck", "shooting", "stabbing", "wounding"}
+)
 
 
 def _next_in(tokens: list[Token], index: int, words: frozenset[str]) -> bool:
@@ -268,6 +271,10 @@ def _singular_candidates(
         for offset in range(1 if determiner else 0, 8):
             probe = index + offset
             if probe >= len(tokens) or (probe in taken and probe != index):
+                break
+            if probe > index and "\n" in article.text[tokens[probe - 1].end : tokens[probe].start]:
+                break
+            if not determiner and offset > 3:
                 break
             word = tokens[probe].lower
             if word in PERSON_NOUNS:

@@ -545,7 +545,7 @@ MONEY_WORDS = {
 MONEY_SIGNS = {"$", "£", "€", "¥", "₹"}
 PERCENT_WORDS = {"%", "percent", "pc", "percentage"}
 TIME_WORDS = {"am", "pm", "a", "p", "gmt", "utc", "bst", "cet", "est", "o'clock", "hrs", "h"}
-AGE_WORDS = {"aged", "age", "ages"}
+AGE_WORDS = {"aged", "age", "ages", "turned", "turns", "turning"}
 ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 LABEL_WORDS = {
     "no", "nr", "nrs", "number", "article", "route", "chapter", "section", "page", "room",
@@ -702,6 +702,8 @@ def non_count_reason(text: str, quantity: Quantity, tokens: list[Token]) -> str 
     ):
         return "age"
     if word_before in AGE_WORDS:
+        return "age"
+    if word_before == "then" and word_after in {",", ")"} and (quantity.high or 0) < 120:
         return "age"
     if (
         word_before == ","
