@@ -566,10 +566,11 @@ def _find_cues(article: Article, doc: Doc, quotes: Sequence[tuple[int, int]]) ->
                 found.append(item)
             continue
         verb = REPORTING_VERBS.get(lowered)
-        if verb is None or token.text != lowered:
+        if verb is None or (token.text != lowered and not _headline_verb(doc, token)):
             continue
         if (
             has_pos
+            and token.text == lowered
             and token.pos_ not in {"VERB", "AUX", ""}
             and token.tag_ not in {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}
         ):
@@ -752,6 +753,22 @@ _EVIDENCE_NOUNS = frozenset(
         "audit",
     }
 )
+
+
+def _headline_verb(doc: Doc, token: Token) -> bool:
+    """A title-case cue in a headline ("Clinton Says Russians Hacked DNC")."""
+    if (
+        token.text != token.text.capitalize()
+        or token.i == 0
+        or not doc[token.i - 1].text[:1].isupper()
+    ):
+        return False
+    text = doc.text
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    line_end = text.find("\n", token.idx)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _plausible_cue(doc: Doc, token: Token, verb: ReportingVerb) -> bool:
@@ -1162,6 +1179,7 @@ def _apposition_np(doc: Doc, comma: int, limit: int) -> tuple[int, int] | None:
             doc[opening + 1].lower_ in _APPOSITION_OPENERS
             or doc[opening + 1].like_num
             or (doc[opening - 1].text[:1].isupper() and _is_np_token(doc[opening + 1]))
+            or all(t.text[:1].isupper() for t in doc[opening + 1 : comma])
         )
     ):
         return None

@@ -395,3 +395,24 @@ def test_who_is_the_name_before_it() -> None:
     assert attribution.claimer.kind == "pronoun" and attribution.claimer.name == "Ada Okonjo"
     assert attribution.claimer.antecedent is not None
     assert attribution.claimer.antecedent.text == "Ada Okonjo"
+
+
+def test_headlines_with_a_colon_or_a_title_case_cue() -> None:
+    text = "Mayor Broch: Ferries Will Run By Friday\n\nPort Chief Says Cranes Are Safe Again\n"
+    found = _read(text)
+    colon = _with_cue(found, ":")
+    assert colon.claimer is not None and colon.claimer.span is not None
+    assert colon.claimer.span.text == "Mayor Broch"
+    assert colon.content.text == "Ferries Will Run By Friday"
+    says = _with_cue(found, "Says")
+    assert says.content.text == "Cranes Are Safe Again"
+
+
+def test_offsets_count_a_byte_order_mark(tmp_path: Path) -> None:
+    text = "\ufeffThe union says that ferries resumed."
+    path = tmp_path / "bom.txt"
+    path.write_bytes(text.encode("utf-8"))
+    (item,) = attributions_of_file(str(path))
+    content = item["content"]
+    assert isinstance(content, dict)
+    assert text[content["start"] : content["end"]] == content["text"] == "that ferries resumed"
