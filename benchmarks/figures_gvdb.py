@@ -11,7 +11,8 @@ hospitalised victim injured in most cases, hospitalised only in some).
 Ours, per article: every article is read by the per-article stages (``read_article``: mentions,
 attributions, hedges, figures). ``killed`` is the largest best value among asserted figures of
 category killed; ``injured`` the largest among asserted figures of category injured or
-hospitalised; 0 when there is none. Denied figures are left out, and so is a definite singular
+hospitalised, or the number of people described one by one in one sentence ("a 22-year-old
+man and a 16-year-old boy were shot": 2), whichever is larger; 0 when there is none. Denied figures are left out, and so is a definite singular
 ("the girl was shot", "his brother") when the article has a killed figure: it refers back to a
 person already introduced, most often the one who died. Accuracy is exact match;
 also mean absolute error, and the same for articles whose gold count is not 0.
@@ -38,6 +39,7 @@ from _shared import require_shared, save_result
 
 from corroborate.nlp import load_pipeline
 from corroborate.read import read_article
+from corroborate.read.numbers import find_quantities
 from corroborate.record import Article, Figure
 
 CATEGORIES = {"killed": ("killed",), "injured": ("injured", "hospitalised")}
@@ -60,18 +62,28 @@ _DEFINITE = ("the ", "his ", "her ", "their ")
 
 def predicted_counts(figures: tuple[Figure, ...]) -> dict[str, int]:
     """The article's counts from its figures, by the rule in the module docstring."""
-    counts = {}
+    counts: dict[str, int] = {}
     for name, categories in CATEGORIES.items():
-        values = [
-            figure.best
+        chosen = [
+            figure
             for figure in figures
             if figure.category in categories
             and figure.polarity == "asserted"
             and figure.best is not None
             and not (name == "injured" and _refers_back(figure) and counts.get("killed"))
         ]
+        values = [figure.best or 0.0 for figure in chosen]
+        people_per_sentence = Counter(
+            figure.sentence.start for figure in chosen if _is_description(figure)
+        )
+        values += [float(count) for count in people_per_sentence.values()]
         counts[name] = int(max(values)) if values else 0
     return counts
+
+
+def _is_description(figure: Figure) -> bool:
+    """A person described or named ("a 22-year-old man"), not a number."""
+    return figure.best == 1 and not find_quantities(figure.span.text)
 
 
 def _refers_back(figure: Figure) -> bool:

@@ -113,6 +113,14 @@ PERSON_NOUNS: frozenset[str] = frozenset(
         "fisherman", "farmer", "pilot", "sailor", "herder", "villager", "refugee", "migrant",
         "journalist", "reporter", "doctor", "nurse", "teacher", "pupil", "shopkeeper",
         "vendor", "tourist", "pilgrim", "exile", "rider", "walker", "hiker", "motorist",
+        "waitress", "waiter", "homeowner", "owner", "tenant", "landlord", "roommate",
+        "girlfriend", "boyfriend", "cousin", "uncle", "aunt", "nephew", "niece", "grandmother",
+        "grandfather", "mom", "dad", "bartender", "manager", "firefighter", "paramedic",
+        "motorcyclist", "cyclist", "jogger", "pastor", "priest", "veteran", "rapper", "athlete",
+        "player", "coach", "cop", "sheriff", "agent", "marine", "robber", "burglar", "intruder",
+        "shooter", "attacker", "thief", "carjacker", "occupant", "patron", "stranger",
+        "partner", "spouse", "relative", "grandson", "granddaughter", "stepson", "stepfather",
+        "newborn", "freshman", "senior", "sophomore", "homeless",
     }
 )  # fmt: skip
 """Singular nouns for one person: "a man died" is one killed."""

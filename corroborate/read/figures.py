@@ -441,7 +441,7 @@ def _singular_cue(
 
 
 _NEW_SUBJECT = frozenset(
-    {"he", "she", "they", "we", "i", "it", "when", "after", "before", "while", "because", "but"}
+    {"he", "she", "they", "we", "i", "it", "when", "while", "because", "but", "where"}
 )
 """Words after which a casualty word is about someone else ("his brother when he was shot")."""
 
