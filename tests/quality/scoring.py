@@ -37,10 +37,13 @@ class Scores:
         self.values[name] = round(hits / total, 4) if total else 1.0
 
 
-def _anchor_range(article: Article, anchor: str) -> tuple[int, int]:
-    start = article.text.find(anchor)
-    if start < 0:
-        raise AssertionError(f"gold anchor not found in {article.source}: {anchor!r}")
+def _anchor_range(article: Article, anchor: str, nth: int = 1) -> tuple[int, int]:
+    """Where the anchor phrase occurs in the article: its first occurrence, or its nth."""
+    start = -1
+    for _ in range(nth):
+        start = article.text.find(anchor, start + 1)
+        if start < 0:
+            raise AssertionError(f"gold anchor not found in {article.source}: {anchor!r} (#{nth})")
     return start, start + len(anchor)
 
 
@@ -82,9 +85,10 @@ def score_record(record: EventRecord, gold: dict[str, Any]) -> Scores:
     # category, value and polarity.
     found: dict[str, Figure] = {}
     matched_ids: set[str] = set()
+    optional_ids: set[str] = set()
     for item in gold["figures"]:
         article = by_key[item["article"]]
-        bounds = _anchor_range(article, item["anchor"])
+        bounds = _anchor_range(article, item["anchor"], item.get("nth", 1))
         candidates = [
             f
             for f in record.figures
@@ -96,16 +100,21 @@ def score_record(record: EventRecord, gold: dict[str, Any]) -> Scores:
         ]
         if candidates:
             found[item["id"]] = candidates[0]
-            matched_ids.update(f.id for f in candidates)
+            (optional_ids if item.get("optional") else matched_ids).update(f.id for f in candidates)
         elif not item.get("optional"):
             scores.misses.append(f"figure not found: {item['id']} ({item['anchor']!r})")
     required = [item for item in gold["figures"] if not item.get("optional")]
     scores.add("figure_recall", sum(item["id"] in found for item in required), len(required))
 
-    # Precision: extracted figures that match some gold figure (optional ones included), over all
-    # extracted figures that lie in the seed articles.
+    # Precision: extracted figures that match a required gold figure, over all extracted figures
+    # in the gold articles except those that match only an optional one (optional figures count
+    # neither for nor against).
     seed_ids = {a.id for a in by_key.values()}
-    extracted = [f for f in record.figures if f.article_id in seed_ids]
+    extracted = [
+        f
+        for f in record.figures
+        if f.article_id in seed_ids and (f.id in matched_ids or f.id not in optional_ids)
+    ]
     scores.add("figure_precision", sum(f.id in matched_ids for f in extracted), len(extracted))
     for f in extracted:
         if f.id not in matched_ids:
@@ -118,9 +127,11 @@ def score_record(record: EventRecord, gold: dict[str, Any]) -> Scores:
     scores.add(
         "qualifier_accuracy",
         sum(
-            ((found[i["id"]].qualifier or None) is not None
-            and i["qualifier"] is not None
-            and found[i["id"]].qualifier.lower() == i["qualifier"])
+            (
+                (found[i["id"]].qualifier or None) is not None
+                and i["qualifier"] is not None
+                and found[i["id"]].qualifier.lower() == i["qualifier"]
+            )
             or (found[i["id"]].qualifier is None and i["qualifier"] is None)
             for i in qualified
         ),
@@ -143,7 +154,7 @@ def score_record(record: EventRecord, gold: dict[str, Any]) -> Scores:
     false_hits = 0
     for item in gold["not_figures"]:
         article = by_key[item["article"]]
-        bounds = _anchor_range(article, item["anchor"])
+        bounds = _anchor_range(article, item["anchor"], item.get("nth", 1))
         if any(f.article_id == article.id and _overlaps(f, bounds) for f in record.figures):
             false_hits += 1
             scores.misses.append(f"not a figure, but extracted: {item['anchor']!r}")
