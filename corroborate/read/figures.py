@@ -102,7 +102,8 @@ def read_figures(
     parse = _ParseHeads(doc) if doc.has_annotation("DEP") else None
     candidates = _number_candidates(article, tokens)
     taken = {index for c in candidates for index in range(c.first_token, c.last_token + 1)}
-    token_starts = {token.start: index for index, token in enumerate(tokens)}
+    token_start_list = [token.start for token in tokens]
+    token_starts = {start: index for index, start in enumerate(token_start_list)}
     sentence_firsts = {token_starts[start] for start, _ in sentences if start in token_starts}
     candidates += _singular_candidates(article, tokens, taken, sentence_firsts, parse)
     candidates += _named_person_candidates(article, doc, tokens, taken, parse)
@@ -114,7 +115,7 @@ def read_figures(
     for position, candidate in enumerate(candidates):
         sentence_index = max(bisect.bisect_right(sentence_starts, candidate.start) - 1, 0)
         sentence_start, sentence_end = sentences[sentence_index]
-        sentence_last = _last_token_before(tokens, sentence_end)
+        sentence_last = max(bisect.bisect_left(token_start_list, sentence_end) - 1, 0)
         next_first = (
             candidates[position + 1].first_token
             if position + 1 < len(candidates) and candidates[position + 1].start < sentence_end
@@ -748,10 +749,6 @@ def _sentences(doc: Doc, text: str) -> list[tuple[int, int]]:
         spans = [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]*", text)]
     return spans or [(0, len(text))]
 
-
-def _last_token_before(tokens: list[Token], offset: int) -> int:
-    starts = [token.start for token in tokens]
-    return max(bisect.bisect_left(starts, offset) - 1, 0)
 
 
 def _attribution_holding(
