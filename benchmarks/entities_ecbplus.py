@@ -27,7 +27,9 @@ from entities_meantime import (
     ROOT,
     SHARED,
     GoldMention,
+    end_to_end,
     evaluate,
+    print_end_to_end,
     print_table,
     singular_head,
     write_results,
@@ -166,11 +168,15 @@ def main() -> int:
             texts,
         ),
         "anchors": list(ANCHORS),
+        "end_to_end": end_to_end(mentions, texts),
     }
     for part in ("all_topics", "dev_topics", "train_topics"):
         part_results = results[part]
         assert isinstance(part_results, dict)
         print_table(part_results, ANCHORS if part == "train_topics" else ())
+    end_to_end_results = results["end_to_end"]
+    assert isinstance(end_to_end_results, dict)
+    print_end_to_end(end_to_end_results)
     path = write_results("entities_ecbplus", results)
     print(f"wrote {path.relative_to(ROOT)}")
     return 0

@@ -37,6 +37,7 @@ from spacy.tokens import Doc
 
 from corroborate.reconcile.names import (
     HONORIFICS,
+    ROLE_MODIFIERS,
     TITLES,
     WELL_KNOWN_ALIASES,
     alias_key,
@@ -214,6 +215,13 @@ _ORG_WORDS: frozenset[str] = frozenset(
 )
 """Words that make a capitalised run an organisation when the model gives no label."""
 
+_TRAILING_ROLES: frozenset[str] = frozenset(
+    {"ceo", "cfo", "coo", "president", "minister", "secretary", "spokesman", "spokeswoman",
+     "spokesperson", "chairman", "chairwoman", "director", "ambassador", "governor", "mayor",
+     "senator", "commissioner", "envoy", "prosecutor", "premier", "chancellor"}
+)
+"""Titles that end a run as someone's role ("Ryanair CEO"), never a surname (unlike "King")."""
+
 _FUNCTION_WORDS: frozenset[str] = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "but", "or", "so", "yet", "he", "she",
      "it", "they", "we", "you", "his", "her", "its", "their", "our", "my", "if", "when", "while",
@@ -333,12 +341,13 @@ def read_mentions(article: Article, doc: Doc) -> tuple[Mention, ...]:
     runs = [
         run for sentence in _sentences(article) for run in _capitalised_runs(article, sentence)
     ]
+    runs = [part for run in runs for part in _split_run(run, entities)]
     capitalised_inside = Counter(
         word.text for run in runs for word in run if not word.sentence_start
     )
     mentions: list[Mention] = []
     for run in runs:
-        mention = _mention_from_run(article, run, entities, capitalised_inside)
+        mention = _mention_from_run(article, doc, run, entities, capitalised_inside)
         if mention is not None:
             mentions.append(mention)
     taken = [(m.span.start, m.span.end) for m in mentions]
@@ -453,7 +462,7 @@ def _capitalised_runs(article: Article, sentence: tuple[int, int]) -> list[list[
             word is not None
             and current
             and word.text.isdigit()
-            and len(word.text) <= 2
+            and len(word.text) <= 3
             and not current[-1].possessive
             and not _next_is_name_word(words, index)
         ):
@@ -537,8 +546,46 @@ def _trim_run(run: list[_Word]) -> list[_Word]:
     return run
 
 
+def _split_run(run: list[_Word], entities: list[tuple[int, int, str]]) -> list[list[_Word]]:
+    """Cut a run where it holds a role and not a name, or two names.
+
+    "Ryanair CEO" -> "Ryanair" (a trailing title is someone's role, not part of the name);
+    "Prime Minister" alone -> nothing; "President of Iran" -> "Iran"; "Air Force James Roche"
+    -> "Air Force" and "James Roche" when the model reads the tail as a person.
+    """
+    if not run:
+        return []
+    keys = [word.key for word in run]
+    for index in range(len(run) - 2):
+        if keys[index] in TITLES and keys[index + 1] == "of" and keys[index + 2] not in (
+            ROLE_MODIFIERS
+        ):
+            return _split_run(run[:index], entities) + _split_run(run[index + 2 :], entities)
+    while len(run) > 1 and run[-1].key in _TRAILING_ROLES:
+        run = run[:-1]
+    if all(word.key in TITLES or word.key in ROLE_MODIFIERS for word in run):
+        return []  # "Prime Minister", "Interior Minister": a role, no name
+    for index, word in enumerate(run[:-2]):
+        tail = run[index + 1 :]
+        if word.key in _ORG_WORDS and 2 <= len(tail) <= 3 and _model_says_person(
+            tail[0].start, tail[-1].end, entities
+        ):
+            return [run[: index + 1], tail]
+    return [run]
+
+
+def _model_says_person(start: int, end: int, entities: list[tuple[int, int, str]]) -> bool:
+    covered = sum(
+        min(end, ent_end) - max(start, ent_start)
+        for ent_start, ent_end, label in entities
+        if label in ("PERSON", "PER") and min(end, ent_end) > max(start, ent_start)
+    )
+    return covered >= 0.8 * (end - start)
+
+
 def _mention_from_run(
     article: Article,
+    doc: Doc,
     run: list[_Word],
     entities: list[tuple[int, int, str]],
     capitalised_inside: Counter[str],
@@ -554,7 +601,7 @@ def _mention_from_run(
         and name_words[0].sentence_start
         and not titled
         and not is_acronym(name_words[0].text)
-        and label in (None, "OTHER")
+        and (label in (None, "OTHER") or not _tagged_proper(doc, start, end))
         and capitalised_inside[name_words[0].text] == 0
     ):
         return None  # "Scenes from ...", "Agencies contributed ...": a capitalised common word
@@ -590,6 +637,14 @@ def _personal_shape(words: list[str]) -> bool:
         or re.search(r"['’]s$", w)
         for w in words
     )
+
+
+def _tagged_proper(doc: Doc, start: int, end: int) -> bool:
+    """Whether the tagger calls the words a proper noun (True when there is no tagger)."""
+    if not doc.has_annotation("TAG") and not doc.has_annotation("POS"):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(token.pos_ == "PROPN" for token in span)
 
 
 def _outlet_run(article: Article, run: list[_Word]) -> bool:
@@ -675,6 +730,13 @@ def _mention_from_entity(article: Article, start: int, end: int, label: str) -> 
     words = article.text[start:end].split()
     if not words or not words[0][:1].isupper():
         return None
+    keys = [word.casefold().rstrip(".,") for word in words]
+    if all(key in TITLES or key in ROLE_MODIFIERS or key == "of" for key in keys):
+        return None  # "Prime Minister", "Secretary": a role, no name
+    while len(keys) > 1 and keys[-1] in _TRAILING_ROLES:
+        keys.pop()
+        words.pop()
+        end = start + len(article.text[start:end].rstrip().rsplit(None, 1)[0])
     name_start, role, _titled = split_title(words)
     if name_start:
         prefix = re.match(rf"(?:\S+\s+){{{name_start}}}", article.text[start:end])

@@ -32,6 +32,7 @@ __all__ = [
     "COMPANY_SUFFIXES",
     "GENERATIONAL_SUFFIXES",
     "HONORIFICS",
+    "ROLE_MODIFIERS",
     "TITLES",
     "WELL_KNOWN_ALIASES",
     "acronym_candidates",
@@ -72,7 +73,7 @@ ROLE_MODIFIERS: frozenset[str] = frozenset(
         "executive", "general", "economy", "trade", "energy", "education", "affairs",
         "internal", "national", "police", "security", "army", "military", "supreme", "grand",
         "senior", "chief", "labour", "labor", "transport", "culture", "environment",
-        "agriculture", "development", "intelligence", "public", "works", "treasury", "us",
+        "agriculture", "development", "intelligence", "public", "works", "treasury",
         "opposition", "party", "press", "communications", "operating", "financial",
     }
 )

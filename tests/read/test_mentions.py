@@ -191,3 +191,15 @@ def test_words_that_make_a_label_certain() -> None:
     assert labels["Northline Radio Digital"] == "ORG"
     assert labels["Green Banner Movement"] == "ORG"
     assert labels["Austria"] == "GPE"
+
+
+def test_roles_without_a_name_are_not_names() -> None:
+    article = _article(
+        "The Northline Radio CEO said the President of Ostland had called. The Prime Minister "
+        "declined. Officials quoted Martin Luther King."
+    )
+    names = _names(article)
+    assert "Northline Radio" in names
+    assert "Ostland" in names
+    assert not any("Minister" in name or "CEO" in name or "President" in name for name in names)
+    assert "Martin Luther King" in names
