@@ -113,11 +113,17 @@ def _candidate_pairs(
             if pair_key in seen:
                 continue
             seen.add(pair_key)
-            shared = keys[first.id] & keys[second.id]
-            dated = bool(first.years and second.years)
-            if len(shared) >= 2 or (shared and dated):
+            if _may_link(first, second, keys[first.id] & keys[second.id]):
                 pairs.append((first, second))
     return pairs
+
+
+def _may_link(first: Claim, second: Claim, shared: frozenset[str]) -> bool:
+    """Whether one of the rules in :func:`_decide` could link the pair (only those are embedded)."""
+    if len(shared) < 2:
+        return False
+    single_years = len(first.years) == 1 and len(second.years) == 1
+    return single_years or first.negated != second.negated or len(shared) >= 3
 
 
 def _decide(
