@@ -30,6 +30,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import spacy  # noqa: E402
+from spacy.language import Language  # noqa: E402
+
+import corroborate.nlp.load  # noqa: E402, F401  (registers the line-break component)
 from corroborate.ingest.text import article_id  # noqa: E402
 from corroborate.nlp import load_pipeline, pipeline_version  # noqa: E402
 from corroborate.read.attribution import read_attributions  # noqa: E402
@@ -95,9 +99,20 @@ def gold_spans(ann: Path, text: str) -> dict[str, set[tuple[int, int]]]:
     return spans
 
 
+_PIPELINE: list[Language] = []
+
+
+def _blank_pipeline() -> Language:
+    """The stand-in the project runs with when no trained model is shipped."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("corroborate_line_breaks", first=True)
+    return nlp
+
+
 def predicted_spans(text: str) -> dict[str, set[tuple[int, int]]]:
     """Our spans of each role in one text."""
-    nlp = load_pipeline()
+    nlp = _PIPELINE[0] if _PIPELINE else load_pipeline()
     article = Article(
         id=article_id(text), text=text, source="polnear", blocks=(Block("body", 0, len(text)),)
     )
@@ -164,7 +179,7 @@ def evaluate(split: str, *, limit: int | None) -> dict[str, object]:
         "split": split,
         "documents": len(annotations),
         "sampled": limit is not None,
-        "pipeline": pipeline_version(),
+        "pipeline": "blank-en-sentencizer" if _PIPELINE else pipeline_version(),
         "seconds": round(seconds, 1),
         "words_per_second": round(words / seconds) if seconds else None,
         "exact": {role: exact[role].scores() for role in ROLES},
@@ -183,7 +198,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev", choices=("dev", "train"))
     parser.add_argument("--limit", type=int, default=None, help="score only the first N documents")
+    parser.add_argument("--blank", action="store_true", help="use the blank pipeline (no parse)")
     arguments = parser.parse_args()
+    if arguments.blank:
+        _PIPELINE.append(_blank_pipeline())
     if not POLNEAR.exists():
         sys.exit(f"../shared/data/eval/polnear not present ({POLNEAR}): nothing to measure")
     result = evaluate(arguments.split, limit=arguments.limit)
@@ -204,8 +222,10 @@ def main() -> None:
             f"{cofenet[role]:>10} {citron[role]:>9}"
         )
     RESULTS.mkdir(parents=True, exist_ok=True)
-    name = "attribution_polnear" + (
-        "" if result["split"] == "dev" and not result["sampled"] else f"_{result['split']}"
+    name = (
+        "attribution_polnear"
+        + ("" if result["split"] == "dev" and not result["sampled"] else f"_{result['split']}")
+        + ("_blank" if arguments.blank else "")
     )
     out = RESULTS / f"{name}.json"
     out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

@@ -552,7 +552,7 @@ def _quote_at(quotes: Sequence[tuple[int, int]], offset: int) -> tuple[int, int]
 
 def _find_cues(article: Article, doc: Doc, quotes: Sequence[tuple[int, int]]) -> list[_Found]:
     found: list[_Found] = _headline_colons(article, doc)
-    has_pos = doc.has_annotation("TAG") or doc.has_annotation("POS")
+    has_pos = USE_POS_FILTER and (doc.has_annotation("TAG") or doc.has_annotation("POS"))
     for token in doc:
         if not article.is_readable(token.idx):
             continue
@@ -1045,7 +1045,12 @@ def _around_verb(
                 source_after = True
     if parsed_subject is not None and (
         source is None
-        or (not source_after and source[1] == parsed_subject[1] and parsed_subject[0] < source[0])
+        or (
+            _relative_clause_inside(doc, parsed_subject)
+            and not source_after
+            and source[1] == parsed_subject[1]
+            and parsed_subject[0] < source[0]
+        )
     ):
         source = parsed_subject
     if source is None and not passive:
@@ -1080,12 +1085,24 @@ def _skip_back(doc: Doc, index: int, limit: int) -> int:
     return index
 
 
+USE_POS_FILTER = False
+"""Whether a cue must be tagged as a verb when there is a tagger."""
+
 PREFER_PARSE = False
 """Whether the parse's subject wins over the noun phrase found from the words (measured on
 PolNeAR train: the words win with the shipped parser)."""
 
 _PASSIVE_DEPS = frozenset({"nsubj:pass", "nsubjpass", "aux:pass", "auxpass"})
 _LEADING_JUNK = frozenset({"cc", "mark", "case", "punct", "advmod", "cc:preconj"})
+
+
+def _relative_clause_inside(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether a subject from the parse holds a relative clause ("The officials who ran the
+    count"), which the noun phrase found from the words would cut to its last noun."""
+    return any(
+        t.lower_ in {"who", "which", "that", "whose"} and t.idx > span[0]
+        for t in doc.char_span(span[0], span[1], alignment_mode="expand") or ()
+    )
 
 
 def _dependency_subject(doc: Doc, token: Token) -> tuple[int, int] | None:
