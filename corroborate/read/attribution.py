@@ -1046,10 +1046,10 @@ def _around_verb(
     if parsed_subject is not None and (
         source is None
         or (
-            _relative_clause_inside(doc, parsed_subject)
-            and not source_after
+            not source_after
             and source[1] == parsed_subject[1]
             and parsed_subject[0] < source[0]
+            and _relative_clause_inside(doc, parsed_subject, source[0])
         )
     ):
         source = parsed_subject
@@ -1096,13 +1096,16 @@ _PASSIVE_DEPS = frozenset({"nsubj:pass", "nsubjpass", "aux:pass", "auxpass"})
 _LEADING_JUNK = frozenset({"cc", "mark", "case", "punct", "advmod", "cc:preconj"})
 
 
-def _relative_clause_inside(doc: Doc, span: tuple[int, int]) -> bool:
-    """Whether a subject from the parse holds a relative clause ("The officials who ran the
-    count"), which the noun phrase found from the words would cut to its last noun."""
-    return any(
-        t.lower_ in {"who", "which", "that", "whose"} and t.idx > span[0]
-        for t in doc.char_span(span[0], span[1], alignment_mode="expand") or ()
-    )
+def _relative_clause_inside(doc: Doc, span: tuple[int, int], inner_start: int) -> bool:
+    """Whether a subject from the parse holds a relative clause or a modifier before the noun
+    phrase found from the words ("The officials who ran the count", "A coalition linked to ...
+    the People's Mojahedin"): the words alone would cut it to its last noun."""
+    return bool(_RELATIVE_OR_MODIFIER.search(doc.text[span[0] : inner_start]))
+
+
+_RELATIVE_OR_MODIFIER = re.compile(
+    r"\b(?:who|which|that|whose|linked|based|close|allied|affiliated|loyal|representing)\b"
+)
 
 
 def _dependency_subject(doc: Doc, token: Token) -> tuple[int, int] | None:
