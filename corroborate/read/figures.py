@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -133,6 +133,11 @@ def read_figures(
         category = candidate.category or category
         if category in _CASUALTIES and group and tokens[group[-1]].lower in THING_NOUNS:
             category = "other"
+        if category == "seized" and population in _HUMAN_POPULATIONS:
+            category = "arrested"  # "seized 26 pirates": people are arrested, not seized
+        if category == "deployed" and population not in {None, "people", "police officers",
+                                                         "soldiers", "guards"}:
+            category = "other"  # "200 communists stormed the Acropolis": not a deployment
         previous = previous_in_sentence.get(sentence_index)
         if population is None and previous is not None and not group:
             population = previous.population
@@ -169,7 +174,48 @@ def read_figures(
         )
         figures.append(figure)
         previous_in_sentence[sentence_index] = figure
-    return tuple(figures)
+    return tuple(_share_list_categories(article, figures))
+
+
+_LIST_SEPARATORS = frozenset({",", "and", ", and", "or", ", or", ";"})
+
+
+def _share_list_categories(article: Article, figures: list[Figure]) -> list[Figure]:
+    """A list of counts shares its verb: in "seized six rifles, 12 magazines and about 300
+    rounds", all three are seized; members read as ``other`` take the list's category."""
+    shared = list(figures)
+    runs: list[list[int]] = []
+    for index, figure in enumerate(shared):
+        if index and runs and _joined(article, shared[index - 1], figure):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        categories = [shared[i].category for i in run if shared[i].category != "other"]
+        if not categories:
+            continue
+        for i in run:
+            if shared[i].category == "other":
+                category = categories[0]
+                if category == "seized" and shared[i].population in _HUMAN_POPULATIONS:
+                    category = "arrested"
+                if category in _CASUALTIES and shared[i].counted is not None and (
+                    shared[i].counted.text.lower() in THING_NOUNS
+                ):
+                    continue
+                shared[i] = replace(shared[i], category=category)
+    return shared
+
+
+def _joined(article: Article, first: Figure, second: Figure) -> bool:
+    if first.sentence != second.sentence or first.polarity != second.polarity:
+        return False
+    end = first.counted.end if first.counted is not None else first.span.end
+    if end > second.span.start:
+        return False
+    return article.text[end : second.span.start].strip() in _LIST_SEPARATORS
 
 
 # --- finding candidates ----------------------------------------------------------------------
@@ -201,7 +247,7 @@ _SINGULAR_DETERMINERS = {"a", "an", "the", "his", "her", "their"}
 _OBJECT_STARTS = {
     "the", "a", "an", "his", "her", "their", "its", "him", "them", "me", "us", "my", "our",
     "your", "this", "that", "these", "those", "himself", "herself", "themselves", "someone",
-    "another", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "another", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 }  # fmt: skip
 
 
@@ -218,6 +264,10 @@ def _has_object(tokens: list[Token], cue_index: int) -> bool:
                 break
     if tokens[cue_index].lower == "fatally" and _next_in(tokens, end, _FATALLY_VERBS):
         end += 1
+    while _next_in(tokens, end, frozenset({"and"})) and _next_in(
+        tokens, end + 1, _TRANSITIVE_CUES
+    ):
+        end += 2  # "shot and wounded three people"
     following = tokens[end + 1] if end + 1 < len(tokens) else None
     if following is None or tokens[end].lower not in _TRANSITIVE_CUES:
         return False
@@ -225,9 +275,20 @@ def _has_object(tokens: list[Token], cue_index: int) -> bool:
     if tokens[end].lower == "shot" and word == "at":
         after_at = tokens[end + 2].lower if end + 2 < len(tokens) else ""
         return after_at in _OBJECT_STARTS or after_at in {"police", "officers", "him", "her"}
-    if following.text[:1].isupper() and word.isalpha() and word not in MONTHS | WEEKDAYS:
+    if (
+        following.text[:1].isupper()
+        and tokens[end].text.islower()
+        and word.isalpha()
+        and word not in MONTHS | WEEKDAYS
+    ):
+        return True  # "fatally shot LeGrier" (a title-case headline says nothing)
+    if word in _OBJECT_STARTS or word[:1].isdigit():
         return True
-    return word in _OBJECT_STARTS or word[:1].isdigit()
+    rest = tokens[end + 1 : end + 7]
+    if not rest:
+        return False
+    following_text = " ".join(token.text for token in rest)
+    return any(q.start == 0 for q in find_quantities(following_text))  # "killed at least three"
 
 
 _TRANSITIVE_CUES = frozenset(
@@ -372,7 +433,7 @@ def _named_person_candidates(
         if not article.is_readable(entity.start_char):
             continue
         before = tokens[first - 1].lower if first > 0 else ""
-        if before in {",", "as", "(", "victim"} or any(
+        if before in {",", "as", "(", "victim", "in", "at", "on", "from", "to", "of", "near"} or any(
             tokens[i].lower in {"named", "identified", "called"} or i in taken
             for i in range(max(first - 3, 0), first)
         ):
@@ -423,7 +484,7 @@ def _singular_cue(
             continue
         if word in _SINGULAR_CUES:
             if _has_object(tokens, probe):
-                break
+                return None  # "a gunman shot and wounded three people": not about the gunman
             if parse is not None and not parse.is_subject_of(
                 tokens[person].start, tokens[probe].start
             ):
@@ -645,6 +706,17 @@ def _category(
         category = CATEGORY_NOUNS.get(tokens[index].lower)
         if category is not None:
             return category, None
+    # a governing verb just before the number comes first: "seized 150", "killing his five",
+    # "home to at least 3,000", "killed at least six people, injured almost 50"
+    index = candidate.first_token - 1
+    while index >= 0 and tokens[index].lower in _BETWEEN_VERB_AND_NUMBER:
+        index -= 1
+    if index >= 0 and tokens[index].start >= sentence_start:
+        for size in range(min(_MAX_CUE, index + 1), 0, -1):
+            phrase = tuple(token.lower for token in tokens[index - size + 1 : index + 1])
+            cue = CATEGORY_CUES.get(phrase)
+            if cue is not None:
+                return cue, None
     after_start = (group[-1] + 1) if group else candidate.last_token + 1
     after_end = min(window_end, after_start + CUE_WINDOW_AFTER)
     weak = None
@@ -665,16 +737,6 @@ def _category(
             break
         weak = weak or _cue_at(tokens, index, WEAK_CUES)
         index += 1
-    # a governing verb just before the number: "seized 150", "killing his five", "home to"
-    index = candidate.first_token - 1
-    while index >= 0 and tokens[index].lower in _BETWEEN_VERB_AND_NUMBER:
-        index -= 1
-    if index >= 0 and tokens[index].start >= sentence_start:
-        for size in range(min(_MAX_CUE, index + 1), 0, -1):
-            phrase = tuple(token.lower for token in tokens[index - size + 1 : index + 1])
-            cue = CATEGORY_CUES.get(phrase)
-            if cue is not None:
-                return cue, None
     return weak, None
 
 

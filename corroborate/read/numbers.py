@@ -562,6 +562,13 @@ FRACTION_WORDS = {
 }  # fmt: skip
 PRONOUN_ONE_BEFORE = {"no", "the", "this", "that", "which", "any", "every", "each"}
 PRONOUN_ONE_AFTER = {"another", "day", "time", "way", "point", "you", "is", "was", "do", "does"}
+IRREGULAR_PLURALS = {
+    "people", "police", "men", "women", "children", "staff", "personnel", "crew", "youth",
+    "cattle", "sheep", "deer", "fish", "aircraft", "militia", "clergy", "infantry", "of", "or",
+    "and", "to", "were", "are", "who", "had", "have", "dead", "injured", "wounded", "killed",
+    "more", "other", "others", "in", "at", "on", "from", "with", "by",
+}  # fmt: skip
+"""Words after "the 15" that do not make it a name ("the 15 people", "the 15 injured")."""
 EMERGENCY_WORDS = {
     "call", "calls", "caller", "callers", "center", "centre", "dispatcher", "dispatchers",
     "operator", "operators", "emergency", "line", "system",
@@ -703,8 +710,21 @@ def non_count_reason(text: str, quantity: Quantity, tokens: list[Token]) -> str 
         return "age"
     if word_before in AGE_WORDS:
         return "age"
-    if word_before == "then" and word_after in {",", ")"} and (quantity.high or 0) < 120:
+    if word_before in {"then", "both", "all", "each"} and word_after in {",", ")"} and (
+        quantity.high or 0
+    ) < 120 and quantity.qualifier is None:
         return "age"
+    # "the 76 station", "the 405 freeway": a number naming one thing, not counting several
+    if (
+        word_before == "the"
+        and quantity.qualifier is None
+        and (quantity.best or 0) > 1
+        and word_after.isalpha()
+        and word_after.islower()
+        and not word_after.endswith("s")
+        and word_after not in IRREGULAR_PLURALS
+    ):
+        return "label"
     if (
         word_before == ","
         and word_after in {",", ")"}

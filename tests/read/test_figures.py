@@ -288,3 +288,20 @@ def test_named_person_with_a_casualty_word() -> None:
     article = _article("Tamsin Orrery was found dead in Dunmore.")
     figures = _figures(article)
     assert [(f.category, f.best, f.population) for f in figures] == [("killed", 1, "people")]
+
+
+def test_a_list_of_counts_shares_its_verb() -> None:
+    figures = _read("Marines recovered six rifles, 12 magazines and about 300 rounds.")
+    assert {figures[w].category for w in ("six", "12", "about 300")} == {"seized"}
+    pirates = _read("The navy seized 26 pirates off the cape.")
+    assert pirates["26"].category == "arrested"
+
+
+def test_a_crowd_is_counted_as_people_present() -> None:
+    figures = _read("Tens of thousands of people took to the streets of Velmora.")
+    assert figures["Tens of thousands"].category == "population"
+    assert figures["Tens of thousands"].low == 20_000
+
+
+def test_headline_capitals_are_not_objects() -> None:
+    assert _read("Three Killed In Dunmore Depot Fire")["Three"].category == "killed"
