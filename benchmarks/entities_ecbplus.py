@@ -1,6 +1,6 @@
 """Cross-document entity coreference on ECB+ topics 1-35, with gold mentions.
 
-Run: ``.venv/bin/python benchmarks/entities_ecbplus.py`` (about a minute on one core). Reads
+Run: ``.venv/bin/python benchmarks/entities_ecbplus.py`` (about two minutes on one core). Reads
 ../shared/data/eval/ecbplus/ (ECB+, Cybulska and Vossen 2014, CC BY 3.0; topics 36-45, the usual
 test topics, are not there); writes benchmarks/results/entities_ecbplus.json.
 

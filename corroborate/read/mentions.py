@@ -134,6 +134,7 @@ _GENERIC_PLURALS: frozenset[str] = frozenset(
 
 _ORG_WORDS: frozenset[str] = frozenset(
     {
+        "academy",
         "council",
         "committee",
         "court",
@@ -214,6 +215,11 @@ _ORG_WORDS: frozenset[str] = frozenset(
     }
 )
 """Words that make a capitalised run an organisation when the model gives no label."""
+
+_HEADLINE_SMALL_WORDS: frozenset[str] = frozenset(
+    {"to", "in", "on", "for", "at", "with", "by", "after", "as", "is", "are", "was", "over",
+     "into", "from", "a", "an"}
+)
 
 _TRAILING_ROLES: frozenset[str] = frozenset(
     {"ceo", "cfo", "coo", "president", "minister", "secretary", "spokesman", "spokeswoman",
@@ -436,8 +442,8 @@ def _trim(raw: str, offset: int) -> tuple[str, int, bool]:
 
 
 def _capitalised_runs(article: Article, sentence: tuple[int, int]) -> list[list[_Word]]:
-    if _shouting(article, sentence):
-        return []  # a promo or headline in capitals
+    if _shouting(article, sentence) or _title_case(article, sentence):
+        return []  # a promo or a headline: only the model's entities are read there
     words = _words(article, *sentence)
     runs: list[list[_Word]] = []
     current: list[_Word] = []
@@ -494,6 +500,17 @@ def _shouting(article: Article, sentence: tuple[int, int]) -> bool:
     letters = [w for w in _WORD.findall(article.text, *sentence) if sum(c.isalpha() for c in w) >= 3]
     capitals = [w for w in letters if w.isupper()]
     return len(letters) >= 4 and len(capitals) >= 0.6 * len(letters)
+
+
+def _title_case(article: Article, sentence: tuple[int, int]) -> bool:
+    """Whether a sentence is a headline in title case ("Ellen DeGeneres To Host Oscars"):
+    nearly every word capitalised, small words included."""
+    words = [w for w in _WORD.findall(article.text, *sentence) if w[:1].isalpha()]
+    if len(words) < 4:
+        return False
+    capitalised = [w for w in words if w[:1].isupper()]
+    small = [w for w in capitalised if w.casefold() in _HEADLINE_SMALL_WORDS]
+    return bool(small) and len(capitalised) >= 0.85 * len(words)
 
 
 def _is_name_word(word: _Word) -> bool:
@@ -590,6 +607,15 @@ def _mention_from_run(
     entities: list[tuple[int, int, str]],
     capitalised_inside: Counter[str],
 ) -> Mention | None:
+    first = run[0]
+    if (
+        len(run) >= 3
+        and first.sentence_start
+        and first.key not in TITLES | HONORIFICS | _ORG_WORDS | _PLACE_WORDS
+        and capitalised_inside[first.text] == 0
+        and not _tagged_proper(doc, first.start, first.end, absent=True)
+    ):
+        run = run[1:]  # "Englishman Robert Buckley said": a common noun opening the sentence
     start_index, role, titled = split_title([w.text for w in run])
     name_words = run[start_index:]
     start, end = name_words[0].start, name_words[-1].end
@@ -639,10 +665,10 @@ def _personal_shape(words: list[str]) -> bool:
     )
 
 
-def _tagged_proper(doc: Doc, start: int, end: int) -> bool:
-    """Whether the tagger calls the words a proper noun (True when there is no tagger)."""
+def _tagged_proper(doc: Doc, start: int, end: int, *, absent: bool = True) -> bool:
+    """Whether the tagger calls the words a proper noun (``absent`` when there is no tagger)."""
     if not doc.has_annotation("TAG") and not doc.has_annotation("POS"):
-        return True
+        return absent
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and any(token.pos_ == "PROPN" for token in span)
 

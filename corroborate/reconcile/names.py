@@ -61,6 +61,7 @@ TITLES: frozenset[str] = frozenset(
         "bishop", "archbishop", "cardinal", "rep", "representative", "premier", "chancellor",
         "inspector", "superintendent", "commissioner", "envoy", "attorney", "officer",
         "leader", "head", "deputy", "speaker", "cfo", "coo", "chairperson", "emir", "sultan",
+        "coach", "manager",
     }
 )
 """Words that make a role when written before a person's name ("Minister", "CEO", "Ayatollah").
