@@ -711,25 +711,39 @@ def _ends_with_abbreviation(doc: Doc, index: int) -> bool:
 
 
 def _sentence_of(token: Token) -> DocSpan:
-    """The token's sentence, mended where a splitter cut after a title ("Sen. | Marco Rubio")."""
+    """The token's sentence, mended where a splitter cut inside one: after a title ("Sen. |
+    Marco Rubio") or anywhere with no full stop, question or exclamation mark (a parser's
+    sentence boundaries are less sure than punctuation); never across a line break."""
     doc = token.doc
     sentence = token.sent
     start, end = sentence.start, sentence.end
     while (
         start > 0
-        and _ends_with_abbreviation(doc, start - 1)
-        and "\n" not in doc[start - 1].whitespace_
+        and "\n" not in doc[start - 1].whitespace_ + doc[start - 1].text
+        and (_ends_with_abbreviation(doc, start - 1) or not _ends_sentence(doc, start - 1))
     ):
         start = doc[start - 1].sent.start
     while (
         end < len(doc)
-        and _ends_with_abbreviation(doc, end - 1)
-        and "\n" not in doc[end - 1].whitespace_
+        and "\n" not in doc[end - 1].whitespace_ + doc[end - 1].text
+        and (_ends_with_abbreviation(doc, end - 1) or not _ends_sentence(doc, end - 1))
     ):
         end = doc[end].sent.end
     if start == sentence.start and end == sentence.end:
         return sentence
     return doc[start:end]
+
+
+def _ends_sentence(doc: Doc, index: int) -> bool:
+    """Whether the token at ``index`` closes a sentence: a final mark, or a quote after one."""
+    text = doc[index].text
+    if text in {".", "!", "?", "..."} or (text.endswith(".") and len(text) > 1 and text[-2] != "."):
+        return True
+    if text in {"”", '"', "''", "’"} and index > 0:
+        return doc[index - 1].text in {".", "!", "?"} or doc[index - 1].text.endswith(
+            (".", "!", "?")
+        )
+    return False
 
 
 _EVIDENCE_NOUNS = frozenset(
