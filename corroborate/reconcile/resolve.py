@@ -67,12 +67,12 @@ def resolve_entities(
     mentions.sort(key=lambda m: (order.get(m.span.article_id, len(order)), m.span.start))
     texts = {article.id: article.text for article in articles}
     clusters = cluster_mentions(mentions, texts=texts)
-    members: dict[int, list[Mention]] = defaultdict(list)
+    # Clusters are numbered by their first mention, so insertion order is first-mention order.
+    members: dict[int, list[Mention]] = {}
     for mention, cluster in zip(mentions, clusters, strict=True):
-        members[cluster].append(mention)
-    ordered = sorted(members.values(), key=lambda group: mentions.index(group[0]))
+        members.setdefault(cluster, []).append(mention)
     return tuple(
-        _entity(f"e{number}", group) for number, group in enumerate(ordered, start=1)
+        _entity(f"e{number}", group) for number, group in enumerate(members.values(), start=1)
     )
 
 
