@@ -110,18 +110,22 @@ def read_figures(
     candidates += _zero_candidates(article, tokens, sentences)
     candidates.sort(key=lambda c: (c.start, c.end))
 
+    wholes = _partitive_wholes(tokens, candidates)
     figures: list[Figure] = []
     previous_in_sentence: dict[int, Figure] = {}
     for position, candidate in enumerate(candidates):
+        is_whole = position in wholes.values()
         sentence_index = max(bisect.bisect_right(sentence_starts, candidate.start) - 1, 0)
         sentence_start, sentence_end = sentences[sentence_index]
         sentence_last = max(bisect.bisect_left(token_start_list, sentence_end) - 1, 0)
+        following = wholes.get(position, position) + 1
         next_first = (
-            candidates[position + 1].first_token
-            if position + 1 < len(candidates) and candidates[position + 1].start < sentence_end
+            candidates[following].first_token
+            if following < len(candidates) and candidates[following].start < sentence_end
             else sentence_last + 1
         )
-        group = _counted_group(tokens, candidate, sentence_last, parse)
+        whole = candidates[wholes[position]] if position in wholes else None
+        group = _counted_group(tokens, whole or candidate, sentence_last, parse)
         if group and tokens[group[-1]].lower in {"times", "occasions", "ways"}:
             continue
         population, counted = _population(article, tokens, group)
@@ -131,6 +135,10 @@ def read_figures(
             tokens, candidate, group, sentence_start, min(next_first, sentence_last + 1)
         )
         category = candidate.category or category
+        if is_whole:
+            # "two of the three victims died": the verb is about the part; the whole keeps only
+            # what its own words say ("the 80 wounded", "99 members arrested")
+            category = _whole_category(tokens, group)
         if category in _CASUALTIES and group and tokens[group[-1]].lower in THING_NOUNS:
             category = "other"
         if category == "seized" and population in _HUMAN_POPULATIONS:
@@ -218,6 +226,32 @@ def _joined(article: Article, first: Figure, second: Figure) -> bool:
     return article.text[end : second.span.start].strip() in _LIST_SEPARATORS
 
 
+def _whole_category(tokens: list[Token], group: list[int]) -> str | None:
+    if not group:
+        return None
+    for index in reversed(group):
+        category = CATEGORY_NOUNS.get(tokens[index].lower)
+        if category is not None:
+            return category
+    following = group[-1] + 1
+    if following < len(tokens) and tokens[following].lower in _TRANSITIVE_CUES:
+        return CATEGORY_CUES.get((tokens[following].lower,))
+    return None
+
+
+def _partitive_wholes(tokens: list[Token], candidates: list[_Candidate]) -> dict[int, int]:
+    """Part and whole: "two of the three victims" maps the index of "two" to that of "three"."""
+    wholes = {}
+    for index in range(len(candidates) - 1):
+        part, whole = candidates[index], candidates[index + 1]
+        if part.singular or whole.singular or part.category or whole.category:
+            continue
+        between = [t.lower for t in tokens[part.last_token + 1 : whole.first_token]]
+        if between in (["of"], ["of", "the"], ["of", "those"], ["of", "these"], ["of", "all"]):
+            wholes[index] = index + 1
+    return wholes
+
+
 # --- finding candidates ----------------------------------------------------------------------
 
 
@@ -301,6 +335,9 @@ _TRANSITIVE_CUES = frozenset(
 )  # fmt: skip
 """Cue verbs that take an object; intransitive cues ("died") and phrases ending in a preposition
 ("descended upon", "home to") never have one."""
+_AFTER_A_NAME = frozenset(
+    {"was", "were", "is", "has", "had", "who", "and", "later", "also", "then", ","}
+)
 _FATALLY_VERBS = frozenset(
     {"shot", "wounded", "stabbed", "injured", "struck", "shooting", "stabbing", "wounding"}
 )
@@ -438,8 +475,9 @@ def _named_person_candidates(
             for i in range(max(first - 3, 0), first)
         ):
             continue
-        if last + 1 < len(tokens) and tokens[last + 1].lower in {"'s", "’s", "’", "'"}:
-            continue
+        following = tokens[last + 1].lower if last + 1 < len(tokens) else ""
+        if following not in _AFTER_A_NAME and following not in _SINGULAR_CUES:
+            continue  # "a suspected Mafia boss arrested": the name is not the subject
         category = _transitive_cue_before(tokens, first) or _singular_cue(
             tokens, last + 1, taken, (parse, last)
         )

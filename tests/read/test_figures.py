@@ -305,3 +305,12 @@ def test_a_crowd_is_counted_as_people_present() -> None:
 
 def test_headline_capitals_are_not_objects() -> None:
     assert _read("Three Killed In Dunmore Depot Fire")["Three"].category == "killed"
+
+
+def test_the_part_counts_not_the_whole() -> None:
+    figures = _read("Two of the three victims died at the hospital.")
+    assert figures["Two"].category == "killed"
+    assert figures["three"].category == "other"  # the whole: its verb is about the part
+    wounded = _read("Doctors said 30 of the 80 wounded remained in hospital.")
+    assert wounded["80"].category == "injured"
+    assert figures["Two"].counted is not None and figures["Two"].counted.text == "victims"
