@@ -297,7 +297,7 @@ _WELL_KNOWN_BODIES: frozenset[str] = frozenset(
 _WORD = re.compile(r"[#@]?\w[\w.'’\-&]*")
 _URL = re.compile(r"\S*(?:https?://|www\.|\.com\b|\.org\b|\.net\b|pic\.twitter)\S*", re.I)
 _ABBREVIATION = re.compile(
-    r"^(?:[A-Za-z]\.){2,}$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Ltd|Gen|Sen|Rep|"
+    r"^(?:[A-Za-z]\.){2,}$|^[A-Z]\.$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Ltd|Gen|Sen|Rep|"
     r"Gov|Col|Capt|Lt|Sgt|Prof|Co|Corp|Mt|Ft)\.$"
 )
 _CONNECTORS: frozenset[str] = frozenset(

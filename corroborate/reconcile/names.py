@@ -61,7 +61,8 @@ TITLES: frozenset[str] = frozenset(
         "bishop", "archbishop", "cardinal", "rep", "representative", "premier", "chancellor",
         "inspector", "superintendent", "commissioner", "envoy", "attorney", "officer",
         "leader", "head", "deputy", "speaker", "cfo", "coo", "chairperson", "emir", "sultan",
-        "coach", "manager",
+        "coach", "manager", "sheriff", "trooper", "detective", "constable", "corporal",
+        "marshal", "warden", "lawmaker", "councillor", "councilman", "councilwoman",
     }
 )
 """Words that make a role when written before a person's name ("Minister", "CEO", "Ayatollah").
@@ -145,6 +146,8 @@ def alias_key(name: str) -> str:
     words = key.split()
     while len(words) > 1 and words[-1] in COMPANY_SUFFIXES:
         words = words[:-1]  # "Microsoft Corp." is "Microsoft"
+    if len(words) >= 3 and re.fullmatch(r"[A-Z][a-z'’\-]+ (?:[A-Z]\.? )+[A-Z][\w'’\-]+", name):
+        words = [words[0], words[-1]]  # a middle initial: "Robert J. Pickell" is "Robert Pickell"
     key = " ".join(words)
     return WELL_KNOWN_ALIASES.get(key, key)
 

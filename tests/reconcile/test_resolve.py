@@ -408,3 +408,13 @@ def test_link_claimers_prefers_the_person_in_a_title_phrase() -> None:
     )
     (linked,) = link_claimers((reading,), entities)
     assert linked.attributions[0].claimer.entity_id == _entity_of(entities, "Dario Kestrel").id
+
+
+def test_middle_initials_and_police_titles() -> None:
+    entities = _resolve(
+        "Velmar County Sheriff Dario J. Kestrel said the road was closed.",
+        "The road was closed, Sheriff Dario Kestrel said. Kestrel gave no reason.",
+    )
+    assert _same(entities, "Dario J. Kestrel", "Dario Kestrel")
+    assert _same(entities, "Dario Kestrel", "Kestrel")
+    assert _entity_of(entities, "Dario Kestrel").type == "PERSON"
