@@ -956,6 +956,67 @@ def _according_to(doc: Doc, token: Token, quotes: Sequence[tuple[int, int]]) -> 
     )
 
 
+WIDE_CUES = True
+"""Whether a cue takes in the auxiliaries, negation and adverbs before its verb ("did not
+deny", "has also said"), a colon or particle after it ("said:", "called for") and the time words
+that follow it ("said Tuesday"): PolNeAR's convention, and the words a reader needs."""
+
+_PARTICLE_VERBS = frozenset({"call", "ask", "warn", "speak", "talk", "write", "complain", "say"})
+_CUE_TIME_WORDS = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "recently",
+        "earlier",
+        "later",
+        "again",
+        "repeatedly",
+        "previously",
+    }
+)
+
+
+def _widen_cue(
+    doc: Doc,
+    token: Token,
+    verb: ReportingVerb,
+    left: int,
+    source: tuple[int, int] | None,
+    source_after: bool,
+    content: tuple[int, int],
+) -> tuple[int, int]:
+    start_index, end_index = token.i, token.i + 1
+    words_before = left + 1 < token.i
+    if words_before and source is not None and not source_after and source[1] <= doc[left + 1].idx:
+        start_index = left + 1
+        while start_index < token.i and (doc[start_index].is_punct or doc[start_index].is_space):
+            start_index += 1
+    limit = len(doc)
+    if content[0] > token.idx:
+        limit = min(limit, doc.char_span(content[0], content[1], alignment_mode="expand").start)
+    if source_after and source is not None and source[0] > token.idx:
+        limit = min(limit, doc.char_span(source[0], source[1], alignment_mode="expand").start)
+    if (end_index < limit and doc[end_index].text == ":") or (
+        end_index < limit
+        and doc[end_index].lower_ in {"for", "on", "of", "about"}
+        and verb.lemma in _PARTICLE_VERBS
+    ):
+        end_index += 1
+    while end_index < limit and doc[end_index].lower_ in _CUE_TIME_WORDS:
+        end_index += 1
+    start = doc[start_index].idx
+    end = doc[end_index - 1].idx + len(doc[end_index - 1].text)
+    return start, end
+
+
 def _first_content_token(doc: Doc, sentence: DocSpan, cue_index: int) -> int | None:
     """Start of the clause that an "according to" or a final cue reports, if it comes before."""
     start = sentence.start
@@ -1073,6 +1134,8 @@ def _around_verb(
     if content is None:
         return None
     content = _snap_to_quotes(doc.text, content, quotes)
+    if WIDE_CUES:
+        cue_start, cue_end = _widen_cue(doc, token, verb, left, source, source_after, content)
     after = content[0] >= cue_end
     return _Found(
         cue_start, cue_end, verb, source, content, after, sentence.start_char, coordinated
@@ -1741,7 +1804,10 @@ def _rstrip_words(text: str, start: int, end: int) -> int:
 def _kind(text: str, item: _Found, quotes: Sequence[tuple[int, int]]) -> AttributionKind:
     if item.verb is None and not item.colon:
         return "according_to"
-    if item.verb is not None and item.verb.kind == "deny":
+    negated = any(
+        word in {"not", "n't", "never"} for word in text[item.cue_start : item.cue_end].split()
+    )
+    if item.verb is not None and item.verb.kind == "deny" and not negated:
         return "denial"
     if item.verb is not None and item.verb.kind == "dispute":
         return "dispute"
