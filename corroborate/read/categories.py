@@ -20,7 +20,7 @@ CATEGORY_NOUNS: dict[str, str] = {
 CATEGORY_CUES: dict[tuple[str, ...], str] = {
     # verbs and phrases near a number that say what happened to what it counts
     ("killed",): "killed", ("died",): "killed", ("dead",): "killed", ("die",): "killed",
-    ("dies",): "killed", ("killing",): "killed", ("kill",): "killed", ("murdered",): "killed",
+    ("dies",): "killed", ("kills",): "killed", ("killing",): "killed", ("kill",): "killed", ("murdered",): "killed",
     ("slain",): "killed", ("perished",): "killed", ("fatally",): "killed",
     ("lost", "their", "lives"): "killed", ("shot", "dead"): "killed", ("deceased",): "killed",
     ("shot", "to", "death"): "killed", ("shot", "and", "killed"): "killed",
@@ -28,7 +28,7 @@ CATEGORY_CUES: dict[tuple[str, ...], str] = {
     ("burned", "to", "death"): "killed", ("took", "the", "lives", "of"): "killed",
     ("took", "the", "life", "of"): "killed", ("claimed", "the", "lives", "of"): "killed",
     ("injured",): "injured", ("wounded",): "injured", ("hurt",): "injured",
-    ("injuring",): "injured",
+    ("injuring",): "injured", ("injures",): "injured",
     ("wounding",): "injured", ("suffered", "injuries"): "injured",
     ("treated", "for"): "injured", ("sustained",): "injured",
     ("hospitalised",): "hospitalised", ("hospitalized",): "hospitalised",
@@ -71,6 +71,12 @@ WEAK_CUES: dict[tuple[str, ...], str] = {
     ("victims",): "injured",
 }
 """Cues used only when no other cue is found ("two men were shot": injured unless killed)."""
+
+BEFORE_ONLY_CUES: dict[tuple[str, ...], str] = {
+    ("shooting",): "injured", ("shoots",): "injured", ("shot",): "injured",
+}  # fmt: skip
+"""Verbs that say what happened to a number right after them ("shooting three people"), but
+are nouns too often to be read after a number ("a police shooting case")."""
 
 CUE_WINDOW_AFTER = 15
 """How many tokens after the number a cue may be (it never reaches past the next number)."""

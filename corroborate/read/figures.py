@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from corroborate.read.categories import (
+    BEFORE_ONLY_CUES,
     CATEGORY_CUES,
     CATEGORY_NOUNS,
     CUE_WINDOW_AFTER,
@@ -303,7 +304,8 @@ def _has_object(tokens: list[Token], cue_index: int) -> bool:
     ):
         end += 2  # "shot and wounded three people"
     following = tokens[end + 1] if end + 1 < len(tokens) else None
-    if following is None or tokens[end].lower not in _TRANSITIVE_CUES:
+    transitive = {tokens[cue_index].lower, tokens[end].lower} & _TRANSITIVE_CUES
+    if following is None or not transitive:
         return False
     word = following.lower
     if tokens[end].lower == "shot" and word == "at":
@@ -707,7 +709,8 @@ def _counted_group(
             break
         group.append(index)
         index += 1
-    if parse is not None and group:
+    known = set(THING_NOUNS) | set(POPULATIONS) | set(CATEGORY_NOUNS)
+    if parse is not None and group and tokens[group[-1]].lower not in known:
         head = parse.head_noun(tokens[candidate.last_token].end)
         if head is not None:
             group = [i for i in group if tokens[i].start < head[1]] or group
@@ -752,7 +755,7 @@ def _category(
     if index >= 0 and tokens[index].start >= sentence_start:
         for size in range(min(_MAX_CUE, index + 1), 0, -1):
             phrase = tuple(token.lower for token in tokens[index - size + 1 : index + 1])
-            cue = CATEGORY_CUES.get(phrase)
+            cue = CATEGORY_CUES.get(phrase) or BEFORE_ONLY_CUES.get(phrase)
             if cue is not None:
                 return cue, None
     after_start = (group[-1] + 1) if group else candidate.last_token + 1

@@ -569,6 +569,11 @@ IRREGULAR_PLURALS = {
     "more", "other", "others", "in", "at", "on", "from", "with", "by",
 }  # fmt: skip
 """Words after "the 15" that do not make it a name ("the 15 people", "the 15 injured")."""
+HEADLINE_COUNT_WORDS = {
+    "dead", "killed", "injured", "hurt", "wounded", "arrested", "missing", "die", "dies",
+    "people", "held", "detained", "hospitalized", "hospitalised", "rescued", "evacuated",
+}  # fmt: skip
+"""Words that make "Office Shooting 1 Dead" a count in a title-case headline, not a label."""
 EMERGENCY_WORDS = {
     "call", "calls", "caller", "callers", "center", "centre", "dispatcher", "dispatchers",
     "operator", "operators", "emergency", "line", "system",
@@ -708,7 +713,9 @@ def non_count_reason(text: str, quantity: Quantity, tokens: list[Token]) -> str 
         and (after_number[1].lower in {"old", "-"})
     ):
         return "age"
-    if word_before in AGE_WORDS:
+    if word_before in AGE_WORDS or (
+        word_before in {"and", ","} and any(t.lower == "ages" for t in before[-4:])
+    ):
         return "age"
     if word_before in {"then", "both", "all", "each"} and word_after in {",", ")"} and (
         quantity.high or 0
@@ -835,6 +842,7 @@ def non_count_reason(text: str, quantity: Quantity, tokens: list[Token]) -> str 
     if (
         number_token.text[:1].isdigit()
         and quantity.qualifier is None
+        and word_after not in HEADLINE_COUNT_WORDS
         and word_before[:1].isalpha()
         and before[-1].text[:1].isupper()
         and len(before) > 1
