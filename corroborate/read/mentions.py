@@ -584,7 +584,11 @@ def _split_run(run: list[_Word], entities: list[tuple[int, int, str]]) -> list[l
         return []  # "Prime Minister", "Interior Minister": a role, no name
     for index, word in enumerate(run[:-2]):
         tail = run[index + 1 :]
-        if word.key in _ORG_WORDS and 2 <= len(tail) <= 3 and _model_says_person(
+        if (
+            word.key in _ORG_WORDS
+            and 2 <= len(tail) <= 3
+            and all(part.capitalised and part.key not in _CONNECTORS for part in tail)
+        ) and _model_says_person(
             tail[0].start, tail[-1].end, entities
         ):
             return [run[: index + 1], tail]
@@ -747,7 +751,7 @@ def _mention_from_entity(article: Article, start: int, end: int, label: str) -> 
     text = article.text[start:end]
     if _URL.search(text):
         return None
-    lead = re.match(r"(?i)the\s+", text)
+    lead = re.match(r"(?:the|of|and|for|in|on|at|by)\s+", text, re.IGNORECASE)
     if lead:
         start += lead.end()
     tail = re.search(r"\s*['’]s?$", article.text[start:end])
@@ -757,8 +761,8 @@ def _mention_from_entity(article: Article, start: int, end: int, label: str) -> 
     if not words or not words[0][:1].isupper():
         return None
     keys = [word.casefold().rstrip(".,") for word in words]
-    if all(key in TITLES or key in ROLE_MODIFIERS or key == "of" for key in keys):
-        return None  # "Prime Minister", "Secretary": a role, no name
+    if all(key in TITLES or key in ROLE_MODIFIERS or key in HONORIFICS or key == "of" for key in keys):
+        return None  # "Prime Minister", "Secretary", "Mr": a role, no name
     while len(keys) > 1 and keys[-1] in _TRAILING_ROLES:
         keys.pop()
         words.pop()

@@ -299,6 +299,8 @@ class _Clusters:
             short_words = tuple(short_key.split())
             if len(short_words) == 1 and (len(short_key) <= 3 or short_key.isdigit()):
                 continue
+            if short_words[0] in _NAME_CONNECTORS:
+                continue  # "of Iran" is a piece of a name, never a shorter form of one
             candidates: set[int] = set()
             for long_key, single in longer.get(short_words, ()):
                 wanted = ("organisation",) if single else ("organisation", None)
@@ -437,7 +439,7 @@ def _has_acronym_word(key: str) -> bool:
 
 def _article_labels(mentions: list[Mention], keys: list[str]) -> list[str]:
     """Each mention's label, made consistent: within an article, the label the model gave the
-    same name most often there; then, across articles, the label most of the name's mentions
+    same name most often there (OTHER on a tie); then, across articles, the label most of the name's mentions
     have when it is more than half of them (one stray label does not split an entity; a tie,
     such as a person called Jordan in one report and the country in another, stays apart)."""
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
@@ -447,17 +449,31 @@ def _article_labels(mentions: list[Mention], keys: list[str]) -> list[str]:
     labels = []
     for mention, key in zip(mentions, keys, strict=True):
         vote = votes.get((mention.span.article_id, key))
-        labels.append(vote.most_common(1)[0][0] if vote else mention.label)
+        if not vote:
+            labels.append(mention.label)
+            continue
+        ranked = vote.most_common(2)
+        tied = len(ranked) == 2 and ranked[0][1] == ranked[1][1]
+        labels.append("OTHER" if tied else ranked[0][0])  # a tie says nothing
     overall: dict[str, Counter[str]] = defaultdict(Counter)
     for label, key in zip(labels, keys, strict=True):
         if label in _TYPE_GROUPS:
             overall[key][_TYPE_GROUPS[label]] += 1
+    surnames = {
+        key.split()[-1]
+        for label, key in zip(labels, keys, strict=True)
+        if label == "PERSON" and len(key.split()) >= 2
+    }
     for index, key in enumerate(keys):
         groups = overall.get(key)
         if not groups or len(groups) < 2:
             continue
         (group, count), *_rest = groups.most_common(1)
-        if 2 * count > sum(groups.values()) and _TYPE_GROUPS.get(labels[index]) != group:
+        if 2 * count == sum(groups.values()) and key in surnames and "person" in groups:
+            group = "person"  # a tie on a person's surname ("Mostashari"): the person
+        elif 2 * count <= sum(groups.values()):
+            continue
+        if _TYPE_GROUPS.get(labels[index]) != group:
             labels[index] = next(
                 label
                 for label, key_of_label in zip(labels, keys, strict=True)
