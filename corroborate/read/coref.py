@@ -47,9 +47,12 @@ def resolve_claimer(
     mentions: Sequence[Mention],
     earlier: Sequence[Referent],
 ) -> Referent:
-    """The claimer written at ``span``: an entity, a description, or a resolved anaphor."""
+    """The claimer written at ``span``: an entity, a description, a resolved anaphor, or the
+    article's own outlet ("The Ledger has learned that ...")."""
     words = span.text.strip()
     lowered = words.lower()
+    if article.outlet and _strip_determiner(lowered) == _strip_determiner(article.outlet.lower()):
+        return Referent(Claimer(article.outlet, "outlet", span), "ORG", words, span)
     if lowered in PRONOUNS:
         found = _antecedent(span.start, PRONOUNS[lowered], None, mentions, earlier)
         return _anaphor(span, found, words)

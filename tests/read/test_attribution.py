@@ -425,3 +425,17 @@ def test_cue_keeps_auxiliaries_negation_and_time_words() -> None:
     assert attribution.content.text == "that two cranes failed"
     said = _with_cue(_read("Broch said Tuesday that the pumps had failed."), "said Tuesday")
     assert said.content.text == "that the pumps had failed"
+
+
+def test_the_outlet_speaking_is_an_outlet_claimer() -> None:
+    text = "The Velmar Ledger reported that the ferry had no licence."
+    article = Article(
+        id=article_id(text),
+        text=text,
+        source="test",
+        outlet="Velmar Ledger",
+        blocks=(Block("body", 0, len(text)),),
+    )
+    attribution = _with_cue(_read(text, (), article), "reported")
+    assert attribution.claimer is not None
+    assert attribution.claimer.kind == "outlet" and attribution.claimer.name == "Velmar Ledger"
