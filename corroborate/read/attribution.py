@@ -40,8 +40,10 @@ from corroborate.record import Article, Attribution, AttributionKind, Block, Cla
 __all__ = [
     "AttributionReading",
     "attributions_of_file",
+    "find_quotes",
     "read_attribution_details",
     "read_attributions",
+    "sentence_of",
 ]
 
 OPENING_QUOTES = "“\"'"
@@ -710,7 +712,7 @@ def _ends_with_abbreviation(doc: Doc, index: int) -> bool:
     return token.text.endswith(".") and token.lower_.rstrip(".") in _ABBREVIATIONS
 
 
-def _sentence_of(token: Token) -> DocSpan:
+def sentence_of(token: Token) -> DocSpan:
     """The token's sentence, mended where a splitter cut inside one: after a title ("Sen. |
     Marco Rubio") or anywhere with no full stop, question or exclamation mark (a parser's
     sentence boundaries are less sure than punctuation); never across a line break."""
@@ -835,7 +837,7 @@ def _plausible_cue(doc: Doc, token: Token, verb: ReportingVerb) -> bool:
             "warn",
             "hold",
         }
-        and _sentence_of(token).end - token.i <= 2
+        and sentence_of(token).end - token.i <= 2
     ):
         return False
     return not (token.lower_ == "reported" and previous in {"first", "was", "were", "been"})
@@ -912,7 +914,7 @@ def _subject_or_modal_before(previous: str) -> bool:
 
 
 def _according_to(doc: Doc, token: Token, quotes: Sequence[tuple[int, int]]) -> _Found | None:
-    sentence = _sentence_of(token)
+    sentence = sentence_of(token)
     to = doc[token.i + 1]
     source_start = to.i + 1
     source_end = source_start
@@ -1043,7 +1045,7 @@ def _around_verb(
     quotes: Sequence[tuple[int, int]],
     found: Sequence[_Found],
 ) -> _Found | None:
-    sentence = _sentence_of(token)
+    sentence = sentence_of(token)
     cue_start, cue_end = token.idx, token.idx + len(token.text)
     participle = token.lower_ in PARTICIPLE_FORMS
     left = _skip_back(doc, token.i - 1, sentence.start)

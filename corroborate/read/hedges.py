@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Doc
 
-from corroborate.read.attribution import find_quotes
+from corroborate.read.attribution import find_quotes, sentence_of
 from corroborate.read.cues import HEDGE_PATTERNS
 from corroborate.record import Article, Hedge
 
@@ -29,13 +29,22 @@ _CLAIM_THAT = re.compile(
 )
 
 
+def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Sentence spans, mended where a parser cut one without a final mark."""
+    spans: list[tuple[int, int]] = []
+    for token in doc:
+        if spans and token.idx < spans[-1][1]:
+            continue
+        sentence = sentence_of(token)
+        spans.append((sentence.start_char, sentence.end_char))
+    return spans
+
+
 def read_hedges(article: Article, doc: Doc) -> tuple[Hedge, ...]:
     """Every hedge in the readable blocks of the article, in text order."""
     text = article.text
     quotes = find_quotes(text)
-    sentences = [(sentence.start_char, sentence.end_char) for sentence in doc.sents] or [
-        (0, len(text))
-    ]
+    sentences = _sentences(doc) or [(0, len(text))]
     found: dict[tuple[int, int], tuple[str, int, int]] = {}
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
