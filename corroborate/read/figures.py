@@ -141,7 +141,7 @@ def read_figures(
             # what its own words say ("the 80 wounded", "99 members arrested")
             category = _whole_category(tokens, group)
         if category in _CASUALTIES and group and tokens[group[-1]].lower in THING_NOUNS:
-            category = "other"
+            category = "seized" if category == "arrested" else "other"
         if category == "seized" and population in _HUMAN_POPULATIONS:
             category = "arrested"  # "seized 26 pirates": people are arrested, not seized
         if category == "deployed" and population not in {None, "people", "police officers",

@@ -591,7 +591,8 @@ def non_count_reason(text: str, quantity: Quantity, tokens: list[Token]) -> str 
 
     Reasons: ``age``, ``year``, ``date``, ``time``, ``duration``, ``measure`` (distance, area,
     weight...), ``percent``, ``money``, ``ordinal``, ``label`` ("Ashraf-3", "Route 66"),
-    ``fraction`` (not a whole number), ``negative``.
+    ``fraction`` (not a whole number), ``negative``, ``pronoun`` ("the one you saw"),
+    ``power``, ``modifier`` (a number inside a compound adjective: "a five-boat attack").
     """
     if quantity.vague:
         following = (
@@ -806,6 +807,15 @@ def non_count_reason(text: str, quantity: Quantity, tokens: list[Token]) -> str 
         unit = after_number[1].lower
     if unit in DURATION_WORDS:
         return "duration"
+    if (
+        word_after_number == "-"
+        and attached_after
+        and len(after_number) > 1
+        and after_number[1].start == after_number[0].end
+        and after_number[1].text.isalpha()
+        and after_number[1].text.islower()
+    ):
+        return "modifier"  # "a five-boat attack", "a three-story building", "12-gauge"
     short_unit = unit in {"in", "m", "t", "l", "g", "a", "p"} and not attached_after
     if unit in MEASURE_WORDS and not short_unit and unit not in {"pound", "pounds"}:
         return "measure"

@@ -83,6 +83,7 @@ def test_qualifiers_are_kept_as_written() -> None:
         ("two thirds of the crew", "fraction"),
         ("2 1/2 boats", "fraction"),
         ("the one you saw", "pronoun"),
+        ("a five-boat attack", "modifier"),
         ("on June 20", "date"),
         ("on 20 June", "date"),
         ("at 11:45 in the morning", "time"),
