@@ -28,6 +28,7 @@ Only readable blocks are read (``Article.is_readable``).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -44,6 +45,7 @@ from corroborate.reconcile.names import (
     fold,
     is_acronym,
     split_title,
+    surname,
 )
 from corroborate.record import Article, Mention
 
@@ -365,7 +367,28 @@ def read_mentions(article: Article, doc: Doc) -> tuple[Mention, ...]:
         if mention is not None:
             mentions.append(mention)
     unique = {(m.span.start, m.span.end): m for m in mentions}
-    return tuple(sorted(unique.values(), key=lambda m: (m.span.start, m.span.end)))
+    ordered = sorted(unique.values(), key=lambda m: (m.span.start, m.span.end))
+    return tuple(_surnames_after_full_names(ordered))
+
+
+def _surnames_after_full_names(mentions: list[Mention]) -> list[Mention]:
+    """A surname written alone after the person's full name is that person ("Police Chief
+    Charles Craft said ... Craft said"), whatever label the model gave it."""
+    introduced: set[str] = set()
+    result = []
+    for mention in mentions:
+        words = fold(mention.name).split()
+        if mention.label == "PERSON" and len(words) >= 2:
+            introduced.add(surname(words))
+        elif (
+            len(words) == 1
+            and words[0] in introduced
+            and mention.label != "PERSON"
+            and not is_acronym(mention.name)
+        ):
+            mention = dataclasses.replace(mention, label="PERSON")
+        result.append(mention)
+    return result
 
 
 def _model_entities(doc: Doc) -> list[tuple[int, int, str]]:

@@ -203,3 +203,12 @@ def test_roles_without_a_name_are_not_names() -> None:
     assert "Ostland" in names
     assert not any("Minister" in name or "CEO" in name or "President" in name for name in names)
     assert "Martin Luther King" in names
+
+
+def test_a_surname_after_the_full_name_is_a_person() -> None:
+    article = _article(
+        "Velmar Police Chief Dario Kestrel said the road was closed. Later Kestrel said it "
+        "had reopened."
+    )
+    kestrels = [m for m in _mentions(article) if m.name == "Kestrel"]
+    assert kestrels and all(m.label == "PERSON" for m in kestrels)
