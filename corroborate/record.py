@@ -207,7 +207,7 @@ class Figure:
     best: float | None
     """Best single estimate, for sorting and summaries (the written number for exact figures)."""
     category: str
-    """What is counted: one of :data:`CATEGORIES`."""
+    """What is counted: one of :data:`CATEGORIES` (documented in docs/record.md)."""
     sentence: Span
     """The sentence the figure is in (the quote shown to a reader)."""
     qualifier: str | None = None
@@ -315,7 +315,7 @@ class Fact:
     claim_ids: tuple[str, ...] = ()
     """Non-numeric claims grouped here (category ``claim``), each with its claimer and quote."""
     low: float | None = None
-    """Summary range, lowest credible value (rule in docs/record.md)."""
+    """Summary range, lowest credible value (the rule is in docs/figures.md)."""
     best: float | None = None
     """Summary best estimate."""
     high: float | None = None
