@@ -636,13 +636,13 @@ def _mention_from_run(
 ) -> Mention | None:
     first = run[0]
     if (
-        len(run) >= 3
+        (len(run) >= 3 or (len(run) == 2 and capitalised_inside[run[1].text] > 0))
         and first.sentence_start
         and first.key not in TITLES | HONORIFICS | _ORG_WORDS | _PLACE_WORDS
         and capitalised_inside[first.text] == 0
         and not _tagged_proper(doc, first.start, first.end, absent=True)
     ):
-        run = run[1:]  # "Englishman Robert Buckley said": a common noun opening the sentence
+        run = run[1:]  # "Englishman Robert Buckley said", "Later Kestrel said": not the name
     start_index, role, titled = split_title([w.text for w in run])
     name_words = run[start_index:]
     start, end = name_words[0].start, name_words[-1].end
