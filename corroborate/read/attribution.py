@@ -1258,6 +1258,8 @@ def _is_np_token(token: Token) -> bool:
         return False
     if lowered in {"reporting", "reports", "statement", "claims"}:
         return True
+    if token.pos_ in {"VERB", "AUX"} and token.text.islower():
+        return False
     return not (lowered in _STOP or lowered.endswith("ly") or lowered in REPORTING_VERBS)
 
 
@@ -1288,8 +1290,12 @@ def _apposition_np(doc: Doc, comma: int, limit: int) -> tuple[int, int] | None:
     start = _np_start(doc, last, limit)
     if start is None:
         return None
+    if comma - opening == 2 and doc[opening + 1].like_num:
+        return _chars(doc, start, opening)  # an age: "Ramos, 58, told"
     return _chars(doc, start, comma)
 
+
+_QUANTIFIERS = frozenset({"about", "nearly", "almost", "roughly", "some", "only", "around"})
 
 _NP_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from", "in", "on"})
 
@@ -1353,13 +1359,26 @@ def _np_start(doc: Doc, last: int, limit: int) -> int | None:
             index = opening - 1
             start = opening
             continue
-        if token.text in {"-", "&", "."} or (
+        if token.text == "." and not (
+            index - 1 >= limit
+            and (len(doc[index - 1].text) == 1 or doc[index - 1].lower_ in _ABBREVIATIONS)
+        ):
+            break
+        if token.text in {"-", "&", ".", "/"} or (
             _is_np_token(token) and lowered not in _SUBJECT_PRONOUNS
         ):
             start = index
             index -= 1
             continue
         break
+    if (
+        start - 2 >= limit
+        and doc[start - 2].lower_ == "at"
+        and doc[start - 1].lower_ in {"least", "most"}
+    ):
+        start -= 2
+    elif start - 1 >= limit and doc[start - 1].lower_ in _QUANTIFIERS and doc[start].like_num:
+        start -= 1
     while start <= last and (
         doc[start].text in {"(", ")", "-", "&", "’s", "'s"} or doc[start].lower_ == "of"
     ):
