@@ -35,7 +35,7 @@ from corroborate.read.cues import (
     REPORTING_VERBS,
     ReportingVerb,
 )
-from corroborate.record import Article, Attribution, AttributionKind, Block, Claimer, Mention, Span
+from corroborate.record import Article, Attribution, AttributionKind, Block, Mention, Span
 
 __all__ = [
     "AttributionReading",
@@ -483,7 +483,6 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     text = _straighten_double_apostrophes(text)
     quotes: list[tuple[int, int]] = []
     opened: int | None = None
-    paragraph_start = 0
     index = 0
     length = len(text)
     while index < length:
@@ -495,7 +494,6 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             if opened is not None:
                 if next_start < length and text[next_start] in '“"':
                     index = next_start + 1
-                    paragraph_start = next_start
                     continue
                 end = index
                 while end > opened and text[end - 1] in " \t\r":
@@ -503,7 +501,6 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                 quotes.append((opened, end))
                 opened = None
             index = next_start
-            paragraph_start = next_start
             continue
         if char == "“":
             if opened is None:
@@ -519,7 +516,6 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                 quotes.append((opened, index + 1))
                 opened = None
         index += 1
-    del paragraph_start
     if opened is not None:
         end = length
         while end > opened and text[end - 1] in " \t\r\n":
@@ -1749,11 +1745,7 @@ def _content_after(
     end = start + cut
     if quote is not None and quote[0] == start and quote[1] > end:
         end = quote[1]
-    while (
-        end > start
-        and text[end - 1] in ".,;: \t\n—–"
-        and not (end - 2 >= start and text[end - 2] in CLOSING_QUOTES and False)
-    ):
+    while end > start and text[end - 1] in ".,;: \t\n—–":
         end -= 1
     if end <= start or len(text[start:end].split()) < 1:
         return None
@@ -1918,7 +1910,7 @@ def _continued_quotes(
                     "direct",
                     article.span(start, end),
                     None,
-                    _same_claimer(last.attribution.claimer),
+                    last.attribution.claimer,
                 ),
                 via=last.via,
             )
@@ -1934,7 +1926,3 @@ def _nested(reading: AttributionReading, readings: Sequence[AttributionReading])
         and content.end <= other.attribution.content.end
         for other in readings
     )
-
-
-def _same_claimer(claimer: Claimer) -> Claimer:
-    return claimer
