@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.console import Console
@@ -179,6 +180,20 @@ def search_command(query: str, db: str, limit: int) -> None:
     print_article_matches(matches, _console())
 
 
+def _attribution_line(item: dict[str, Any]) -> str:
+    """One attribution as a line: claimer (as written), cue, content, and the source it cites."""
+    claimer = item.get("claimer") or {}
+    written = (item.get("source") or {}).get("text")
+    who = claimer.get("name") or "(no source)"
+    if written and written != who:
+        who += f" [{written}]"
+    cue = (item.get("cue") or {}).get("text", "—")
+    line = f"{who} · {cue} · {item.get('kind')}: {(item.get('content') or {}).get('text', '')}"
+    if item.get("via"):
+        line += f"  (first reported by {item['via']['text']})"
+    return line
+
+
 @main.command("attributions")
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (a list per file).")
@@ -201,9 +216,6 @@ def attributions_command(files: tuple[str, ...], as_json: bool) -> None:
         for path, items in results.items():
             console.rule(path)
             for item in items:
-                source = (item.get("source") or {}).get("text", "—")  # type: ignore[union-attr]
-                cue = (item.get("cue") or {}).get("text", "—")  # type: ignore[union-attr]
-                content = (item.get("content") or {}).get("text", "")  # type: ignore[union-attr]
-                console.print(f"[bold]{source}[/] [cyan]{cue}[/]: {content}", markup=True)
+                console.print(_attribution_line(item), markup=False)
     if failed == len(files):
         sys.exit(1)

@@ -172,6 +172,9 @@ class Attribution:
     """The reporting word(s): "said", "told", "according to", "denied"."""
     claimer: Claimer | None = None
     """Who claims it; None for unattributed claims."""
+    via: Span | None = None
+    """The outlet or source that first carried the words, when the report cites one ("he said in
+    a statement first reported by EuroNews"): the chain is outlet -> ``via`` -> claimer."""
 
 
 @dataclass(frozen=True)

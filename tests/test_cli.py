@@ -132,3 +132,23 @@ def test_search_finds_stored_articles(tmp_path):
     assert "Harbour Ledger" not in found.stdout
     broken = run("search", '"unbalanced', cwd=tmp_path)
     assert broken.returncode == 1 and "Traceback" not in broken.stderr
+
+
+def test_attributions_json_offsets_match_the_file(tmp_path):
+    from corroborate.demo import demo_sources
+
+    path = next(p for p in demo_sources() if p.name == "harbour_ledger.txt")
+    result = run("attributions", str(path), "--json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    items = json.loads(result.stdout)[str(path)]
+    text = path.read_text(encoding="utf-8")
+    assert items, "no attributions found in the demo article"
+    for item in items:
+        for part in ("source", "cue", "content"):
+            if item[part] is not None:
+                assert text[item[part]["start"] : item[part]["end"]] == item[part]["text"]
+    assert any((item["claimer"] or {}).get("name") == "Aldo Renner" for item in items)
+    readable = run("attributions", str(path), cwd=tmp_path)
+    assert "Aldo Renner" in readable.stdout
+    missing = run("attributions", "nope.txt", cwd=tmp_path)
+    assert missing.returncode == 1 and "nope.txt" in missing.stderr

@@ -346,3 +346,17 @@ def m004_article_search(connection: sqlite3.Connection) -> None:
         end
         """,
     )
+
+
+@migration
+def m005_attribution_via(connection: sqlite3.Connection) -> None:
+    """The outlet or source an attribution cites as first carrying the words ("first reported
+    by EuroNews"), with its offsets."""
+    _run(
+        connection,
+        """
+        alter table attributions add column via text;
+        alter table attributions add column via_start integer;
+        alter table attributions add column via_end integer
+        """,
+    )

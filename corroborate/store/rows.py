@@ -134,8 +134,8 @@ def _write_attributions(
         cursor = connection.execute(
             "insert into attributions (record_id, attribution_id, article_id, kind, claimer,"
             " claimer_kind, claimer_entity, claimer_start, claimer_end, cue, cue_start, cue_end,"
-            " content, content_start, content_end)"
-            " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " content, content_start, content_end, via, via_start, via_end)"
+            " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 record.id,
                 attribution.id,
@@ -144,6 +144,7 @@ def _write_attributions(
                 *claimer,
                 *_span_columns(attribution.cue),
                 *_span_columns(attribution.content),
+                *_span_columns(attribution.via),
             ),
         )
         keys[attribution.id] = _last_key(cursor)
