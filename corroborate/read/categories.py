@@ -97,7 +97,10 @@ POPULATIONS: dict[str, str] = {
     "robbers": "suspects", "attackers": "suspects", "assailants": "suspects",
     "pirates": "suspects", "militants": "suspects", "insurgents": "suspects",
     "rebels": "suspects", "fighters": "suspects", "brigands": "suspects", "crew": "suspects",
+    "workers": "workers", "worker": "workers", "employees": "workers", "employee": "workers",
+    "staff": "workers", "miners": "workers", "unionists": "members",
     "civilians": "civilians", "protesters": "protesters", "demonstrators": "protesters",
+    "protestors": "protesters",
     "students": "students", "children": "children", "journalists": "journalists",
     "people": "people", "persons": "people", "person": "people", "individuals": "people",
     "individual": "people", "victims": "people", "victim": "people", "man": "people",
@@ -114,6 +117,7 @@ POPULATIONS: dict[str, str] = {
 POPULATION_FAMILIES: dict[str, str] = {
     "residents": "civil", "members": "civil", "civilians": "civil", "protesters": "civil",
     "students": "civil", "children": "civil", "journalists": "civil", "suspects": "civil",
+    "workers": "civil",
     "police officers": "security", "soldiers": "security", "guards": "security",
     "people": "any",
 }  # fmt: skip

@@ -59,7 +59,7 @@ __all__ = ["read_figures"]
 _MAX_CUE = max(len(cue) for cue in CATEGORY_CUES)
 _HUMAN_POPULATIONS = {
     "residents", "members", "police officers", "soldiers", "guards", "civilians", "protesters",
-    "students", "children", "journalists", "people", "suspects",
+    "students", "children", "journalists", "people", "suspects", "workers",
 }  # fmt: skip
 _CASUALTIES = frozenset(
     {"killed", "injured", "hospitalised", "arrested", "missing", "displaced"}
@@ -732,7 +732,11 @@ def _population(
             if population == "police officers" and "police" not in words and "officers" in words:
                 population = "police officers"
             return population, counted
-    return tokens[head].lower, counted
+    # a noun that names what happened ("three bank workers dead", "15 deaths") is not whom
+    named = [word for word in words if CATEGORY_NOUNS.get(word) not in _CASUALTIES]
+    if not named:
+        return None, counted
+    return named[-1], counted
 
 
 def _category(

@@ -28,10 +28,11 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from corroborate.read.categories import POPULATION_FAMILIES
+from corroborate.reconcile.background import event_keys, event_label
 from corroborate.reconcile.verdict import judge, ranges_overlap, summary_range
 from corroborate.record import Article, Attribution, Entity, Fact, Figure, Hedge, Verdict
 
-__all__ = ["align_facts", "fact_label"]
+__all__ = ["align_facts", "fact_label", "outlet_name"]
 
 PEOPLE_CATEGORIES = frozenset(
     {"killed", "injured", "hospitalised", "arrested", "missing", "displaced", "deployed",
@@ -43,6 +44,8 @@ PEOPLE_CATEGORIES = frozenset(
 class _Group:
     category: str
     figures: list[Figure] = field(default_factory=list)
+    event: str | None = None
+    """None for the main event, else the other event's key (:mod:`.background`)."""
 
     def populations(self) -> set[str]:
         return {f.population for f in self.figures if f.population not in (None, "people")}
@@ -67,8 +70,8 @@ def _compatible(first: str | None, second: str | None, category: str) -> bool:
     return family_first == family_second and not (family_first or "").startswith("thing:")
 
 
-def _fits(group: _Group, figure: Figure) -> bool:
-    if group.category != figure.category:
+def _fits(group: _Group, figure: Figure, event: str | None) -> bool:
+    if group.category != figure.category or group.event != event:
         return False
     if not all(
         _compatible(population, figure.population, figure.category)
@@ -97,23 +100,27 @@ def align_facts(
     ordered = sorted(figures, key=lambda f: (order.get(f.article_id, len(order)), f.span.start))
     specific = [f for f in ordered if not _unspecified(f)]
     unspecified = [f for f in ordered if _unspecified(f)]
+    texts = {article.id: article.text for article in articles}
+    events = event_keys(ordered, texts)
 
     groups: list[_Group] = []
     for figure in specific:
-        _place(groups, figure)
+        _place(groups, figure, events.get(figure.id))
     for figure in unspecified:
+        event = events.get(figure.id)
         if figure.polarity == "denied":
-            matching = [g for g in groups if g.category == figure.category]
+            matching = [
+                g for g in groups if g.category == figure.category and g.event == event
+            ]
             if matching:
                 for group in matching:
                     group.figures.append(figure)
                 continue
-        _place(groups, figure)
+        _place(groups, figure, event)
 
     position = {figure.id: index for index, figure in enumerate(ordered)}
     groups.sort(key=lambda g: min(position[f.id] for f in g.figures))
-    outlets = {article.id: article.outlet or article.source for article in articles}
-    texts = {article.id: article.text for article in articles}
+    outlets = {article.id: outlet_name(article) for article in articles}
 
     facts: list[Fact] = []
     for number, group in enumerate(groups, start=1):
@@ -123,7 +130,7 @@ def align_facts(
             Fact(
                 id=f"f{number}",
                 category=group.category,
-                label=fact_label(group.category, members, texts),
+                label=fact_label(group.category, members, texts) + event_label(group.event),
                 verdict=judge(members, outlets),
                 population=_dominant_population(members),
                 figure_ids=tuple(f.id for f in members),
@@ -132,19 +139,31 @@ def align_facts(
                 high=high,
             )
         )
-    return tuple(_link_related(facts, {f.id: f for f in figures}))
+    fact_events = {f"f{number}": group.event for number, group in enumerate(groups, start=1)}
+    return tuple(_link_related(facts, {f.id: f for f in figures}, fact_events))
+
+
+def outlet_name(article: Article) -> str:
+    """How a verdict names an article's own voice: its outlet, else its title, else the file
+    name without folders (never a temporary path)."""
+    if article.outlet:
+        return article.outlet
+    if article.title:
+        return article.title
+    source = article.source.split("#", 1)[0].rstrip("/\\")
+    return source.replace("\\", "/").rsplit("/", 1)[-1] or article.id
 
 
 def _unspecified(figure: Figure) -> bool:
     return figure.category in PEOPLE_CATEGORIES and figure.population in (None, "people")
 
 
-def _place(groups: list[_Group], figure: Figure) -> None:
-    fitting = [group for group in groups if _fits(group, figure)]
+def _place(groups: list[_Group], figure: Figure, event: str | None) -> None:
+    fitting = [group for group in groups if _fits(group, figure, event)]
     if fitting:
         max(fitting, key=lambda g: len(g.figures)).figures.append(figure)
     else:
-        groups.append(_Group(figure.category, [figure]))
+        groups.append(_Group(figure.category, [figure], event))
 
 
 def _dominant_population(figures: list[Figure]) -> str | None:
@@ -158,7 +177,7 @@ _POPULATION_NAMES = {
     "residents": "Residents", "members": "Members", "police officers": "Police officers",
     "soldiers": "Soldiers", "guards": "Guards", "civilians": "Civilians", "protesters": "Protesters",
     "people": "People", "students": "Students", "children": "Children",
-    "journalists": "Journalists",
+    "journalists": "Journalists", "workers": "Workers",
 }  # fmt: skip
 
 
@@ -199,13 +218,17 @@ def _written_with(figures: list[Figure], texts: dict[str, str], word: str) -> bo
     return False
 
 
-def _link_related(facts: list[Fact], figures: dict[str, Figure]) -> list[Fact]:
+def _link_related(
+    facts: list[Fact], figures: dict[str, Figure], events: dict[str, str | None]
+) -> list[Fact]:
     """Link hospitalised facts to injured facts they fit within, and say so in the reason."""
     linked = list(facts)
     for index, fact in enumerate(linked):
         if fact.category != "hospitalised":
             continue
         for other_index, other in enumerate(linked):
+            if events.get(other.id) != events.get(fact.id):
+                continue
             if other.category != "injured" or not _compatible(
                 fact.population, other.population, "injured"
             ):

@@ -2,8 +2,9 @@
 
 The rules, in the order they are tried (docs/figures.md says why):
 
-1. ``conflict / self_contradiction``: one party (the same entity, or the same claimer name)
-   gives values that cannot both be true. Parties are not merged by affiliation: a minister
+1. ``conflict / self_contradiction``: one party (the same entity, or the same claimer name in
+   one report: "officials" in two outlets are two parties) gives values that cannot both be
+   true, in different sentences (two counts in one sentence are parts of a list). Parties are not merged by affiliation: a minister
    and a police chief of one government are two parties (we have no knowledge base saying who
    speaks for whom), so their disagreement is a ``denial`` or ``numbers`` conflict instead.
 2. ``conflict / denial``: someone denies (a denied figure, usually 0) what another asserts.
@@ -117,10 +118,19 @@ def judge(figures: list[Figure], outlets: Mapping[str, str]) -> Verdict:
     by_party: dict[str, list[Figure]] = {}
     for figure in figures:
         party = party_of(figure)
+        if party is not None and not party.startswith("entity:"):
+            # a name alone ("officials", "state media") is one party only within one report
+            party += "@" + outlets.get(figure.article_id, figure.article_id)
         if party is not None:
             by_party.setdefault(party, []).append(figure)
     for party_figures in by_party.values():
-        pairs = _disjoint_pairs(party_figures)
+        # two counts in one sentence are parts or a list ("two women and one man died",
+        # "1,000 housed in tents and another 2,000 waiting"), not a party contradicting itself
+        pairs = [
+            (first, second)
+            for first, second in _disjoint_pairs(party_figures)
+            if first.sentence != second.sentence
+        ]
         if pairs:
             first, second = pairs[0]
             name = first.claimer.name if first.claimer else "one party"

@@ -1,0 +1,166 @@
+"""Which event a figure is about: the main event, or another one the report recalls.
+
+Reports give background: "A 6.7-strength quake killed more than 26,000 people in Bam in December
+2003", "In February, a gunman killed five people at a mall". Those counts are about other events
+and must not be grouped with the main event's counts. A figure's *event key* is read from time
+cues in its sentence (docs/figures.md, "Other events"):
+
+* a month or year after "in" or "during", or a year after "since" ("in September", "In early
+  March", "in December 2003", "in the 1980s", "since 2015"; not "since September", which
+  includes the present);
+* a relative time ("last year", "two years ago", "years after", "earlier this year", "a similar
+  attack", "the previous quake");
+* a day of the week that opens the sentence ("On Saturday, more than a dozen people were
+  killed") and is not the event's day: the day most figure sentences name (ties: every
+  most-named day is the event's day). A day inside the sentence ("captured 26 pirates on
+  Friday") is not read: reports in different time zones give different days;
+* a sentence that starts by referring back ("It killed 612 people", "That temblor ...") takes the
+  key of the sentence before it.
+
+A cue after the figure counts only when no relative clause starts between them ("the dead man,
+who had worked there since 1994" says nothing about when he died). Only counts of events
+(killed, injured, hospitalised, missing, arrested, displaced) are keyed: populations, buildings
+and things describe a state that background dates do not split ("built the camp in 2019").
+Within a category, the key most figures share is the main event's (no key wins ties), so a
+report set that dates its main event ("in June 2023") is not split from itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+
+from corroborate.record import Figure
+
+__all__ = ["EVENT_CATEGORIES", "event_keys", "event_label"]
+
+EVENT_CATEGORIES = frozenset(
+    {"killed", "injured", "hospitalised", "missing", "arrested", "displaced"}
+)
+"""Categories that count what happened in an event (and so may be about another event)."""
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+)
+_DATED = re.compile(
+    r"\b(?:in|during)\s+(?:(?:early|late|mid)[\s-]+|the\s+(?:(?:early|late)\s+)?)?"
+    rf"((?:{_MONTHS})(?:\s+(?:19|20)\d\d)?\b(?!\s*\d)|(?:19|20)\d\d(?:s\b|\b))"
+    r"|\bsince\s+(?:the\s+)?((?:19|20)\d\d(?:s\b|\b))",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    r"\b(?:(?:last|previous|past)\s+(?:year|month|decade)"
+    r"|(?:years?|months?|decades?)\s+(?:ago|earlier|before|after)"
+    r"|earlier\s+this\s+(?:year|month)"
+    r"|a\s+similar\s+\w+"
+    r"|the\s+previous\s+\w+"
+    r"|an?\s+(?:earlier|previous)\s+\w+"
+    r"|the\s+last\s+(?:major|big|deadly|large|strong)\s+\w+)",
+    re.IGNORECASE,
+)
+_WEEKDAY = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)?\b", re.IGNORECASE
+)
+_FRONTED_WEEKDAY = re.compile(
+    r"^\W*(?:on|last|early|late)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:'s|’s)?\b",
+    re.IGNORECASE,
+)
+_RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
+_REFERS_BACK = re.compile(
+    r"^(?:it|that|this|the\s+same)\b|^(?:that|this|the)\s+(?:quake|earthquake|temblor|tremor|"
+    r"attack|blast|bombing|explosion|fire|shooting|storm|flood|crash|raid|disaster)\b",
+    re.IGNORECASE,
+)
+
+
+def _cue_in(sentence: str, start: int, end: int) -> tuple[str | None, str | None]:
+    """(dated or relative key, weekday) written in a sentence around the figure at start:end."""
+
+    def counts(match: re.Match[str]) -> bool:
+        if match.start() >= end:
+            return _RELATIVE_CLAUSE.search(sentence, end, match.start()) is None
+        return True
+
+    key = None
+    for match in _DATED.finditer(sentence):
+        if counts(match):
+            key = (match.group(1) or match.group(2)).lower()
+            break
+    if key is None:
+        for match in _RELATIVE.finditer(sentence):
+            if counts(match):
+                key = "earlier"
+                break
+    fronted = _FRONTED_WEEKDAY.match(sentence)
+    return key, fronted.group(1).lower() if fronted else None
+
+
+def _days_named(sentence: str) -> list[str]:
+    return [match.group(1).lower() for match in _WEEKDAY.finditer(sentence)]
+
+
+def _previous_sentence(text: str, start: int) -> str:
+    """The sentence that ends just before offset ``start`` (lines and ". " end sentences)."""
+    before = text[:start].rstrip()
+    body = before[:-1]
+    cut = max(body.rfind("\n"), *(body.rfind(mark) for mark in (". ", "! ", "? ")))
+    return before[cut + 1 :].strip()
+
+
+def _raw_key(figure: Figure, texts: Mapping[str, str]) -> tuple[str | None, str | None]:
+    sentence = figure.sentence.text
+    start = figure.span.start - figure.sentence.start
+    end = figure.span.end - figure.sentence.start
+    key, day = _cue_in(sentence, start, end)
+    if key is None and day is None and _REFERS_BACK.match(sentence.lstrip("\"“'")):
+        text = texts.get(figure.article_id, "")
+        previous = _previous_sentence(text, figure.sentence.start)
+        if previous:
+            key, day = _cue_in(previous, len(previous), len(previous))
+    return key, day
+
+
+def event_keys(figures: Iterable[Figure], texts: Mapping[str, str]) -> dict[str, str | None]:
+    """Figure id to event key: None for the main event, else a short name of the other event
+    ("september", "december 2003", "earlier", "saturday")."""
+    figures = list(figures)
+    raw = {
+        figure.id: _raw_key(figure, texts)
+        for figure in figures
+        if figure.category in EVENT_CATEGORIES
+    }
+    categories = {figure.id: figure.category for figure in figures}
+    days = Counter(
+        day
+        for figure in figures
+        if figure.category in EVENT_CATEGORIES
+        for day in set(_days_named(figure.sentence.text))
+    )
+    top = max(days.values(), default=0)
+    main_days = {day for day, count in days.items() if count == top}
+    keys: dict[str, str | None] = {}
+    for figure_id, (key, day) in raw.items():
+        keys[figure_id] = key if key is not None else (
+            day if day is not None and day not in main_days else None
+        )
+    by_category: dict[str, Counter[str | None]] = {}
+    for figure_id, key in keys.items():
+        by_category.setdefault(categories[figure_id], Counter())[key] += 1
+    for figure_id, key in list(keys.items()):
+        counter = by_category[categories[figure_id]]
+        most = max(counter.values())
+        main = None if counter[None] == most else counter.most_common(1)[0][0]
+        if key == main:
+            keys[figure_id] = None
+    return keys
+
+
+def event_label(key: str | None) -> str:
+    """A label suffix for an event key: "" for the main event, " (December 2003)" otherwise."""
+    if key is None:
+        return ""
+    if key == "earlier":
+        return " (an earlier event)"
+    return f" ({key[:1].upper()}{key[1:]})" if not key[:1].isdigit() else f" ({key})"

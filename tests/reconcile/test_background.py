@@ -1,0 +1,116 @@
+"""Counts of other events a report recalls ("in 2003", "In February", "It killed 612 people")
+stay out of the main event's facts. Articles are invented (made-up places and outlets)."""
+
+from __future__ import annotations
+
+from corroborate.reconcile.align import align_facts, outlet_name
+from corroborate.reconcile.background import event_keys
+from corroborate.record import Article, Claimer, Figure
+
+MAIN = (
+    "A strong quake hit Velmora island on Sunday, killing 12 people.\n"
+    "A 6.9 quake killed more than 9,000 people in the old town of Karst in March 2004.\n"
+    "The last major quake to hit the region was in February, in the town of Olden.\n"
+    "It killed 400 people and injured more than 900.\n"
+)
+SECOND = (
+    "Rescuers said 12 people died when the quake struck Velmora on Sunday.\n"
+    "On Saturday, more than 20 people were killed by a quake in Ostland.\n"
+    "The union named the dead man, who had worked at the port since 1994.\n"
+)
+
+
+def _article(article_id: str, text: str, outlet: str | None = "Velmora Post") -> Article:
+    return Article(id=article_id, text=text, source=f"/tmp/xyz/{article_id}.txt", outlet=outlet)
+
+
+def _figure(article: Article, written: str, category: str, value: float,
+            *, occurrence: int = 0, claimer: str | None = None) -> Figure:  # fmt: skip
+    start = -1
+    for _ in range(occurrence + 1):
+        start = article.text.index(written, start + 1)
+    sentence_start = article.text.rfind("\n", 0, start) + 1
+    sentence_end = article.text.index("\n", start)
+    return Figure(
+        id=f"{article.id}-{written}-{category}",
+        article_id=article.id,
+        span=article.span(start, start + len(written)),
+        low=value,
+        high=value,
+        best=value,
+        category=category,
+        sentence=article.span(sentence_start, sentence_end),
+        population="people",
+        claimer=Claimer(name=claimer, kind="description") if claimer else None,
+    )
+
+
+def test_counts_of_earlier_events_get_their_own_facts() -> None:
+    first, second = _article("a1", MAIN), _article("a2", SECOND, outlet="Ostland Daily")
+    figures = (
+        _figure(first, "12", "killed", 12),
+        _figure(first, "more than 9,000", "killed", 9001),
+        _figure(first, "400", "killed", 400),
+        _figure(first, "more than 900", "injured", 901),
+        _figure(second, "12", "killed", 12),
+        _figure(second, "more than 20", "killed", 21),
+        _figure(second, "the dead man", "killed", 1),
+    )
+    keys = event_keys(figures, {first.id: first.text, second.id: second.text})
+    assert keys[figures[0].id] is None
+    assert keys[figures[1].id] == "march 2004"
+    assert keys[figures[2].id] == "february"  # "It killed ...": the sentence before says when
+    assert keys[figures[5].id] == "saturday"  # not the day most reports give (Sunday)
+    assert keys[figures[6].id] is None  # "since 1994" is in a relative clause after the figure
+    facts = align_facts((first, second), figures, (), (), ())
+    main = next(fact for fact in facts if figures[0].id in fact.figure_ids)
+    assert set(main.figure_ids) == {figures[0].id, figures[4].id, figures[6].id}
+    assert main.label == "Deaths"
+    labels = {fact.label for fact in facts}
+    assert "Deaths (March 2004)" in labels and "Deaths (February)" in labels
+
+
+def test_a_dated_main_event_is_not_split_from_itself() -> None:
+    text = (
+        "Police said 3 people died in June 2031.\n"
+        "Officials said 3 people were killed in June 2031.\n"
+        "Rescuers said 3 people were killed.\n"
+    )
+    article = _article("a1", text)
+    figures = tuple(
+        _figure(article, "3", "killed", 3, occurrence=index) for index in range(3)
+    )
+    figures = tuple(
+        Figure(**{**figure.__dict__, "id": f"x{index}"}) for index, figure in enumerate(figures)
+    )
+    keys = event_keys(figures, {article.id: text})
+    assert set(keys.values()) == {None}
+
+
+def test_the_same_description_in_two_reports_is_two_parties() -> None:
+    text = "Officials said 100,000 people live there.\nOfficials said 200,000 people live there.\n"
+    first, second = _article("a1", text), _article("a2", text, outlet="Ostland Daily")
+    figures = (
+        _figure(first, "100,000", "population", 100000, claimer="officials"),
+        _figure(second, "200,000", "population", 200000, claimer="officials"),
+    )
+    (fact,) = align_facts((first, second), figures, (), (), ())
+    assert (fact.verdict.status, fact.verdict.conflict) == ("conflict", "numbers")
+
+
+def test_two_counts_in_one_sentence_are_not_a_self_contradiction() -> None:
+    text = "Officials said 1,000 people live in tents and another 2,000 live in a school.\n"
+    article = _article("a1", text)
+    figures = (
+        _figure(article, "1,000", "population", 1000, claimer="officials"),
+        _figure(article, "2,000", "population", 2000, claimer="officials"),
+    )
+    (fact,) = align_facts((article,), figures, (), (), ())
+    assert fact.verdict.conflict != "self_contradiction"
+
+
+def test_a_report_without_outlet_is_named_by_title_or_file_name() -> None:
+    bare = Article(id="a1", text="x", source="/tmp/tmpab12/report-7.txt")
+    assert outlet_name(bare) == "report-7.txt"
+    titled = Article(id="a1", text="x", source="/tmp/tmpab12/report-7.txt", title="Quake hits")
+    assert outlet_name(titled) == "Quake hits"
