@@ -4,12 +4,12 @@ Reads: the article, its Doc and its mentions. Adds: Attribution spans with a res
 
 Cues come from the lexicon in :mod:`corroborate.read.cues` and need no parse. Around each cue:
 
-* the source is the noun phrase before the cue ("The MEK says"), after it when the cue follows
-  a quote or a comma ("..., said the NCRI"), the object of "according to", the subject of the
+* the source is the noun phrase before the cue ("The FMW says"), after it when the cue follows
+  a quote or a comma ("..., said the FMW"), the object of "according to", the subject of the
   clause for "saying ...", or the source of the cue it is coordinated with ("denied ... and said");
   with a dependency parse, the cue verb's subject is used when there is one;
 * the content is the quote before the cue (a quote may run over several sentences and
-  paragraphs), the clause before the comma ("..., Mr Rrumbullaku said."), or the clause after the
+  paragraphs), the clause before the comma ("..., Mr Okafor said."), or the clause after the
   cue ("says that ...", "told Fox News Digital that ...", "called the raid ...");
 * a quote paragraph with no cue of its own continues the previous direct quote's speaker.
 
@@ -324,13 +324,13 @@ _FIRST_REPORTED = re.compile(
 
 @dataclass(frozen=True)
 class AttributionReading:
-    """An attribution with what the record has no field for yet."""
+    """An attribution as read (kept for callers of :func:`read_attribution_details`)."""
 
     attribution: Attribution
-    """The attribution as it goes into the record."""
+    """The attribution as it goes into the record; its ``via`` is filled in."""
     via: Span | None = None
-    """The outlet that first carried the words, when the report says so ("first reported by
-    EuroNews"); the claimer stays the speaker."""
+    """The same span as ``attribution.via``: the outlet that first carried the words ("first
+    reported by Radio Meridian"); the claimer stays the speaker."""
 
 
 @dataclass
@@ -384,12 +384,19 @@ def read_attribution_details(
         kind = _kind(text, item, quotes)
         content = article.span(*item.content)
         cue = article.span(item.cue_start, item.cue_end)
+        via = _via(article, item)
         readings.append(
             AttributionReading(
                 Attribution(
-                    f"{article.id}-a{len(readings) + 1}", article.id, kind, content, cue, claimer
+                    f"{article.id}-a{len(readings) + 1}",
+                    article.id,
+                    kind,
+                    content,
+                    cue,
+                    claimer,
+                    via=via,
                 ),
-                via=_via(article, item),
+                via=via,
             )
         )
     readings.extend(_continued_quotes(article, doc, quotes, readings, len(readings)))
@@ -406,8 +413,9 @@ def read_attribution_details(
                 r.attribution.content,
                 r.attribution.cue,
                 r.attribution.claimer,
+                via=r.attribution.via,
             ),
-            via=r.via,
+            via=r.attribution.via,
         )
         for n, r in enumerate(readings, start=1)
     )
@@ -470,7 +478,7 @@ def _as_dict(reading: AttributionReading) -> dict[str, object]:
             "kind": claimer.kind,
             "antecedent": offsets(claimer.antecedent),
         },
-        "via": offsets(reading.via),
+        "via": offsets(attribution.via),
     }
 
 
@@ -1174,7 +1182,7 @@ _LEADING_JUNK = frozenset({"cc", "mark", "case", "punct", "advmod", "cc:preconj"
 def _relative_clause_inside(doc: Doc, span: tuple[int, int], inner_start: int) -> bool:
     """Whether a subject from the parse holds a relative clause or a modifier before the noun
     phrase found from the words ("The officials who ran the count", "A coalition linked to ...
-    the People's Mojahedin"): the words alone would cut it to its last noun."""
+    the Federation of Mill Workers"): the words alone would cut it to its last noun."""
     return bool(_RELATIVE_OR_MODIFIER.search(doc.text[span[0] : inner_start]))
 
 
@@ -1265,7 +1273,7 @@ _APPOSITION_OPENERS = frozenset(
 
 
 def _apposition_np(doc: Doc, comma: int, limit: int) -> tuple[int, int] | None:
-    """The noun phrase before an apposition: "the NCRI, a coalition that ..., criticised"."""
+    """The noun phrase before an apposition: "the FMW, a union that ..., criticised"."""
     opening = comma - 1
     while opening >= limit and doc[opening].text != doc[comma].text:
         opening -= 1
@@ -1334,7 +1342,14 @@ def _np_start(doc: Doc, last: int, limit: int) -> int | None:
         if (
             token.text in {"’s", "'s", "’", "'"}
             and index - 1 >= limit
-            and doc[index - 1].text[:1].isupper()
+            and (
+                doc[index - 1].text[:1].isupper()
+                or (
+                    _is_np_token(doc[index - 1])
+                    and doc[index - 1].lower_ not in _SUBJECT_PRONOUNS
+                    and (token.text in {"’s", "'s"} or doc[index - 1].lower_.endswith("s"))
+                )
+            )
         ):
             index -= 1
             continue
@@ -1499,7 +1514,7 @@ def _content(
         and source is not None
         and (after_content is None or _only_adjuncts(doc, region_end_index, sentence))
     ):
-        # "..., Mr Rrumbullaku said." with nothing reported after.
+        # "..., Mr Okafor said." with nothing reported after.
         start = _clause_start(doc, sentence, before)
         if start < before:
             return (start, before)
@@ -1636,7 +1651,7 @@ _AFTER_INVERTED_SOURCE = frozenset(
 
 
 def _ends_inverted_source(doc: Doc, end: int, limit: int) -> bool:
-    """Whether a noun phrase after a cue is its source ("..., said the NCRI, which ...") and not
+    """Whether a noun phrase after a cue is its source ("..., said the FMW, which ...") and not
     the subject of what is reported ("..., said she hopes ...")."""
     if end >= limit:
         return True
@@ -1911,8 +1926,9 @@ def _continued_quotes(
                     article.span(start, end),
                     None,
                     last.attribution.claimer,
+                    via=last.attribution.via,
                 ),
-                via=last.via,
+                via=last.attribution.via,
             )
         )
     return added

@@ -1,8 +1,8 @@
 """Who a claimer is: names, descriptions, and anaphors resolved within one article.
 
-"it" after the US State Department's quote is the US State Department; "he" after the minister's
-words is the minister; "the group" is the organisation named before; "Mr Rrumbullaku" is the
-Muhamet Rrumbullaku named earlier; "Albanian authorities" stays a description.
+"it" after the Harbour Authority's quote is the Harbour Authority; "he" after the minister's
+words is the minister; "the group" is the organisation named before; "Mr Okafor" is the
+Daniel Okafor named earlier; "Velmar authorities" stays a description.
 
 Resolution prefers the most recent earlier *claimer* that fits (speakers stay speakers across a
 paragraph), then the most recent earlier *mention* that fits (``it`` -> ORG/GPE, ``he``/``she``
@@ -36,7 +36,7 @@ class Referent:
     label: str | None
     """PERSON, ORG, GPE, NORP ... when known or guessed; None for descriptions."""
     description: str
-    """The words written for it where it was named ("Albanian Minister of Interior Bledar Cuci")."""
+    """The words written for it where it was named ("Velmari Minister of Ports Ada Okonjo")."""
     named_at: Span | None
     """The span that names it (the entity itself, or a pronoun's antecedent)."""
 
@@ -102,19 +102,44 @@ def _relative(
     return Referent(Claimer(span.text, "pronoun", span), None, span.text, None)
 
 
-def guess_label(words: str) -> str:
-    """PERSON or ORG, from the words alone (used when no entity recogniser ran)."""
+def guess_label(words: str, *, acronyms: frozenset[str] = frozenset()) -> str:
+    """PERSON or ORG, from the words alone (used when no entity recogniser ran).
+
+    ORG when a word is an organisation word ("ministry", "union"), when every name word is an
+    acronym ("the FMW", "FMW and LDP"), or when a word is an acronym the article defines for a
+    name ("... Federation of Mill Workers (FMW)"): people are not given acronyms.
+    """
     tokens = [token.strip("’'.()").lower() for token in words.split()]
     if any(token in ORG_WORDS or token.endswith("news") for token in tokens):
         return "ORG"
-    bare = [t for t in words.split() if t.lower().strip(".") not in TITLES]
-    if len(bare) == 1 and bare[0].isupper() and len(bare[0]) > 1:
+    bare = [
+        t.strip("()’'")
+        for t in words.split()
+        if t.lower().strip(".") not in TITLES and t.lower() not in {"and", "&", "of"}
+    ]
+    bare = [re.sub(r"[’']s$", "", t) for t in bare if t]
+    if bare and all(_is_acronym(t) for t in bare):
+        return "ORG"
+    if any(t in acronyms for t in bare):
         return "ORG"
     return "PERSON"
 
 
+def _is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and word.replace("-", "").replace(".", "").isalpha()
+
+
+_DEFINED_ACRONYM = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'.-]*))+\s+\(([A-Z]{2,})\)")
+
+
+def defined_acronyms(text: str) -> frozenset[str]:
+    """Acronyms the article defines after a capitalised name ("the Federation of Mill Workers
+    (FMW)" defines FMW)."""
+    return frozenset(match.group(1) for match in _DEFINED_ACRONYM.finditer(text))
+
+
 def person_name(words: str) -> str:
-    """A person's name without the title before it ("Albanian Interior Minister Bledi Cuci")."""
+    """A person's name without the title before it ("Velmari Ports Minister Ada Okonjo")."""
     words = (
         re.split(r"\s*(?:,|\(|\b(?:a|an|the|who|which)\b\s)", words.strip())[0]
         if _starts_with_name(words)
@@ -222,7 +247,7 @@ _MODIFIER_BEFORE_NAME = re.compile(
     r"that)\b|\bof\s+(?:the\s+)?[a-z]"
 )
 """Words showing that a name at the end of a phrase only modifies its head ("A coalition linked
-to ... the People's Mojahedin"), unlike a title before a name ("Minister of Interior Bledar Cuci")."""
+to ... the Federation of Mill Workers"), unlike a title before a name ("Minister of Ports Ada Okonjo")."""
 
 
 def _head_mentions(span: Span, mentions: Sequence[Mention]) -> list[Mention]:
@@ -300,11 +325,12 @@ def _from_capitals(article: Article, span: Span, words: str) -> Referent:
     words = re.split(r",\s|\s(?:a|an|who|which|whose)\s", words)[0]
     if " and " in words:
         parts = re.split(r"\s+and\s+", words)
-        labels = {guess_label(part) for part in parts}
+        acronyms = defined_acronyms(article.text)
+        labels = {guess_label(part, acronyms=acronyms) for part in parts}
         if labels == {"PERSON"} or all(_has_title(part) for part in parts):
             name = " and ".join(person_name(part) for part in parts)
             return Referent(Claimer(name, "entity", span), "PERSON", words, span)
-    label = guess_label(words)
+    label = guess_label(words, acronyms=defined_acronyms(article.text))
     name = organisation_name(words) if label == "ORG" else person_name(words)
     antecedent = None
     if label == "PERSON" and len(name.split()) == 1:

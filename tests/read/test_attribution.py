@@ -439,3 +439,58 @@ def test_the_outlet_speaking_is_an_outlet_claimer() -> None:
     attribution = _with_cue(_read(text, (), article), "reported")
     assert attribution.claimer is not None
     assert attribution.claimer.kind == "outlet" and attribution.claimer.name == "Velmar Ledger"
+
+
+def test_the_record_attribution_carries_the_outlet_that_first_reported_the_words() -> None:
+    text = (
+        "Port director Hana Vesely rejected the findings on Monday.\n"
+        "“The cranes were inspected in March,” she said in a statement first reported by Ledger Radio."
+    )
+    article = _article(text)
+    mentions = (_mention(article, "Hana Vesely", "PERSON", role="Port director"),)
+    quote = next(a for a in _read(text, mentions, article) if a.kind == "direct")
+    assert quote.via is not None and quote.via.text == "Ledger Radio"
+    assert quote.claimer is not None and quote.claimer.name == "Hana Vesely"
+
+
+def test_acronyms_make_organisations_without_a_word_list() -> None:
+    text = (
+        "The Lakeside Drivers Party (LDP) met on Friday.\n"
+        "The KVR and LDP said that the vote was rigged.\n"
+        "Marta Oleska and the LDP said the count would be challenged."
+    )
+    found = _read(text, ())
+    both = _with_cue(found, "said")
+    assert both.claimer is not None and both.claimer.name == "KVR and LDP"
+    from corroborate.read.coref import guess_label
+
+    assert guess_label("The KVR and LDP") == "ORG"
+    assert guess_label("Marta Oleska") == "PERSON"
+    assert guess_label("Oleska and LDP", acronyms=frozenset({"LDP"})) == "ORG"
+
+
+def test_an_outlets_own_reporting_after_a_subject_has_no_claimer() -> None:
+    text = (
+        "The Transport Ministry has found itself in an awkward position after dozens of "
+        "dock workers were reportedly injured on Tuesday and one allegedly killed in a raid by "
+        "harbour police."
+    )
+    found = _read(text)
+    assert all(
+        a.claimer is None or "Ministry" not in a.claimer.name
+        for a in found
+        if "injured" in a.content.text
+    )
+
+
+def test_a_possessive_phrase_is_the_whole_source() -> None:
+    text = (
+        "Some 500 workers took part in the occupation, the union's regional secretary "
+        "Lena Dahl said."
+    )
+    attribution = _with_cue(_read(text), "said")
+    assert attribution.claimer is not None
+    assert attribution.claimer.span is not None
+    assert attribution.claimer.span.text == "the union's regional secretary Lena Dahl"
+    assert attribution.claimer.name == "Lena Dahl"
+    assert attribution.content.text == "Some 500 workers took part in the occupation"
