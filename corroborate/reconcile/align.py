@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 
 from corroborate.read.categories import POPULATION_FAMILIES
 from corroborate.reconcile.background import event_keys, event_label
-from corroborate.reconcile.verdict import judge, ranges_overlap, summary_range
+from corroborate.reconcile.verdict import combine_parts, judge, ranges_overlap, summary_range
 from corroborate.record import Article, Attribution, Entity, Fact, Figure, Hedge, Verdict
 
 __all__ = ["align_facts", "fact_label", "outlet_name"]
@@ -125,13 +125,13 @@ def align_facts(
     facts: list[Fact] = []
     for number, group in enumerate(groups, start=1):
         members = sorted(group.figures, key=lambda f: position[f.id])
-        low, best, high = summary_range(members)
+        low, best, high = summary_range(combine_parts(members, texts=texts))
         facts.append(
             Fact(
                 id=f"f{number}",
                 category=group.category,
                 label=fact_label(group.category, members, texts) + event_label(group.event),
-                verdict=judge(members, outlets),
+                verdict=judge(members, outlets, texts=texts),
                 population=_dominant_population(members),
                 figure_ids=tuple(f.id for f in members),
                 low=low,

@@ -28,10 +28,14 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from itertools import pairwise
 
-from corroborate.record import Figure, Verdict
+from corroborate.record import Figure, Span, Verdict
 
-__all__ = ["describe_figure", "judge", "party_of", "ranges_overlap", "summary_range"]
+__all__ = [
+    "combine_parts", "describe_figure", "judge", "party_of", "ranges_overlap", "summary_range",
+]  # fmt: skip
 
 _UNSPECIFIED = {None, "people"}
 
@@ -110,8 +114,90 @@ def _widest(pairs: list[tuple[Figure, Figure]]) -> tuple[Figure, Figure]:
     return (first, second) if (first.best or 0) <= (second.best or 0) else (second, first)
 
 
-def judge(figures: list[Figure], outlets: Mapping[str, str]) -> Verdict:
-    """The verdict on a fact's figures, with a one-line reason."""
+def combine_parts(
+    figures: Iterable[Figure], *, texts: Mapping[str, str] | None = None
+) -> list[Figure]:
+    """Counts of one fact asserted in one sentence by one source are parts and their total.
+
+    "two women and one man died" is one count of 3 (the parts summed); in "at least three
+    people, a man and two women, were killed" one count (3) is the sum of the others, so the
+    parts are left out. A part of a whole ("one of 99 members") is not summed with it: with
+    ``texts`` (article id to text), counts joined by "of" are left apart. The combined count is
+    for comparing only (its span's text joins the parts' texts with " + "; it is never stored
+    in a record).
+    """
+    figures = list(figures)
+    by_sentence: dict[tuple[str, int, str | None], list[Figure]] = {}
+    for figure in figures:
+        if figure.polarity == "asserted":
+            who = figure.claimer.name if figure.claimer is not None else None
+            key = (figure.article_id, figure.sentence.start, who)
+            by_sentence.setdefault(key, []).append(figure)
+    replaced: dict[str, Figure | None] = {}
+    for parts in by_sentence.values():
+        if len(parts) < 2 or _partitive(parts, texts):
+            continue
+        total = next((f for f in parts if _is_sum_of(f, [p for p in parts if p is not f])), None)
+        if total is not None:
+            replaced.update({part.id: None for part in parts if part is not total})
+            continue
+        lows = [part.low or 0.0 for part in parts]
+        highs = [part.high for part in parts]
+        first, last = parts[0], parts[-1]
+        combined = replace(
+            first,
+            span=Span(
+                first.article_id,
+                first.span.start,
+                last.span.end,
+                " + ".join(part.span.text for part in parts),
+            ),
+            low=sum(lows),
+            high=None if any(high is None for high in highs) else sum(h or 0.0 for h in highs),
+            best=sum(part.best or 0.0 for part in parts),
+            hedged=all(part.hedged for part in parts),
+        )
+        replaced[first.id] = combined
+        replaced.update({part.id: None for part in parts[1:]})
+    combined_figures = []
+    for figure in figures:
+        if figure.id not in replaced:
+            combined_figures.append(figure)
+        elif replaced[figure.id] is not None:
+            combined_figures.append(replaced[figure.id])  # type: ignore[arg-type]
+    return combined_figures
+
+
+def _partitive(parts: list[Figure], texts: Mapping[str, str] | None) -> bool:
+    if texts is None:
+        return False
+    ordered = sorted(parts, key=lambda figure: figure.span.start)
+    for first, second in pairwise(ordered):
+        between = texts.get(first.article_id, "")[first.span.end : second.span.start]
+        if between.strip().lower().startswith("of"):
+            return True
+    return False
+
+
+def _is_sum_of(total: Figure, parts: list[Figure]) -> bool:
+    if not parts or any(part.low is None for part in parts):
+        return False
+    low = sum(part.low or 0.0 for part in parts)
+    high = None if any(p.high is None for p in parts) else sum(p.high or 0.0 for p in parts)
+    total_low = total.low if total.low is not None else float("-inf")
+    total_high = total.high if total.high is not None else float("inf")
+    return total_low <= (high if high is not None else float("inf")) and low <= total_high
+
+
+def judge(
+    figures: list[Figure],
+    outlets: Mapping[str, str],
+    *,
+    texts: Mapping[str, str] | None = None,
+) -> Verdict:
+    """The verdict on a fact's figures, with a one-line reason (``texts``: article id to text,
+    to tell parts of a whole from parts of a list)."""
+    figures = combine_parts(figures, texts=texts)
     asserted = [figure for figure in figures if figure.polarity == "asserted"]
     denied = [figure for figure in figures if figure.polarity == "denied"]
 

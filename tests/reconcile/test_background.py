@@ -114,3 +114,23 @@ def test_a_report_without_outlet_is_named_by_title_or_file_name() -> None:
     assert outlet_name(bare) == "report-7.txt"
     titled = Article(id="a1", text="x", source="/tmp/tmpab12/report-7.txt", title="Quake hits")
     assert outlet_name(titled) == "Quake hits"
+
+
+def test_parts_in_one_sentence_are_compared_as_their_total() -> None:
+    first = _article("a1", "Police said two women and one man died in the fire.\n")
+    second = _article(
+        "a2", "Rescuers said at least three people, a man and two women, were killed.\n",
+        outlet="Ostland Daily",
+    )
+    third = _article("a3", "Three people died in the fire, one of 40 staff said.\n", outlet="Kest")
+    figures = (
+        _figure(first, "two", "killed", 2, claimer="police"),
+        _figure(first, "one", "killed", 1, claimer="police"),
+        _figure(second, "at least three", "killed", 3, claimer="rescuers"),
+        _figure(second, "a man", "killed", 1, claimer="rescuers"),
+        _figure(second, "two", "killed", 2, claimer="rescuers"),
+        _figure(third, "Three", "killed", 3),
+    )
+    (fact,) = align_facts((first, second, third), figures, (), (), ())
+    assert fact.verdict.status == "agreed"
+    assert (fact.low, fact.best, fact.high) == (3, 3, 3)
