@@ -28,7 +28,8 @@ CATEGORY_CUES: dict[tuple[str, ...], str] = {
     ("burned", "to", "death"): "killed", ("took", "the", "lives", "of"): "killed",
     ("took", "the", "life", "of"): "killed", ("claimed", "the", "lives", "of"): "killed",
     ("injured",): "injured", ("wounded",): "injured", ("hurt",): "injured",
-    ("injuring",): "injured", ("injures",): "injured",
+    ("injuring",): "injured", ("injures",): "injured", ("wounds",): "injured",
+    ("hurts",): "injured",
     ("wounding",): "injured", ("suffered", "injuries"): "injured",
     ("treated", "for"): "injured", ("sustained",): "injured",
     ("hospitalised",): "hospitalised", ("hospitalized",): "hospitalised",
@@ -36,6 +37,10 @@ CATEGORY_CUES: dict[tuple[str, ...], str] = {
     ("taken", "to", "the", "hospital"): "hospitalised",
     ("treated", "in", "hospital"): "hospitalised",
     ("admitted", "to", "hospital"): "hospitalised", ("hospital", "care"): "hospitalised",
+    ("admitted", "to"): "hospitalised", ("in", "hospital"): "hospitalised",
+    ("in", "the", "hospital"): "hospitalised", ("remained", "in", "hospital"): "hospitalised",
+    ("underwent", "surgery"): "hospitalised", ("in", "critical", "condition"): "hospitalised",
+    ("in", "serious", "condition"): "hospitalised", ("in", "stable", "condition"): "hospitalised",
     ("arrested",): "arrested", ("detained",): "arrested", ("arresting",): "arrested",
     ("taken", "into", "custody"): "arrested", ("apprehended",): "arrested", ("arrest",): "arrested",
     ("apprehending",): "arrested", ("apprehend",): "arrested", ("nabbed",): "arrested",
@@ -62,6 +67,8 @@ CATEGORY_CUES: dict[tuple[str, ...], str] = {
     ("transferred",): "population", ("sheltered",): "population", ("settled",): "population",
     ("relocated",): "population", ("population", "of"): "population", ("houses",): "population",
     ("hosts",): "population", ("host",): "population",
+    ("been", "inside"): "population", ("were", "inside"): "population",
+    ("joined",): "population", ("attended",): "population",
 }  # fmt: skip
 """Cue words: a cue after the number (in its clause) or just before it decides the category."""
 
@@ -77,6 +84,10 @@ BEFORE_ONLY_CUES: dict[tuple[str, ...], str] = {
 }  # fmt: skip
 """Verbs that say what happened to a number right after them ("shooting three people"), but
 are nouns too often to be read after a number ("a police shooting case")."""
+
+AFTER_ONLY_CUES: frozenset[tuple[str, ...]] = frozenset({("joined",), ("attended",)})
+"""Cues read only after the number ("20,000 people joined the march"): before it they take an
+object that is not a crowd ("she joined two co-workers")."""
 
 CUE_WINDOW_AFTER = 15
 """How many tokens after the number a cue may be (it never reaches past the next number)."""
@@ -161,6 +172,15 @@ ZERO_NOUNS: dict[str, str] = {
     "arrests": "arrested", "detentions": "arrested",
 }  # fmt: skip
 """Nouns that a denial or "no" counts as zero ("no injuries", "denied any fatalities")."""
+
+KINSHIP_NOUNS: frozenset[str] = frozenset(
+    {
+        "children", "sons", "daughters", "grandchildren", "brothers", "sisters", "siblings",
+        "kids", "stepchildren", "grandsons", "granddaughters", "nieces", "nephews", "cousins",
+    }
+)  # fmt: skip
+"""Family nouns: "leaves a wife and two children" is not a count of what happened (a count of
+children killed or injured has a cue and is kept)."""
 
 HEDGE_ADVERBS: frozenset[str] = frozenset(
     {"reportedly", "allegedly", "apparently", "purportedly", "supposedly", "possibly"}

@@ -30,12 +30,14 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from corroborate.read.categories import (
+    AFTER_ONLY_CUES,
     BEFORE_ONLY_CUES,
     CATEGORY_CUES,
     CATEGORY_NOUNS,
     CUE_WINDOW_AFTER,
     DENIAL_CUES,
     HEDGE_ADVERBS,
+    KINSHIP_NOUNS,
     PERSON_NOUNS,
     POPULATIONS,
     SINGULAR_CATEGORIES,
@@ -109,6 +111,7 @@ def read_figures(
     candidates += _singular_candidates(article, tokens, taken, sentence_firsts, parse)
     candidates += _named_person_candidates(article, doc, tokens, taken, parse)
     candidates += _zero_candidates(article, tokens, sentences)
+    candidates += _negated_subject_candidates(article, tokens, {c.first_token for c in candidates})
     candidates.sort(key=lambda c: (c.start, c.end))
 
     wholes = _partitive_wholes(tokens, candidates)
@@ -132,9 +135,20 @@ def read_figures(
         population, counted = _population(article, tokens, group)
         if candidate.named:
             population = "people"
-        category, cue_index = _category(
-            tokens, candidate, group, sentence_start, min(next_first, sentence_last + 1)
-        )
+        if candidate.polarity == "denied" and candidate.head_index is not None:
+            head = tokens[candidate.head_index]
+            population = POPULATIONS.get(head.lower)  # "no officers had been injured"
+            counted = article.span(head.start, head.end) if population else None
+        window_end = min(next_first, sentence_last + 1)
+        category, cue_index = _category(tokens, candidate, group, sentence_start, window_end)
+        if whole is not None:
+            # "30 of the 80 wounded remained in hospital": what the clause says of the part
+            # comes before what the whole's noun says
+            part_category, part_cue = _category(
+                tokens, candidate, group, sentence_start, window_end, nouns=False
+            )
+            if part_category is not None and part_cue is not None:
+                category, cue_index = part_category, part_cue
         category = candidate.category or category
         if is_whole:
             # "two of the three victims died": the verb is about the part; the whole keeps only
@@ -146,13 +160,17 @@ def read_figures(
             category = "arrested"  # "seized 26 pirates": people are arrested, not seized
         if category == "deployed" and population not in {None, "people", "police officers",
                                                          "soldiers", "guards"}:
-            category = "other"  # "200 communists stormed the Acropolis": not a deployment
+            # "200 communists stormed the Acropolis", "500 workers took part": a crowd, the
+            # people present, not a deployment (things "deployed" are other)
+            category = "population" if _is_people(tokens, group, population) else "other"
         previous = previous_in_sentence.get(sentence_index)
         if population is None and previous is not None and not group:
             population = previous.population
         if category is None:
             if not group or (candidate.best == 1 and candidate.qualifier is None):
                 continue
+            if tokens[group[-1]].lower in KINSHIP_NOUNS:
+                continue  # "leaves a wife and two children": family, not a count of the event
             category = "other"
         attribution = _attribution_holding(attributions, article.id, candidate.start)
         polarity: Polarity = candidate.polarity
@@ -227,6 +245,17 @@ def _joined(article: Article, first: Figure, second: Figure) -> bool:
     return article.text[end : second.span.start].strip() in _LIST_SEPARATORS
 
 
+def _is_people(tokens: list[Token], group: list[int], population: str | None) -> bool:
+    """Whether a counted group is people: a known human population, or an unknown plural noun
+    that names no thing ("communists", "pensioners")."""
+    if population in _HUMAN_POPULATIONS:
+        return True
+    if not group or population is None:
+        return False
+    head = tokens[group[-1]].lower
+    return head not in THING_NOUNS and head not in POPULATIONS and head.endswith("s")
+
+
 def _whole_category(tokens: list[Token], group: list[int]) -> str | None:
     if not group:
         return None
@@ -263,6 +292,8 @@ def _number_candidates(article: Article, tokens: list[Token]) -> list[_Candidate
             continue
         if non_count_reason(article.text, quantity, tokens) is not None:
             continue
+        if quantity.best is not None and not float(quantity.best).is_integer():
+            continue  # "a magnitude of at least 5.9": no count of people or things has decimals
         found.append(
             _Candidate(
                 start=quantity.start,
@@ -606,6 +637,68 @@ def _next_is(tokens: list[Token], index: int, word: str) -> bool:
     return index + 1 < len(tokens) and tokens[index + 1].lower == word
 
 
+_NEGATED_SUBJECTS = frozenset({"nobody", "none", "noone"})
+_BEFORE_NEGATED_CUE = frozenset(
+    {
+        "was", "were", "had", "has", "have", "been", "is", "are", "be", "being", "got", "ever",
+        "seriously", "badly", "critically", "severely", "fatally", "gravely", "actually",
+        "reportedly", "else", "of", "them", "us", "the", "our", "their",
+    }
+)  # fmt: skip
+
+
+def _negated_subject_candidates(
+    article: Article, tokens: list[Token], starts: set[int]
+) -> list[_Candidate]:
+    """Denied zeros written as a negated subject: "No one died", "nobody was seriously hurt",
+    "no officers had been injured", "none of them were killed". One zero per category named,
+    polarity ``denied``; a people noun after "no" gives the population."""
+    found = []
+    for index, token in enumerate(tokens):
+        word = token.lower
+        if index in starts or not article.is_readable(token.start):
+            continue
+        head = None
+        if word == "no" and _next_is(tokens, index, "one"):
+            last = index + 1
+        elif word in _NEGATED_SUBJECTS:
+            last = index
+        elif word == "no" and index + 1 < len(tokens) and (
+            tokens[index + 1].lower in POPULATIONS or tokens[index + 1].lower in PERSON_NOUNS
+        ) and tokens[index + 1].lower not in THING_NOUNS:
+            last = head = index + 1
+        else:
+            continue
+        probe = last + 1
+        while probe < len(tokens) and probe - last <= 5 and (
+            tokens[probe].lower in _BEFORE_NEGATED_CUE
+        ):
+            probe += 1
+        if probe >= len(tokens) or tokens[probe].lower not in _SINGULAR_CUES:
+            continue
+        category = _cue_at(tokens, probe, CATEGORY_CUES)
+        if category not in SINGULAR_CATEGORIES:
+            continue
+        found.append(
+            _Candidate(
+                start=token.start,
+                end=tokens[last].end,
+                first_token=index,
+                last_token=last,
+                low=0.0,
+                high=0.0,
+                best=0.0,
+                qualifier=" ".join(t.lower for t in tokens[index : last + 1])
+                if head is None
+                else "no",
+                category=category,
+                polarity="denied",
+                head_index=head,
+            )
+        )
+    return found
+
+
 # --- what is counted --------------------------------------------------------------------------
 
 
@@ -745,9 +838,12 @@ def _category(
     group: list[int],
     sentence_start: int,
     window_end: int,
+    *,
+    nouns: bool = True,
 ) -> tuple[str | None, int | None]:
-    """The category, and the index of the cue after the number that gave it (if one did)."""
-    for index in reversed(group):
+    """The category, and the index of the cue after the number that gave it (if one did).
+    ``nouns=False`` skips what the counted noun says ("wounded", "deaths")."""
+    for index in reversed(group) if nouns else ():
         category = CATEGORY_NOUNS.get(tokens[index].lower)
         if category is not None:
             return category, None
@@ -760,8 +856,10 @@ def _category(
         for size in range(min(_MAX_CUE, index + 1), 0, -1):
             phrase = tuple(token.lower for token in tokens[index - size + 1 : index + 1])
             cue = CATEGORY_CUES.get(phrase) or BEFORE_ONLY_CUES.get(phrase)
-            if cue is not None:
+            if cue is not None and phrase not in AFTER_ONLY_CUES:
                 return cue, None
+    if _after_a_toll(tokens, candidate.first_token, sentence_start):
+        return "killed", None  # "death toll rises to 10", "the toll stood at 12"
     after_start = (group[-1] + 1) if group else candidate.last_token + 1
     after_end = min(window_end, after_start + CUE_WINDOW_AFTER)
     weak = None
@@ -783,6 +881,35 @@ def _category(
         weak = weak or _cue_at(tokens, index, WEAK_CUES)
         index += 1
     return weak, None
+
+
+_TOLL_VERBS = frozenset(
+    {
+        "rises", "rose", "risen", "rising", "climbs", "climbed", "climbing", "reached",
+        "reaches", "hit", "hits", "jumped", "jumps", "increased", "grew", "stood", "stands",
+        "stand", "rise", "climb", "reach", "is", "was", "now",
+    }
+)  # fmt: skip
+
+
+def _after_a_toll(tokens: list[Token], first: int, sentence_start: int) -> bool:
+    """Whether the number ends a death-toll phrase: "death toll rises to 10", "the death toll
+    from the quake a day before rose to 10", "a death toll of 12", "the toll stood at 3"."""
+    index = first - 1
+    while index >= 0 and tokens[index].lower in {"to", "at", "of", "further", "officially"}:
+        index -= 1
+    if index < 0 or tokens[index].start < sentence_start:
+        return False
+    if tokens[index].lower in {"toll", "tolls"}:
+        return index + 1 < first  # "a death toll of 12", not "toll 12"
+    if tokens[index].lower not in _TOLL_VERBS:
+        return False
+    for back in range(index - 1, max(index - 10, -1), -1):
+        if tokens[back].start < sentence_start or tokens[back].lower in {".", ";"}:
+            return False
+        if tokens[back].lower in {"toll", "tolls"}:
+            return True
+    return False
 
 
 _BETWEEN_VERB_AND_NUMBER = frozenset(
@@ -854,7 +981,32 @@ def _sentences(doc: Doc, text: str) -> list[tuple[int, int]]:
                 spans.append((start, end))
     if not spans:
         spans = [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]*", text)]
-    return spans or [(0, len(text))]
+    return _mend_sentences(spans, text) or [(0, len(text))]
+
+
+def _mend_sentences(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Join a sentence cut inside a line: one that ends without punctuation, followed on the
+    same line by one that starts with a digit or a lower-case word ("kills 1, injures | 2"), or
+    that is three words at most ("Five | Wounded by Quake")."""
+    mended: list[tuple[int, int]] = []
+    for start, end in spans:
+        if mended:
+            previous_start, previous_end = mended[-1]
+            gap = text[previous_end:start]
+            first = text[start : start + 1]
+            if (
+                "\n" not in gap
+                and text[previous_end - 1 : previous_end] not in {".", "!", "?", ":", '"', "”"}
+                and (
+                    first.isdigit()
+                    or first.islower()
+                    or len(text[previous_start:previous_end].split()) <= 3
+                )
+            ):
+                mended[-1] = (previous_start, end)
+                continue
+        mended.append((start, end))
+    return mended
 
 
 

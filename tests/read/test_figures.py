@@ -314,3 +314,55 @@ def test_the_part_counts_not_the_whole() -> None:
     wounded = _read("Doctors said 30 of the 80 wounded remained in hospital.")
     assert wounded["80"].category == "injured"
     assert figures["Two"].counted is not None and figures["Two"].counted.text == "victims"
+
+
+def test_negated_subjects_are_denied_zeros() -> None:
+    figures = _read(
+        "No one died during the eviction, and no one was seriously hurt. "
+        "Later the mayor said no officers had been injured."
+    )
+    assert (figures["No one"].category, figures["No one"].best) == ("killed", 0)
+    assert figures["No one"].polarity == "denied"
+    assert figures["no one"].category == "injured"
+    officers = figures["no officers"]
+    assert (officers.category, officers.population, officers.polarity) == (
+        "injured", "police officers", "denied",
+    )
+    assert not _read("There was no one to help them at the Kestrel gate.")
+
+
+def test_a_death_toll_counts_the_dead() -> None:
+    assert _read("Storm hits Orvane coast, death toll rises to 14")["14"].category == "killed"
+    figures = _read("The death toll from the landslide two days earlier rose to 9.")
+    assert figures["9"].category == "killed"
+
+
+def test_the_part_of_a_whole_takes_what_its_clause_says() -> None:
+    figures = _read("Doctors said 12 of the 40 wounded remained in hospital on Friday.")
+    assert figures["12"].category == "hospitalised"
+    assert figures["40"].category == "injured"
+    assert _read("Nine people were admitted to Saint Orla Hospital.")["Nine"].category == (
+        "hospitalised"
+    )
+
+
+def test_crowds_and_people_inside_are_a_population() -> None:
+    figures = _read("A group of about 300 pensioners had stormed the Velmora town hall.")
+    assert figures["about 300"].category == "population"
+    figures = _read("Guards said as many as 40 people had been inside the depot when it burned.")
+    assert figures["as many as 40"].category == "population"
+    figures = _read("Some 2,000 dockers joined the strike, and Tam Vess joined two colleagues.")
+    assert figures["Some 2,000"].category == "population"
+    assert figures["two"].category != "population"
+
+
+def test_magnitudes_and_family_are_not_counts() -> None:
+    figures = _read("A quake of magnitude at least 5.4 hit Orvane, killing 3 people.")
+    assert set(figures) == {"3"}
+    assert not _read("The late ferryman leaves a wife and two children.")
+
+
+def test_headline_counts_the_parser_cut_off() -> None:
+    figures = _read("Gunman kills 2, wounds 3 at Orvane depot")
+    assert (figures["2"].category, figures["3"].category) == ("killed", "injured")
+    assert _read("Four Wounded by Storm in Orvane")["Four"].category == "injured"
