@@ -160,10 +160,25 @@ def _unspecified(figure: Figure) -> bool:
 
 def _place(groups: list[_Group], figure: Figure, event: str | None) -> None:
     fitting = [group for group in groups if _fits(group, figure, event)]
-    if fitting:
-        max(fitting, key=lambda g: len(g.figures)).figures.append(figure)
-    else:
+    if not fitting:
         groups.append(_Group(figure.category, [figure], event))
+        return
+    if _unspecified(figure):
+        # a report that does not say whom it counts speaks of the group it counts nearest
+        # ("people hurt at around two dozen, far fewer than the union's count of members")
+        near = [g for g in fitting if any(f.article_id == figure.article_id for f in g.figures)]
+        if near:
+            max(near, key=lambda g: (-_distance(g, figure), len(g.figures))).figures.append(figure)
+            return
+    max(fitting, key=lambda g: len(g.figures)).figures.append(figure)
+
+
+def _distance(group: _Group, figure: Figure) -> int:
+    return min(
+        abs(other.span.start - figure.span.start)
+        for other in group.figures
+        if other.article_id == figure.article_id
+    )
 
 
 def _dominant_population(figures: list[Figure]) -> str | None:

@@ -3,6 +3,8 @@ stay out of the main event's facts. Articles are invented (made-up places and ou
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from corroborate.reconcile.align import align_facts, outlet_name
 from corroborate.reconcile.background import event_keys
 from corroborate.record import Article, Claimer, Figure
@@ -134,3 +136,30 @@ def test_parts_in_one_sentence_are_compared_as_their_total() -> None:
     (fact,) = align_facts((first, second, third), figures, (), (), ())
     assert fact.verdict.status == "agreed"
     assert (fact.low, fact.best, fact.high) == (3, 3, 3)
+
+
+def test_an_unspecified_count_joins_the_group_its_report_counts_nearest() -> None:
+    text = (
+        "Twelve officers were hurt, police said.\n"
+        "Locals put the number of people hurt at around two dozen.\n"
+        "The union said nearly 100 of its members were hurt.\n"
+    )
+    article = _article("a1", text)
+    other = _article("a2", "Police said 12 officers and 3 more officers were hurt.\n", "Kest")
+    figures = (
+        _figure(article, "Twelve", "injured", 12, claimer="police"),
+        _figure(article, "around two dozen", "injured", 24, claimer="locals"),
+        _figure(article, "nearly 100", "injured", 95, claimer="union"),
+        _figure(other, "12", "injured", 12, claimer="police"),
+        _figure(other, "3", "injured", 3, claimer="police"),
+    )
+    figures = (
+        replace(figures[0], population="police officers"),
+        replace(figures[1], population=None),
+        replace(figures[2], population="members"),
+        replace(figures[3], population="police officers"),
+        replace(figures[4], population="police officers"),
+    )
+    facts = align_facts((article, other), figures, (), (), ())
+    members = next(fact for fact in facts if figures[2].id in fact.figure_ids)
+    assert figures[1].id in members.figure_ids
