@@ -344,6 +344,7 @@ class _Found:
     sentence_start: int
     coordinated: bool = False
     colon: bool = False
+    via: tuple[int, int] | None = None
 
 
 def read_attributions(
@@ -574,6 +575,11 @@ def _find_cues(article: Article, doc: Doc, quotes: Sequence[tuple[int, int]]) ->
         verb = REPORTING_VERBS.get(lowered)
         if verb is None or (token.text != lowered and not _headline_verb(doc, token)):
             continue
+        if lowered in {"saying", "said"}:
+            quoted = _quoted_as_saying(doc, token, quotes)
+            if quoted is not None:
+                found.append(quoted)
+                continue
         if (
             has_pos
             and token.text == lowered
@@ -583,7 +589,10 @@ def _find_cues(article: Article, doc: Doc, quotes: Sequence[tuple[int, int]]) ->
             continue
         if not _plausible_cue(doc, token, verb):
             continue
-        item = _around_verb(doc, token, verb, quotes, found)
+        block = article.block_at(token.idx)
+        item = _around_verb(
+            doc, token, verb, quotes, found, block_start=block.start if block else 0
+        )
         if item is not None:
             found.append(item)
     return found
@@ -962,6 +971,98 @@ def _according_to(doc: Doc, token: Token, quotes: Sequence[tuple[int, int]]) -> 
     )
 
 
+_QUOTING_VERBS = frozenset({"quoted", "cited"})
+_REPORTED_TO_HAVE = frozenset({"reported", "said", "believed", "understood", "thought", "known"})
+_BE_FORMS = frozenset({"is", "was", "are", "were", "been", "be"})
+
+
+def _quoted_as_saying(doc: Doc, token: Token, quotes: Sequence[tuple[int, int]]) -> _Found | None:
+    """Speech reported through someone else: "the Ledger quoted X as saying ...", "X was quoted
+    (cited) as saying ...", "X is reported to have said ...". The source is X; for the active
+    form the quoting party (an outlet, usually) is the ``via`` found later by :func:`_via`."""
+    sentence = sentence_of(token)
+    i = token.i
+    source: tuple[int, int] | None = None
+    cue_first = i
+    via: tuple[int, int] | None = None
+    if token.lower_ == "saying" and i - 2 >= sentence.start and doc[i - 1].lower_ == "as":
+        quoting = next(
+            (
+                q
+                for q in range(i - 2, max(sentence.start - 1, i - 14), -1)
+                if doc[q].lower_ in _QUOTING_VERBS
+            ),
+            None,
+        )
+        if quoting is None:
+            return None
+        if (
+            quoting == i - 2
+            and quoting - 1 >= sentence.start
+            and doc[quoting - 1].lower_ in _BE_FORMS
+        ):
+            left = _skip_back(doc, quoting - 1, sentence.start)
+            cue_first = left + 1
+            if left < sentence.start or not (_is_np_token(doc[left]) or doc[left].text == ")"):
+                return None
+            start = _np_start(doc, left, sentence.start)
+            if start is None:
+                return None
+            source = _chars(doc, start, left + 1)
+            if i + 2 < sentence.end and doc[i + 1].lower_ == "by":
+                end = _np_end(doc, i + 2, sentence.end)
+                while end is not None and end > i + 3 and doc[end - 1].text == ".":
+                    end -= 1
+                if end is not None:
+                    via = _chars(doc, i + 2, end)
+        elif quoting < i - 2:
+            if any(
+                t.is_punct and t.text not in {".", "’s", "'s", "-"}
+                for t in doc[quoting + 1 : i - 1]
+            ):
+                return None
+            source = _chars(doc, quoting + 1, i - 1)
+            cue_first = i - 1
+            left = _skip_back(doc, quoting - 1, sentence.start)
+            if left >= sentence.start and _is_np_token(doc[left]):
+                start = _np_start(doc, left, sentence.start)
+                if start is not None:
+                    via = _chars(doc, start, left + 1)
+        else:
+            return None
+    elif (
+        token.lower_ == "said"
+        and i - 3 >= sentence.start
+        and doc[i - 1].lower_ == "have"
+        and doc[i - 2].lower_ == "to"
+        and doc[i - 3].lower_ in _REPORTED_TO_HAVE
+        and i - 4 >= sentence.start
+        and doc[i - 4].lower_ in _BE_FORMS | {"also", "widely"}
+    ):
+        left = _skip_back(doc, i - 4, sentence.start)
+        cue_first = left + 1
+        if left < sentence.start or not (_is_np_token(doc[left]) or doc[left].text == ")"):
+            return None
+        start = _np_start(doc, left, sentence.start)
+        if start is None:
+            return None
+        source = _chars(doc, start, left + 1)
+    else:
+        return None
+    verb = REPORTING_VERBS["say"]
+    content = _content(doc, token, verb, sentence, quotes, source, False, cue_first - 1)
+    if content is None:
+        return None
+    content = _snap_to_quotes(doc.text, content, quotes)
+    cue_start = doc[cue_first].idx
+    cue_end = token.idx + len(token.text)
+    found = _Found(
+        cue_start, cue_end, verb, source, content, content[0] >= cue_end, sentence.start_char
+    )
+    found.via = via
+    return found
+
+
 WIDE_CUES = True
 """Whether a cue takes in the auxiliaries, negation and adverbs before its verb ("did not
 deny", "has also said"), a colon or particle after it ("said:", "called for") and the time words
@@ -1048,6 +1149,8 @@ def _around_verb(
     verb: ReportingVerb,
     quotes: Sequence[tuple[int, int]],
     found: Sequence[_Found],
+    *,
+    block_start: int = 0,
 ) -> _Found | None:
     sentence = sentence_of(token)
     cue_start, cue_end = token.idx, token.idx + len(token.text)
@@ -1134,6 +1237,8 @@ def _around_verb(
         )
     ):
         source = parsed_subject
+    if source is not None and not source_after:
+        source = _with_modified_head(doc.text, max(sentence.start_char, block_start), source)
     if source is None and not passive:
         return None
     content = _content(doc, token, verb, sentence, quotes, source, source_after, left)
@@ -1146,6 +1251,24 @@ def _around_verb(
     return _Found(
         cue_start, cue_end, verb, source, content, after, sentence.start_char, coordinated
     )
+
+
+_MODIFIED_HEAD = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\n))\s*((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:linked|close|allied|affiliated|tied|loyal|connected|aligned|"
+    r"sympathetic|backed|funded)\s+(?:to|with|by)\s+(?:[^\s,;:.]+\s+){0,6})$"
+)
+"""A subject whose head comes before a modifier that ends in the phrase found from the words:
+"A coalition linked to the striking workers | the Federation of Mill Workers has described"."""
+
+
+def _with_modified_head(text: str, sentence_start: int, source: tuple[int, int]) -> tuple[int, int]:
+    """The whole subject when the noun phrase before the cue only ends it ("A coalition linked
+    to ... the Federation"): the head noun, not the object of the modifier, is the source."""
+    match = _MODIFIED_HEAD.search(text[sentence_start : source[0]])
+    if match is None:
+        return source
+    return (sentence_start + match.start(1), source[1])
 
 
 _WEEKDAYS = frozenset(
@@ -1382,7 +1505,10 @@ def _np_start(doc: Doc, last: int, limit: int) -> int | None:
             index -= 1
             continue
         break
-    if (
+    speaker = _speaker_for_start(doc, start, limit)
+    if speaker is not None:
+        start = speaker
+    elif (
         start - 2 >= limit
         and doc[start - 2].lower_ == "at"
         and doc[start - 1].lower_ in {"least", "most"}
@@ -1397,6 +1523,64 @@ def _np_start(doc: Doc, last: int, limit: int) -> int | None:
     if start > last:
         return None
     return start
+
+
+SPEAKER_NOUNS = frozenset(
+    {
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "spokesmen",
+        "spokeswomen",
+        "spokespeople",
+        "representative",
+        "representatives",
+        "lawyer",
+        "lawyers",
+        "attorney",
+        "attorneys",
+        "official",
+        "officials",
+        "aide",
+        "aides",
+    }
+)
+"""Nouns of people who speak for another ("a spokesman for the ministry"): the phrase is the
+source, the party spoken for is the claimer (:mod:`corroborate.read.coref`)."""
+
+
+def _speaker_for_start(doc: Doc, start: int, limit: int) -> int | None:
+    """Where "a spokeswoman for Mayor Broch" starts, given where "Mayor Broch" starts."""
+    link = start - 1
+    while (
+        link - 1 > limit
+        and start - link < 8
+        and doc[link].lower_ not in {"for", "of"}
+        and (doc[link].text[:1].isupper() or doc[link].lower_ in {"in", "at", "the", "’s", "'s"})
+    ):
+        link -= 1
+    if link - 1 < limit or doc[link].lower_ not in {"for", "of"}:
+        return None
+    noun = link - 1
+    if doc[noun].lower_ not in SPEAKER_NOUNS:
+        return None
+    first = noun
+    while (
+        first - 1 >= limit
+        and first > noun - 3
+        and (
+            doc[first - 1].lower_ in _DETERMINERS
+            or (
+                doc[first - 1].is_alpha
+                and doc[first - 1].lower_ not in _STOP
+                and doc[first - 1].text.islower()
+            )
+        )
+    ):
+        first -= 1
+        if doc[first].lower_ in _DETERMINERS:
+            break
+    return first
 
 
 def _np_end(doc: Doc, first: int, limit: int, *, allow_and: bool = False) -> int | None:
@@ -1867,6 +2051,8 @@ def _strip_text_via(words: str) -> str:
 
 
 def _via(article: Article, item: _Found) -> Span | None:
+    if item.via is not None:
+        return article.span(*item.via)
     sentence_end = article.text.find("\n", item.cue_end)
     sentence_end = len(article.text) if sentence_end < 0 else sentence_end
     window = article.text[item.cue_end : min(sentence_end, item.cue_end + 80)]

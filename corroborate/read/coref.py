@@ -16,7 +16,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from corroborate.read.cues import ANAPHORIC_NOUNS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLES
+from corroborate.read.cues import (
+    ANAPHORIC_NOUNS,
+    NAME_NOUNS,
+    ORG_WORDS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    TITLES,
+)
 from corroborate.record import Article, Claimer, Mention, Span
 
 SALIENCE_WINDOW = 1500
@@ -51,6 +58,17 @@ def resolve_claimer(
     article's own outlet ("The Ledger has learned that ...")."""
     words = span.text.strip()
     lowered = words.lower()
+    spoken_for = _spoken_for(article, span)
+    if spoken_for is not None:
+        found = resolve_claimer(article, spoken_for, mentions, earlier)
+        if found.claimer.kind != "description" or found.label is not None:
+            claimer = Claimer(
+                found.claimer.name,
+                found.claimer.kind,
+                span,
+                antecedent=found.claimer.antecedent or found.named_at,
+            )
+            return Referent(claimer, found.label, words, found.named_at)
     if article.outlet and _strip_determiner(lowered) == _strip_determiner(article.outlet.lower()):
         return Referent(Claimer(article.outlet, "outlet", span), "ORG", words, span)
     if lowered in PRONOUNS:
@@ -61,7 +79,17 @@ def resolve_claimer(
     anaphor = _anaphoric_description(lowered)
     if anaphor is not None:
         labels, role = anaphor
-        found = _antecedent(span.start, labels, role, mentions, earlier)
+        noun = lowered.split(" ", 1)[1].strip()
+        found = None
+        if noun in NAME_NOUNS:
+            found = _named_organisation(span.start, (noun,), mentions, earlier, ahead=False)
+        if found is None:
+            found = _antecedent(span.start, labels, role, mentions, earlier)
+        if found is not None:
+            return _anaphor(span, found, words)
+    described = _described_organisation(words)
+    if described is not None:
+        found = _named_organisation(span.start, described, mentions, earlier, ahead=True)
         if found is not None:
             return _anaphor(span, found, words)
     heads = _head_mentions(span, mentions)
@@ -71,6 +99,42 @@ def resolve_claimer(
         return _from_capitals(article, span, words)
     description = _strip_determiner(_HEAD_END.split(words)[0])
     return Referent(Claimer(description, "description", span), None, words, span)
+
+
+_SPEAKER_FOR = re.compile(
+    r"^(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:[Ss]pokes(?:man|woman|person|men|women|people)|[Rr]epresentatives?|[Ll]awyers?|"
+    r"[Aa]ttorneys?|[Oo]fficials?|[Aa]ides?)\s+(?:for|of|from)\s+"
+)
+_SPEAKER_OF = re.compile(
+    r"[’']s?\s+(?:press\s+)?(?:office|spokes(?:man|woman|person)|lawyers?|attorneys?|aides?)$"
+)
+
+
+_PLACE_AFTER = re.compile(r"\s(?:in|at|near|based)\s")
+"""Where a party's name ends and where it is based starts ("Beaumont Clinic in Royal Oak")."""
+
+
+def _spoken_for(article: Article, span: Span) -> Span | None:
+    """The party someone speaks for: "a spokesman for the Port Authority", "Mayor Broch's
+    office" -> the Port Authority, Mayor Broch. Their words are the party's claim."""
+    text = span.text
+    match = _SPEAKER_FOR.match(text)
+    if match is not None and match.end() < len(text):
+        party = _PLACE_AFTER.split(text[match.end() :])[0]
+        return article.span(span.start + match.end(), span.start + match.end() + len(party))
+    match = _SPEAKER_OF.search(text)
+    if (
+        match is not None
+        and match.start() > 0
+        and text[:1].isupper()
+        and " " in text[: match.start()] + " "
+    ):
+        named = text[: match.start()]
+        if named.split()[0].lower() in {"his", "her", "their", "its"}:
+            return None
+        return article.span(span.start, span.start + match.start())
+    return None
 
 
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*,?\s*$")
@@ -99,7 +163,20 @@ def _relative(
         found = resolve_claimer(article, named, mentions, earlier)
         claimer = Claimer(found.claimer.name, "pronoun", span, antecedent=found.named_at)
         return Referent(claimer, found.label, found.description, found.named_at)
+    match = _DESCRIPTION_BEFORE.search(article.text, max(0, span.start - 120), span.start)
+    if match is not None:
+        named = article.span(match.start(1), match.end(1))
+        found = resolve_claimer(article, named, mentions, earlier)
+        kind = "description" if found.claimer.kind == "description" else "pronoun"
+        claimer = Claimer(found.claimer.name, kind, span, antecedent=found.named_at or named)
+        return Referent(claimer, found.label, found.description, found.named_at or named)
     return Referent(Claimer(span.text, "pronoun", span), None, span.text, None)
+
+
+_DESCRIPTION_BEFORE = re.compile(
+    r"\b((?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)\s*,\s*$"
+)
+"""A description right before a relative pronoun ("the regional police, who reported ...")."""
 
 
 def guess_label(words: str, *, acronyms: frozenset[str] = frozenset()) -> str:
@@ -129,7 +206,9 @@ def _is_acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper() and word.replace("-", "").replace(".", "").isalpha()
 
 
-_DEFINED_ACRONYM = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'.-]*))+\s+\(([A-Z]{2,})\)")
+_DEFINED_ACRONYM = re.compile(
+    r"[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'.-]*))+\s+\(([A-Z]{2,})\)"
+)
 
 
 def defined_acronyms(text: str) -> frozenset[str]:
@@ -198,6 +277,57 @@ def _anaphoric_description(lowered: str) -> tuple[frozenset[str], str | None] | 
     return None
 
 
+_DESCRIBED = re.compile(r"^(?:[Tt]he|[Tt]his)\s+((?:[a-z][a-z’'-]*\s+){1,3})([a-z]+)$")
+
+
+def _described_organisation(words: str) -> tuple[str, ...] | None:
+    """The words that must recur in a name for "the workers' union" to be that organisation:
+    the head noun when it names organisations, and the modifiers ("workers", "union")."""
+    match = _DESCRIBED.match(words)
+    if match is None or match.group(2) not in ANAPHORIC_NOUNS:
+        return None
+    if "ORG" not in ANAPHORIC_NOUNS[match.group(2)]:
+        return None
+    modifiers = tuple(
+        re.sub(r"[’']s?$", "", word) for word in match.group(1).split() if len(word) > 3
+    )
+    return (match.group(2), *modifiers)
+
+
+def _named_organisation(
+    position: int,
+    words: tuple[str, ...],
+    mentions: Sequence[Mention],
+    earlier: Sequence[Referent],
+    *,
+    ahead: bool,
+) -> Referent | None:
+    """The organisation whose name holds one of ``words``: the nearest named before
+    ``position``, else (with ``ahead``) the first named after it in the article."""
+
+    def fits(name: str) -> bool:
+        keys = {_singular(word) for word in re.findall(r"[a-z]+", name.lower())}
+        return any(_singular(word) in keys for word in words)
+
+    for referent in reversed(earlier):
+        if referent.label == "ORG" and referent.named_at is not None:
+            if referent.named_at.start < position and fits(referent.claimer.name):
+                return referent
+    organisations = [m for m in mentions if _label(m) == "ORG" and fits(m.name)]
+    before = [m for m in organisations if m.span.end <= position]
+    if before:
+        chosen = max(before, key=lambda m: m.span.start)
+    elif ahead and organisations:
+        chosen = min(organisations, key=lambda m: m.span.start)
+    else:
+        return None
+    return Referent(Claimer(chosen.name, "entity", chosen.span), "ORG", chosen.name, chosen.span)
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
 def _antecedent(
     position: int,
     labels: frozenset[str],
@@ -239,7 +369,10 @@ def _anaphor(span: Span, found: Referent | None, words: str) -> Referent:
     return Referent(claimer, found.label, found.description, found.named_at)
 
 
-_HEAD_END = re.compile(r",\s|\s(?:a|an|who|which|whose|that)\s|\s—\s")
+_HEAD_END = re.compile(
+    r",\s|\s(?:a|an|who|which|whose|that)\s|\s—\s|\s(?:linked|close|allied|affiliated|tied|"
+    r"loyal|connected|aligned|sympathetic|backed|funded)\s+(?:to|with|by)\s"
+)
 
 
 _MODIFIER_BEFORE_NAME = re.compile(

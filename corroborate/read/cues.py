@@ -225,8 +225,38 @@ ANAPHORIC_NOUNS: dict[str, frozenset[str]] = {
     "council": frozenset({"ORG"}),
     "court": frozenset({"ORG"}),
     "country": frozenset({"GPE"}),
+    "union": frozenset({"ORG"}),
+    "federation": frozenset({"ORG"}),
+    "association": frozenset({"ORG"}),
+    "alliance": frozenset({"ORG", "NORP"}),
+    "authority": frozenset({"ORG"}),
+    "committee": frozenset({"ORG"}),
+    "commission": frozenset({"ORG"}),
+    "board": frozenset({"ORG"}),
+    "firm": frozenset({"ORG"}),
 }
 """Nouns that, after "the", point back to an organisation or place named before ("the group")."""
+
+NAME_NOUNS: frozenset[str] = frozenset(
+    {
+        "ministry",
+        "department",
+        "agency",
+        "council",
+        "court",
+        "party",
+        "union",
+        "federation",
+        "association",
+        "alliance",
+        "authority",
+        "committee",
+        "commission",
+        "board",
+    }
+)
+"""Anaphoric nouns that are usually part of the name they point back to ("the ministry" ->
+"Ministry of Ports"): an organisation whose name holds the noun is preferred to a nearer one."""
 
 ROLE_NOUNS: frozenset[str] = frozenset(
     {

@@ -494,3 +494,114 @@ def test_a_possessive_phrase_is_the_whole_source() -> None:
     assert attribution.claimer.span.text == "the union's regional secretary Lena Dahl"
     assert attribution.claimer.name == "Lena Dahl"
     assert attribution.content.text == "Some 500 workers took part in the occupation"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "via"),
+    [
+        (
+            "The Harbour Ledger quoted Mayor Ilse Broch as saying that the ferries would run.",
+            "as saying",
+            "that the ferries would run",
+            "The Harbour Ledger",
+        ),
+        (
+            "“The ferries will run by Friday,” Mayor Ilse Broch was quoted as saying.",
+            "was quoted as saying",
+            "“The ferries will run by Friday,”",
+            None,
+        ),
+        (
+            "“The ferries will run by Friday,” Mayor Ilse Broch was quoted as saying by "
+            "Radio Meridian.",
+            "was quoted as saying",
+            "“The ferries will run by Friday,”",
+            "Radio Meridian",
+        ),
+        (
+            "Mayor Ilse Broch was cited as saying that the ferries would run.",
+            "was cited as saying",
+            "that the ferries would run",
+            None,
+        ),
+        (
+            "Mayor Ilse Broch is reported to have said that the ferries would run.",
+            "is reported to have said",
+            "that the ferries would run",
+            None,
+        ),
+        (
+            "In a statement, Mayor Ilse Broch said the ferries would run.",
+            "said",
+            "the ferries would run",
+            None,
+        ),
+    ],
+)
+def test_speech_reported_through_others_is_the_speakers(
+    text: str, cue: str, content: str, via: str | None
+) -> None:
+    attribution = _with_cue(_read(text), cue)
+    assert attribution.claimer is not None and attribution.claimer.name == "Ilse Broch"
+    assert attribution.content.text == content
+    assert (attribution.via.text if attribution.via else None) == via
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name"),
+    [
+        (
+            "A spokesman for the Velmar Port Authority said the ferries would run.",
+            "A spokesman for the Velmar Port Authority",
+            "Velmar Port Authority",
+        ),
+        (
+            "A spokeswoman for Mayor Ilse Broch said on Monday that the ferries would run.",
+            "A spokeswoman for Mayor Ilse Broch",
+            "Ilse Broch",
+        ),
+        ("Mayor Broch's office said the ferries would run.", "Mayor Broch's office", "Broch"),
+    ],
+)
+def test_a_spokesman_or_office_speaks_for_the_party(text: str, source: str, name: str) -> None:
+    attribution = _with_cue(_read(text), next(c for c in ("said on Monday", "said") if c in text))
+    assert attribution.claimer is not None and attribution.claimer.span is not None
+    assert attribution.claimer.span.text == source
+    assert attribution.claimer.name == name
+
+
+def test_a_description_resolves_to_the_organisation_the_article_names() -> None:
+    text = (
+        "Police moved in at dawn, in an operation that the workers' union says left one man "
+        "dead. The Federation of Mill Workers (FMW) has said that 80 were hurt.\n"
+        "The Lakeside Drivers Party and the Ministry of Ports met on Friday. "
+        "The ministry said the talks had failed."
+    )
+    found = _read(text)
+    union = _with_cue(found, "says")
+    assert union.claimer is not None and union.claimer.name == "Federation of Mill Workers"
+    ministry = _with_cue(found, "said")
+    assert ministry.claimer is not None and ministry.claimer.name == "Ministry of Ports"
+
+
+def test_an_unnamed_description_stays_a_description() -> None:
+    text = (
+        "The minister said no officers were hurt, contradicting the regional police, who "
+        "reported twelve injured officers."
+    )
+    attribution = _with_cue(_read(text), "reported")
+    assert attribution.claimer is not None
+    assert attribution.claimer.name == "regional police"
+    assert attribution.claimer.kind == "description"
+
+
+def test_the_head_of_a_modified_subject_is_the_claimer() -> None:
+    text = (
+        "A coalition linked to striking workers the Federation of Mill Workers (FMW) has "
+        "described as “brutal” the police raid on the mill."
+    )
+    attribution = _with_cue(_read(text), "has described")
+    assert attribution.claimer is not None and attribution.claimer.span is not None
+    assert attribution.claimer.span.text.startswith("A coalition linked to")
+    assert attribution.claimer.name == "coalition"
+    assert attribution.claimer.kind == "description"
