@@ -310,9 +310,13 @@ def _named_organisation(
         return any(_singular(word) in keys for word in words)
 
     for referent in reversed(earlier):
-        if referent.label == "ORG" and referent.named_at is not None:
-            if referent.named_at.start < position and fits(referent.claimer.name):
-                return referent
+        if (
+            referent.label == "ORG"
+            and referent.named_at is not None
+            and referent.named_at.start < position
+            and fits(referent.claimer.name)
+        ):
+            return referent
     organisations = [m for m in mentions if _label(m) == "ORG" and fits(m.name)]
     before = [m for m in organisations if m.span.end <= position]
     if before:
