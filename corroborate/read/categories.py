@@ -28,8 +28,7 @@ CATEGORY_CUES: dict[tuple[str, ...], str] = {
     ("burned", "to", "death"): "killed", ("took", "the", "lives", "of"): "killed",
     ("took", "the", "life", "of"): "killed", ("claimed", "the", "lives", "of"): "killed",
     ("injured",): "injured", ("wounded",): "injured", ("hurt",): "injured",
-    ("injuring",): "injured", ("injures",): "injured", ("wounds",): "injured",
-    ("hurts",): "injured",
+    ("injuring",): "injured", ("injures",): "injured",
     ("wounding",): "injured", ("suffered", "injuries"): "injured",
     ("treated", "for"): "injured", ("sustained",): "injured",
     ("hospitalised",): "hospitalised", ("hospitalized",): "hospitalised",
@@ -39,8 +38,7 @@ CATEGORY_CUES: dict[tuple[str, ...], str] = {
     ("admitted", "to", "hospital"): "hospitalised", ("hospital", "care"): "hospitalised",
     ("admitted", "to"): "hospitalised", ("in", "hospital"): "hospitalised",
     ("in", "the", "hospital"): "hospitalised", ("remained", "in", "hospital"): "hospitalised",
-    ("underwent", "surgery"): "hospitalised", ("in", "critical", "condition"): "hospitalised",
-    ("in", "serious", "condition"): "hospitalised", ("in", "stable", "condition"): "hospitalised",
+    ("underwent", "surgery"): "hospitalised",
     ("arrested",): "arrested", ("detained",): "arrested", ("arresting",): "arrested",
     ("taken", "into", "custody"): "arrested", ("apprehended",): "arrested", ("arrest",): "arrested",
     ("apprehending",): "arrested", ("apprehend",): "arrested", ("nabbed",): "arrested",
@@ -81,9 +79,11 @@ WEAK_CUES: dict[tuple[str, ...], str] = {
 
 BEFORE_ONLY_CUES: dict[tuple[str, ...], str] = {
     ("shooting",): "injured", ("shoots",): "injured", ("shot",): "injured",
+    ("wounds",): "injured", ("hurts",): "injured",
 }  # fmt: skip
-"""Verbs that say what happened to a number right after them ("shooting three people"), but
-are nouns too often to be read after a number ("a police shooting case")."""
+"""Verbs that say what happened to a number right after them ("shooting three people", "kills
+1, wounds 2"), but are nouns too often to be read after a number ("a police shooting case",
+"six gunshot wounds")."""
 
 AFTER_ONLY_CUES: frozenset[tuple[str, ...]] = frozenset({("joined",), ("attended",)})
 """Cues read only after the number ("20,000 people joined the march"): before it they take an

@@ -97,7 +97,28 @@ def read_figures(
     attributions: tuple[Attribution, ...],
     hedges: tuple[Hedge, ...],
 ) -> tuple[Figure, ...]:
-    """Every count in the readable blocks of the article."""
+    """Every count in the readable blocks of the article.
+
+    A victim written only as a pronoun ("He was pronounced dead", "where she died") or by a
+    death "of" someone ("charged in the death of Ali Vess") is one person killed when the
+    report gives no other count of the dead: otherwise that person is most likely one of the
+    dead already counted.
+    """
+    figures = _read_figures(article, doc, attributions, hedges, fallback=False)
+    if any(f.category == "killed" and f.polarity == "asserted" for f in figures):
+        return figures
+    with_fallback = _read_figures(article, doc, attributions, hedges, fallback=True)
+    return with_fallback if len(with_fallback) > len(figures) else figures
+
+
+def _read_figures(
+    article: Article,
+    doc: Doc,
+    attributions: tuple[Attribution, ...],
+    hedges: tuple[Hedge, ...],
+    *,
+    fallback: bool,
+) -> tuple[Figure, ...]:
     text = article.text
     tokens = tokenize(text)
     sentences = _sentences(doc, text)
@@ -112,6 +133,10 @@ def read_figures(
     candidates += _named_person_candidates(article, doc, tokens, taken, parse)
     candidates += _zero_candidates(article, tokens, sentences)
     candidates += _negated_subject_candidates(article, tokens, {c.first_token for c in candidates})
+    if fallback:
+        candidates += _unnamed_victim_candidates(
+            article, tokens, {i for c in candidates for i in range(c.first_token, c.last_token + 1)}
+        )
     candidates.sort(key=lambda c: (c.start, c.end))
 
     wholes = _partitive_wholes(tokens, candidates)
@@ -637,6 +662,70 @@ def _next_is(tokens: list[Token], index: int, word: str) -> bool:
     return index + 1 < len(tokens) and tokens[index + 1].lower == word
 
 
+_VICTIM_PRONOUNS = frozenset({"he", "she"})
+_BEFORE_DEATH = frozenset(
+    {
+        "was", "had", "has", "been", "later", "also", "then", "subsequently", "eventually",
+        "soon", "ultimately", "is", "both", "tragically", "sadly", "already", "found",
+    }
+)  # fmt: skip
+_DEATH_WORDS = frozenset({"died", "dies", "killed", "slain", "murdered", "succumbed"})
+_DEATH_NOUNS = frozenset({"death", "killing", "murder", "slaying", "homicide"})
+
+
+def _unnamed_victim_candidates(
+    article: Article, tokens: list[Token], taken: set[int]
+) -> list[_Candidate]:
+    """One person killed, written without a count: "he was pronounced dead", "where she later
+    died", "in the death of Ali Vess", "the fatal shooting of 22-year-old Tam Vess". The first
+    such mention only (the report speaks of one victim)."""
+    for index, token in enumerate(tokens):
+        if index in taken or not article.is_readable(token.start):
+            continue
+        word = token.lower
+        if word in _VICTIM_PRONOUNS:
+            probe = index + 1
+            while probe < len(tokens) and probe - index <= 4 and tokens[probe].lower in (
+                _BEFORE_DEATH
+            ):
+                probe += 1
+            if probe >= len(tokens):
+                continue
+            died = tokens[probe].lower in _DEATH_WORDS or (
+                tokens[probe].lower == "pronounced" and _next_is(tokens, probe, "dead")
+            ) or (tokens[probe].lower == "dead" and tokens[probe - 1].lower == "found")
+            if not died or _next_in(tokens, probe, _OBJECT_STARTS | {"himself", "herself"}):
+                continue  # "he killed her", "she killed herself" (not a victim of another)
+            if tokens[probe].lower == "killed" and tokens[probe - 1].lower not in {"was", "been"}:
+                continue
+            last = index
+        elif word in _DEATH_NOUNS and _next_is(tokens, index, "of") and index + 2 < len(tokens):
+            victim = tokens[index + 2]
+            if not (
+                victim.text[:1].isupper() or victim.text[:1].isdigit() or victim.lower in {"a", "an"}
+            ) or victim.lower in {"the", "his", "her", "their", "this", "that"}:
+                continue
+            last = index
+        else:
+            continue
+        return [
+            _Candidate(
+                start=token.start,
+                end=tokens[last].end,
+                first_token=index,
+                last_token=last,
+                low=1.0,
+                high=1.0,
+                best=1.0,
+                category="killed",
+                singular=True,
+                head_index=last,
+                named=True,  # whom: a person, population "people"
+            )
+        ]
+    return []
+
+
 _NEGATED_SUBJECTS = frozenset({"nobody", "none", "noone"})
 _BEFORE_NEGATED_CUE = frozenset(
     {
@@ -875,6 +964,8 @@ def _category(
             if cue == "killed" and tokens[index].lower == "killing" and index > after_start:
                 index += 1
                 continue
+            if index > 0 and tokens[index - 1].lower in {"not", "never", "n't"}:
+                return None, None  # "two children were not hurt"
             return cue, index
         if _cue_at(tokens, index, WEAK_CUES) is not None and _has_object(tokens, index):
             break

@@ -366,3 +366,18 @@ def test_headline_counts_the_parser_cut_off() -> None:
     figures = _read("Gunman kills 2, wounds 3 at Orvane depot")
     assert (figures["2"].category, figures["3"].category) == ("killed", "injured")
     assert _read("Four Wounded by Storm in Orvane")["Four"].category == "injured"
+
+
+def test_a_victim_written_as_a_pronoun_is_one_killed_when_nothing_else_counts_the_dead() -> None:
+    figures = _read("Police found a man in an Orvane alley. He was pronounced dead at the scene.")
+    assert figures["He"].category == "killed" and figures["He"].best == 1
+    figures = _read("Kest is charged in the shooting death of 41-year-old Tam Vess.")
+    assert figures["death"].category == "killed"
+    assert "He" not in _read("Three people were killed in Orvane. He died at the scene.")
+    assert not _read("Police said he killed her near the Orvane depot.")
+
+
+def test_a_negated_cue_says_nothing_happened() -> None:
+    assert not _read("Two small children were not hurt in the Orvane fire.")
+    assert _read("Gunman kills 2, wounds 3")["3"].category == "injured"
+    assert _read("The clerk suffered six gunshot wounds.")["six"].category == "other"
