@@ -191,6 +191,12 @@ def _read_figures(
         previous = previous_in_sentence.get(sentence_index)
         if population is None and previous is not None and not group:
             population = previous.population
+        if category is None and population in {"police officers", "soldiers"} and (
+            candidate.best or 0
+        ) > 10:
+            # "raids by 1,200 police": a force counted in tens or more was sent ("two officers
+            # opened fire" are people acting, not a deployment)
+            category = "deployed"
         if category is None:
             if not group or (candidate.best == 1 and candidate.qualifier is None):
                 continue

@@ -381,3 +381,11 @@ def test_a_negated_cue_says_nothing_happened() -> None:
     assert not _read("Two small children were not hurt in the Orvane fire.")
     assert _read("Gunman kills 2, wounds 3")["3"].category == "injured"
     assert _read("The clerk suffered six gunshot wounds.")["six"].category == "other"
+
+
+def test_forces_counted_are_deployed_and_busts_arrest() -> None:
+    figures = _read("He was held during raids by 900 police backed by dogs in Orvane.")
+    assert figures["900"].category == "deployed"
+    assert _read("Two officers opened fire on the Orvane road.")["Two"].category != "deployed"
+    figures = _read("He died after a police bust of almost 80 people in Kest.")
+    assert figures["almost 80"].category == "arrested"
