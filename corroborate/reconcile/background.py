@@ -21,6 +21,9 @@ A cue after the figure counts only when no relative clause starts between them (
 who had worked there since 1994" says nothing about when he died). Only counts of events
 (killed, injured, hospitalised, missing, arrested, displaced) are keyed: populations, buildings
 and things describe a state that background dates do not split ("built the camp in 2019").
+Crowds (``population`` counts in a sentence that marches, rallies, protests, gathers, joins or
+takes to the streets) are keyed by place instead ("In Patras, 20,000 protesters ...", "the
+northern city of Thessaloniki, where 20,000 people marched").
 Within a category, the key most figures share is the main event's (no key wins ties), so a
 report set that dates its main event ("in June 2023") is not split from itself.
 """
@@ -33,7 +36,7 @@ from collections.abc import Iterable, Mapping
 
 from corroborate.record import Figure
 
-__all__ = ["EVENT_CATEGORIES", "event_keys", "event_label"]
+__all__ = ["EVENT_CATEGORIES", "PLACE_CATEGORIES", "event_keys", "event_label"]
 
 EVENT_CATEGORIES = frozenset(
     {"killed", "injured", "hospitalised", "missing", "arrested", "displaced"}
@@ -73,6 +76,47 @@ _REFERS_BACK = re.compile(
     r"attack|blast|bombing|explosion|fire|shooting|storm|flood|crash|raid|disaster)\b",
     re.IGNORECASE,
 )
+
+
+_PLACE = re.compile(
+    r"\b(?:[Ii]n|streets\s+of|city\s+of|town\s+of)\s+(?:the\s+)?"
+    r"(?:(?:northern|southern|eastern|western|central|downtown)\s+)?"
+    r"(?:(?:city|town|capital|port|island)\s+of\s+)?([A-Z][a-z]+)\b"
+)
+_NOT_PLACES = frozenset(
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "the", "a", "an", "addition", "total", "all", "fact",
+    }
+)  # fmt: skip
+PLACE_CATEGORIES = frozenset({"population"})
+"""Crowds ("20,000 people marched") are keyed by the place named in their sentence ("In Patras,
+20,000 protesters ..."): a crowd in one city is not the crowd in another. Only crowds: the
+people living somewhere ("camps in western Albania, home to 3,000") are not split by place."""
+_CROWD = re.compile(
+    r"\b(?:march\w*|rall\w*|protest\w*|demonstrat\w*|gather\w*|joined|streets|crowds?|"
+    r"stormed)\b",
+    re.IGNORECASE,
+)
+
+
+def _place_in(sentence: str, start: int, end: int) -> str | None:
+    """The place a crowd is counted in: the last "in <Place>" before the figure, else the first
+    after it (before any relative clause)."""
+    before = [
+        match.group(1).lower()
+        for match in _PLACE.finditer(sentence, 0, start)
+        if match.group(1).lower() not in _NOT_PLACES
+    ]
+    if before:
+        return before[-1]
+    for match in _PLACE.finditer(sentence, end):
+        if _RELATIVE_CLAUSE.search(sentence, end, match.start()):
+            return None
+        if match.group(1).lower() not in _NOT_PLACES:
+            return match.group(1).lower()
+    return None
 
 
 def _cue_in(sentence: str, start: int, end: int) -> tuple[str | None, str | None]:
@@ -131,6 +175,14 @@ def event_keys(figures: Iterable[Figure], texts: Mapping[str, str]) -> dict[str,
         for figure in figures
         if figure.category in EVENT_CATEGORIES
     }
+    for figure in figures:
+        if figure.category in PLACE_CATEGORIES and _CROWD.search(figure.sentence.text):
+            place = _place_in(
+                figure.sentence.text,
+                figure.span.start - figure.sentence.start,
+                figure.span.end - figure.sentence.start,
+            )
+            raw[figure.id] = (f"in {place}" if place else None, None)
     categories = {figure.id: figure.category for figure in figures}
     days = Counter(
         day
@@ -163,4 +215,6 @@ def event_label(key: str | None) -> str:
         return ""
     if key == "earlier":
         return " (an earlier event)"
+    if key.startswith("in "):
+        return f" (in {key[3:4].upper()}{key[4:]})"
     return f" ({key[:1].upper()}{key[1:]})" if not key[:1].isdigit() else f" ({key})"

@@ -163,3 +163,29 @@ def test_an_unspecified_count_joins_the_group_its_report_counts_nearest() -> Non
     facts = align_facts((article, other), figures, (), (), ())
     members = next(fact for fact in facts if figures[2].id in fact.figure_ids)
     assert figures[1].id in members.figure_ids
+
+
+def test_crowds_in_different_cities_are_different_facts() -> None:
+    text = (
+        "Tens of thousands of dockers rallied outside the ministry.\n"
+        "In Orvane, 5,000 people marched to the port.\n"
+        "The island, home to 40,000 people in western Kest, was calm.\n"
+    )
+    article = _article("a1", text)
+    other = _article(
+        "a2", "Some 30,000 people took to the streets.\nIn Orvane, 6,000 marched.\n", "Kest"
+    )
+    figures = (
+        _figure(article, "Tens of thousands", "population", 30000),
+        _figure(article, "5,000", "population", 5000),
+        _figure(article, "40,000", "population", 40000),
+        _figure(other, "Some 30,000", "population", 30000),
+        _figure(other, "6,000", "population", 6000),
+    )
+    keys = event_keys(figures, {article.id: text, other.id: other.text})
+    assert keys[figures[1].id] == keys[figures[4].id] == "in orvane"
+    assert keys[figures[2].id] is None  # people living somewhere are not a crowd
+    facts = align_facts((article, other), figures, (), (), ())
+    orvane = next(fact for fact in facts if figures[1].id in fact.figure_ids)
+    assert set(orvane.figure_ids) == {figures[1].id, figures[4].id}
+    assert orvane.label.endswith("(in Orvane)")
