@@ -106,9 +106,29 @@ def read_figures(
     """
     figures = _read_figures(article, doc, attributions, hedges, fallback=False)
     if any(f.category == "killed" and f.polarity == "asserted" for f in figures):
-        return figures
+        # "Police said a 37-year-old woman was shot twice" in a report of her death: "shot"
+        # alone does not say she was hurt rather than killed; she is most likely the dead
+        return tuple(f for f in figures if not _one_person_only_shot(f))
     with_fallback = _read_figures(article, doc, attributions, hedges, fallback=True)
     return with_fallback if len(with_fallback) > len(figures) else figures
+
+
+_STRONG_INJURY_WORDS = frozenset(
+    {"injured", "wounded", "hurt", "hospitalized", "hospitalised", "injuring", "wounding",
+     "survived", "treated", "released", "stable", "critical", "serious"}
+)  # fmt: skip
+
+
+def _one_person_only_shot(figure: Figure) -> bool:
+    """A person described, not counted ("a 37-year-old woman", "Oliver"), whose only casualty
+    word is "shot" or "stabbed"."""
+    if figure.category != "injured" or figure.best != 1 or figure.qualifier is not None:
+        return False
+    if figure.span.text.lower() in {"one", "1", "a single"}:
+        return False  # a count, not a person described
+    after = figure.sentence.text[figure.span.end - figure.sentence.start :].lower()
+    words = re.findall(r"[a-z]+", after)[:10]
+    return bool({"shot", "stabbed"} & set(words)) and not (_STRONG_INJURY_WORDS & set(words))
 
 
 def _read_figures(

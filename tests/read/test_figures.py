@@ -389,3 +389,14 @@ def test_forces_counted_are_deployed_and_busts_arrest() -> None:
     assert _read("Two officers opened fire on the Orvane road.")["Two"].category != "deployed"
     figures = _read("He died after a police bust of almost 80 people in Kest.")
     assert figures["almost 80"].category == "arrested"
+
+
+def test_a_person_only_shot_in_a_report_of_a_death_is_not_counted_injured() -> None:
+    figures = _read(
+        "Woman shot, killed in Orvane. Police said a 37-year-old woman was shot twice."
+    )
+    assert [f.category for f in figures.values()] == ["killed"]
+    figures = _read("Police said a 37-year-old woman was shot twice in Orvane.")
+    assert figures["a 37-year-old woman"].category == "injured"
+    figures = _read("A man died in Orvane. Police said a woman was shot and wounded.")
+    assert figures["a woman"].category == "injured"
