@@ -898,8 +898,10 @@ def _counted_group(
         if word == "-" and group and token.start == tokens[index - 1].end:
             index += 1
             continue
-        if word.isdigit() and group and tokens[index - 1].lower == "-":
-            index += 1
+        if word.isdigit() and group and (
+            tokens[index - 1].lower == "-" or tokens[index - 1].text.isupper()
+        ):
+            index += 1  # a model number: "AK-47 rifles", "six AK 47 rifles"
             continue
         if not word.replace("'", "").isalpha() or word in STOP_WORDS:
             break

@@ -10,6 +10,8 @@ cues in its sentence (docs/figures.md, "Other events"):
   includes the present);
 * a relative time ("last year", "two years ago", "years after", "earlier this year", "a similar
   attack", "the previous quake");
+* a running total ("so far", "to date", "during the five operations it carried out"): key
+  "in total";
 * a day of the week that opens the sentence ("On Saturday, more than a dozen people were
   killed") and is not the event's day: the day most figure sentences name (ties: every
   most-named day is the event's day). A day inside the sentence ("captured 26 pirates on
@@ -19,13 +21,14 @@ cues in its sentence (docs/figures.md, "Other events"):
 
 A cue after the figure counts only when no relative clause starts between them ("the dead man,
 who had worked there since 1994" says nothing about when he died). Only counts of events
-(killed, injured, hospitalised, missing, arrested, displaced) are keyed: populations, buildings
+(killed, injured, hospitalised, missing, arrested, displaced, seized) are keyed: populations, buildings
 and things describe a state that background dates do not split ("built the camp in 2019").
 Crowds (``population`` counts in a sentence that marches, rallies, protests, gathers, joins or
 takes to the streets) are keyed by place instead ("In Patras, 20,000 protesters ...", "the
 northern city of Thessaloniki, where 20,000 people marched").
-Within a category, the key most figures share is the main event's (no key wins ties), so a
-report set that dates its main event ("in June 2023") is not split from itself.
+Within a category, the date or place most figures share is the main event's (no key wins
+ties), so a report set that dates its main event ("in June 2023") is not split from itself;
+"earlier" and "in total" keys are never the main event.
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ from corroborate.record import Figure
 __all__ = ["EVENT_CATEGORIES", "PLACE_CATEGORIES", "event_keys", "event_label"]
 
 EVENT_CATEGORIES = frozenset(
-    {"killed", "injured", "hospitalised", "missing", "arrested", "displaced"}
+    {"killed", "injured", "hospitalised", "missing", "arrested", "displaced", "seized"}
 )
 """Categories that count what happened in an event (and so may be about another event)."""
 
@@ -60,6 +63,11 @@ _RELATIVE = re.compile(
     r"|the\s+previous\s+\w+"
     r"|an?\s+(?:earlier|previous)\s+\w+"
     r"|the\s+last\s+(?:major|big|deadly|large|strong)\s+\w+)",
+    re.IGNORECASE,
+)
+_CUMULATIVE = re.compile(
+    r"\b(?:so\s+far|to\s+date|thus\s+far|up\s+to\s+now|until\s+now)\b"
+    r"|\b(?:the|their|its|all)\s+(?:\w+\s+)?(?:operations|raids|missions|patrols|sweeps)\b",
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(
@@ -133,6 +141,11 @@ def _cue_in(sentence: str, start: int, end: int) -> tuple[str | None, str | None
             key = (match.group(1) or match.group(2)).lower()
             break
     if key is None:
+        for match in _CUMULATIVE.finditer(sentence):
+            if counts(match):
+                key = "in total"
+                break
+    if key is None:
         for match in _RELATIVE.finditer(sentence):
             if counts(match):
                 key = "earlier"
@@ -199,14 +212,22 @@ def event_keys(figures: Iterable[Figure], texts: Mapping[str, str]) -> dict[str,
         )
     by_category: dict[str, Counter[str | None]] = {}
     for figure_id, key in keys.items():
-        by_category.setdefault(categories[figure_id], Counter())[key] += 1
+        if key not in _ALWAYS_OTHER:
+            by_category.setdefault(categories[figure_id], Counter())[key] += 1
     for figure_id, key in list(keys.items()):
-        counter = by_category[categories[figure_id]]
+        counter = by_category.get(categories[figure_id], Counter())
+        if key in _ALWAYS_OTHER or not counter:
+            continue
         most = max(counter.values())
         main = None if counter[None] == most else counter.most_common(1)[0][0]
         if key == main:
             keys[figure_id] = None
     return keys
+
+
+_ALWAYS_OTHER = frozenset({"earlier", "in total"})
+"""Keys that never name the main event, however many figures have them: "an earlier quake",
+"so far" (a date or a place may be the main event's, when most figures give it)."""
 
 
 def event_label(key: str | None) -> str:
@@ -215,6 +236,8 @@ def event_label(key: str | None) -> str:
         return ""
     if key == "earlier":
         return " (an earlier event)"
+    if key == "in total":
+        return " (in total, over several events)"
     if key.startswith("in "):
         return f" (in {key[3:4].upper()}{key[4:]})"
     return f" ({key[:1].upper()}{key[1:]})" if not key[:1].isdigit() else f" ({key})"

@@ -400,3 +400,10 @@ def test_a_person_only_shot_in_a_report_of_a_death_is_not_counted_injured() -> N
     assert figures["a 37-year-old woman"].category == "injured"
     figures = _read("A man died in Orvane. Police said a woman was shot and wounded.")
     assert figures["a woman"].category == "injured"
+
+
+def test_a_model_number_is_part_of_what_is_counted() -> None:
+    figures = _read("Guards seized six AK 47 rifles, 12 magazines and 300 rounds in Kest.")
+    assert [(f.category, f.population) for f in figures.values()] == [
+        ("seized", "weapons"), ("seized", "magazines"), ("seized", "rounds"),
+    ]

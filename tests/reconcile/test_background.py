@@ -189,3 +189,21 @@ def test_crowds_in_different_cities_are_different_facts() -> None:
     orvane = next(fact for fact in facts if figures[1].id in fact.figure_ids)
     assert set(orvane.figure_ids) == {figures[1].id, figures[4].id}
     assert orvane.label.endswith("(in Orvane)")
+
+
+def test_running_totals_are_not_the_operation_counted() -> None:
+    text = (
+        "During the raid, six rifles were seized.\n"
+        "So far, the coast guard has seized 40 rifles from smugglers.\n"
+        "In its five operations so far, the crew has seized 40 rifles.\n"
+    )
+    article = _article("a1", text)
+    figures = (
+        _figure(article, "six", "seized", 6),
+        _figure(article, "40", "seized", 40),
+        _figure(article, "40", "seized", 40, occurrence=1),
+    )
+    figures = tuple(replace(f, id=f"x{i}", population="weapons") for i, f in enumerate(figures))
+    keys = event_keys(figures, {article.id: text})
+    assert keys["x0"] is None
+    assert keys["x1"] == keys["x2"] == "in total"
