@@ -1068,6 +1068,9 @@ WIDE_CUES = True
 deny", "has also said"), a colon or particle after it ("said:", "called for") and the time words
 that follow it ("said Tuesday"): PolNeAR's convention, and the words a reader needs."""
 
+TIME_WORDS_AFTER_CUE = True
+"""Whether the time words right after a cue are part of it ("said Tuesday")."""
+
 _PARTICLE_VERBS = frozenset({"call", "ask", "warn", "speak", "talk", "write", "complain", "say"})
 _CUE_TIME_WORDS = frozenset(
     {
@@ -1115,9 +1118,14 @@ def _widen_cue(
         end_index < limit
         and doc[end_index].lower_ in {"for", "on", "of", "about"}
         and verb.lemma in _PARTICLE_VERBS
+        and not (
+            end_index + 1 < len(doc)
+            and doc[end_index + 1].lower_ in _DETERMINERS | _CUE_TIME_WORDS
+            and TIME_WORDS_AFTER_CUE
+        )
     ):
         end_index += 1
-    while end_index < limit and doc[end_index].lower_ in _CUE_TIME_WORDS:
+    while TIME_WORDS_AFTER_CUE and end_index < limit and doc[end_index].lower_ in _CUE_TIME_WORDS:
         end_index += 1
     start = doc[start_index].idx
     end = doc[end_index - 1].idx + len(doc[end_index - 1].text)
@@ -1225,6 +1233,7 @@ def _around_verb(
         ):
             end = _np_end(doc, after_index, sentence.end)
             if end is not None and _ends_inverted_source(doc, end, sentence.end):
+                end = _apposition_end(doc, end, sentence.end) if APPOSITION_IN_SOURCE else end
                 source = _chars(doc, after_index, end)
                 source_after = True
     if parsed_subject is not None and (
@@ -1239,6 +1248,7 @@ def _around_verb(
         source = parsed_subject
     if source is not None and not source_after:
         source = _with_modified_head(doc.text, max(sentence.start_char, block_start), source)
+        source = _without_dateline(doc.text, source)
     if source is None and not passive:
         return None
     content = _content(doc, token, verb, sentence, quotes, source, source_after, left)
@@ -1269,6 +1279,42 @@ def _with_modified_head(text: str, sentence_start: int, source: tuple[int, int])
     if match is None:
         return source
     return (sentence_start + match.start(1), source[1])
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .,’'-]+(?:\([A-Za-z .]+\))?\s*[-—–]+\s+(?=\S)")
+
+
+def _without_dateline(text: str, source: tuple[int, int]) -> tuple[int, int]:
+    """A source without the dateline it was read together with ("LONDON (Wire) - Ada Okonjo")."""
+    match = _DATELINE.match(text[source[0] : source[1]])
+    if match is None or source[0] + match.end() >= source[1]:
+        return source
+    return (source[0] + match.end(), source[1])
+
+
+APPOSITION_IN_SOURCE = True
+"""Whether an apposition that ends the sentence after an inverted source is part of it ("...,"
+said Ada Okonjo, a member of the board.): PolNeAR's convention."""
+
+
+def _apposition_end(doc: Doc, end: int, limit: int) -> int:
+    """Where the source "Ada Okonjo, a member of the board" ends, given where "Ada Okonjo" ends:
+    the apposition runs to the end of the sentence, with no quotation and no cue in it."""
+    if end >= limit or doc[end].text != "," or end + 1 >= limit:
+        return end
+    last = limit
+    while last > end + 1 and (doc[last - 1].is_punct or doc[last - 1].is_space):
+        if doc[last - 1].text in _ALL_QUOTES:
+            return end
+        last -= 1
+    words = doc[end + 1 : last]
+    if len(words) < 2 or len(words) > 40 or "\n" in words.text:
+        return end
+    if any(t.text in _ALL_QUOTES or t.lower_ in REPORTING_VERBS for t in words):
+        return end
+    if words[0].like_num and len(words) == 1:
+        return end
+    return last
 
 
 _WEEKDAYS = frozenset(
@@ -1933,8 +1979,9 @@ def _content_after(
         end -= 1
     clause = text[start:end]
     cut = len(clause)
-    for stop in CONTENT_STOPS:
-        position = clause.find(stop)
+    positions = [clause.find(stop) for stop in CONTENT_STOPS]
+    positions += [match.start() for match in _CONTENT_STOP_PATTERN.finditer(clause)]
+    for position in positions:
         if (
             position > 0
             and len(clause[:position].split()) > 1
@@ -1949,6 +1996,11 @@ def _content_after(
     if end <= start or len(text[start:end].split()) < 1:
         return None
     return (start, end)
+
+
+_CONTENT_STOP_PATTERN = re.compile(r",\s+(?:" + "|".join(sorted(PARTICIPLE_FORMS)) + r")\b")
+"""A reported clause also ends where the speaker goes on with a participle (", telling
+reporters ...", ", calling it ...")."""
 
 
 def _inside(quotes: Sequence[tuple[int, int]], offset: int) -> bool:

@@ -91,8 +91,11 @@ def test_inverted_cue_after_quote_gives_mixed_attribution() -> None:
     assert attribution.kind == "mixed"
     assert attribution.content.text == "The river rose “faster than any model predicted”"
     assert attribution.claimer is not None and attribution.claimer.span is not None
-    assert attribution.claimer.span.text == "the Velmar Flood Board"
+    # The apposition that ends the sentence is part of the source (PolNeAR's convention); the
+    # claimer is still the board.
+    assert attribution.claimer.span.text == "the Velmar Flood Board, which runs the dams"
     assert attribution.claimer.kind == "entity"
+    assert attribution.claimer.name == "Velmar Flood Board"
 
 
 def test_reported_speech_with_says_that() -> None:
@@ -564,7 +567,9 @@ def test_speech_reported_through_others_is_the_speakers(
     ],
 )
 def test_a_spokesman_or_office_speaks_for_the_party(text: str, source: str, name: str) -> None:
-    attribution = _with_cue(_read(text), next(c for c in ("said on Monday", "said") if c in text))
+    attribution = next(
+        a for a in _read(text) if a.cue is not None and a.cue.text.startswith("said")
+    )
     assert attribution.claimer is not None and attribution.claimer.span is not None
     assert attribution.claimer.span.text == source
     assert attribution.claimer.name == name
@@ -605,3 +610,27 @@ def test_the_head_of_a_modified_subject_is_the_claimer() -> None:
     assert attribution.claimer.span.text.startswith("A coalition linked to")
     assert attribution.claimer.name == "coalition"
     assert attribution.claimer.kind == "description"
+
+
+def test_reported_clause_ends_where_the_speaker_goes_on_with_a_participle() -> None:
+    text = (
+        "Okafor said he saw no need to change the timetable, telling reporters that the "
+        "ferries were safe."
+    )
+    attribution = _with_cue(_read(text), "said")
+    assert attribution.content.text == "he saw no need to change the timetable"
+
+
+def test_an_inverted_source_keeps_its_apposition_and_drops_a_dateline() -> None:
+    text = (
+        "“The dam will hold,” said Ada Okonjo, a member of the Velmar Flood Board.\n"
+        "VELMAR (Wire) - Daniel Okafor said the ferries would run."
+    )
+    found = _read(text)
+    quote = _with_cue(found, "said")
+    assert quote.claimer is not None and quote.claimer.span is not None
+    assert quote.claimer.span.text == "Ada Okonjo, a member of the Velmar Flood Board"
+    assert quote.claimer.name == "Ada Okonjo"
+    later = [a for a in found if a.content.text == "the ferries would run"]
+    assert later and later[0].claimer is not None and later[0].claimer.span is not None
+    assert later[0].claimer.span.text == "Daniel Okafor"
