@@ -476,6 +476,8 @@ def _singular_candidates(
                 break  # "Couple claims man ...": a verb, not a modifier
         if noun_index is None or not article.is_readable(token.start):
             continue
+        if determiner and index > 0 and tokens[index - 1].lower == "by":
+            continue  # "shot by a teenage friend": the agent, not a victim
         if noun_index + 1 < len(tokens) and tokens[noun_index + 1].lower in {"'s", "’s", "of"}:
             continue
         following = tokens[noun_index + 1].lower if noun_index + 1 < len(tokens) else ""
@@ -508,7 +510,65 @@ def _singular_candidates(
             )
         )
         taken.update(range(index, noun_index + 1))
+        second = _coordinated_person(tokens, noun_index, taken)
+        if second is not None:
+            # "killed a police officer and a state bomb disposal technician": two people
+            same = POPULATIONS.get(tokens[noun_index].lower) == POPULATIONS.get(
+                tokens[second].lower
+            )
+            found[-1] = replace(
+                found[-1],
+                end=tokens[second].end,
+                last_token=second,
+                low=2.0,
+                high=2.0,
+                best=2.0,
+                named=not same,
+            )
+            taken.update(range(noun_index, second + 1))
     return found
+
+
+_PERSON_ENDINGS = ("ian", "er", "or", "ist", "ant", "ent", "man", "woman", "ee")
+
+
+def _coordinated_person(tokens: list[Token], noun_index: int, taken: set[int]) -> int | None:
+    """The index of a second person joined to a described one by "and" ("a police officer and
+    a state bomb disposal technician"), or None."""
+    probe = noun_index + 1
+    if probe >= len(tokens) or tokens[probe].lower != "and":
+        return None
+    probe += 1
+    if probe < len(tokens) and tokens[probe].lower in {"a", "an", "the", "his", "her", "their"}:
+        probe += 1
+    last = None
+    for index in range(probe, min(probe + 7, len(tokens))):
+        word = tokens[index].lower
+        if index in taken or not word.isalpha() or word in STOP_WORDS:
+            break
+        if _cue_at(tokens, index, CATEGORY_CUES) is not None or word in _SINGULAR_CUES:
+            break
+        last = index
+    if last is None:
+        return None
+    word = tokens[last].lower
+    if word in THING_NOUNS or word in _NOT_PERSON_ENDINGS:
+        return None
+    if not (word in PERSON_NOUNS or (len(word) > 5 and word.endswith(_PERSON_ENDINGS))):
+        return None
+    return last
+
+
+_NOT_PERSON_ENDINGS = frozenset(
+    {
+        "later", "after", "never", "ever", "other", "together", "rather", "further", "either",
+        "neither", "whether", "however", "over", "under", "sooner", "major", "minor", "interior",
+        "exterior", "superior", "different", "recent", "present", "current", "apparent",
+        "important", "relevant", "silent", "violent", "significant", "center", "centre",
+        "corner", "order", "water", "number",
+    }
+)  # fmt: skip
+"""Words with a person's ending that are not people ("a friend and later died")."""
 
 
 def _is_age_compound_end(tokens: list[Token], index: int) -> bool:

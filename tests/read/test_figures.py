@@ -407,3 +407,10 @@ def test_a_model_number_is_part_of_what_is_counted() -> None:
     assert [(f.category, f.population) for f in figures.values()] == [
         ("seized", "weapons"), ("seized", "magazines"), ("seized", "rounds"),
     ]
+
+
+def test_two_people_joined_by_and_are_two() -> None:
+    figures = _read("A blast in Kest killed a night guard and a state bomb technician.")
+    assert figures["a night guard and a state bomb technician"].best == 2
+    figures = _read("Tam Vess was shot by a neighbour and later died in Kest.")
+    assert "a neighbour" not in figures and "a neighbour and later" not in figures
