@@ -16,6 +16,9 @@ The rules, in the order they are tried (docs/figures.md says why):
 7. ``agreed``: several sources, and all their ranges overlap (qualifiers included: "some 100"
    is 90-110 and overlaps "more than 100").
 
+A person described, not counted ("a police officer", "the third victim") says *at least* one
+for the verdict: it is one of the people the other counts count.
+
 Summary range, in the manner of UCDP's low / best / high estimates: ``low`` is the lowest low
 among asserted, unhedged figures (all asserted figures when every one is hedged), ``high`` the
 highest high among all asserted figures (None when any is unbounded, as "more than 100"),
@@ -168,6 +171,25 @@ def combine_parts(
     return combined_figures
 
 
+_NUMBER_WORDS = frozenset({"one", "1", "a single", "only one", "just one"})
+
+
+def _person_as_lower_bound(figure: Figure) -> Figure:
+    """A person described, not counted ("a police officer", "the third victim", "Tam Vess"),
+    says at least one: another report's "two killed" does not contradict it."""
+    if (
+        figure.polarity == "asserted"
+        and figure.best == 1
+        and figure.low == 1
+        and figure.high == 1
+        and figure.qualifier is None
+        and figure.span.text.lower() not in _NUMBER_WORDS
+        and "+" not in figure.span.text
+    ):
+        return replace(figure, high=None)
+    return figure
+
+
 def _partitive(parts: list[Figure], texts: Mapping[str, str] | None) -> bool:
     if texts is None:
         return False
@@ -197,7 +219,7 @@ def judge(
 ) -> Verdict:
     """The verdict on a fact's figures, with a one-line reason (``texts``: article id to text,
     to tell parts of a whole from parts of a list)."""
-    figures = combine_parts(figures, texts=texts)
+    figures = [_person_as_lower_bound(figure) for figure in combine_parts(figures, texts=texts)]
     asserted = [figure for figure in figures if figure.polarity == "asserted"]
     denied = [figure for figure in figures if figure.polarity == "denied"]
 

@@ -207,3 +207,15 @@ def test_running_totals_are_not_the_operation_counted() -> None:
     keys = event_keys(figures, {article.id: text})
     assert keys["x0"] is None
     assert keys["x1"] == keys["x2"] == "in total"
+
+
+def test_a_person_described_does_not_contradict_a_count() -> None:
+    first = _article("a1", "A blast killed a night guard in Kest.\n")
+    second = _article("a2", "Two people were killed in the Kest blast.\n", outlet="Ostland Daily")
+    figures = (
+        _figure(first, "a night guard", "killed", 1),
+        _figure(second, "Two", "killed", 2),
+    )
+    (fact,) = align_facts((first, second), figures, (), (), ())
+    assert fact.verdict.status == "agreed"
+    assert (fact.low, fact.high) == (1, 2)
