@@ -558,7 +558,7 @@ def _quote_at(quotes: Sequence[tuple[int, int]], offset: int) -> tuple[int, int]
 
 
 def _find_cues(article: Article, doc: Doc, quotes: Sequence[tuple[int, int]]) -> list[_Found]:
-    found: list[_Found] = _headline_colons(article, doc)
+    found: list[_Found] = _headline_colons(article, doc) + _name_colon_quotes(article, quotes)
     has_pos = USE_POS_FILTER and (doc.has_annotation("TAG") or doc.has_annotation("POS"))
     for token in doc:
         if not article.is_readable(token.idx):
@@ -640,6 +640,37 @@ _NOT_SPEAKERS = frozenset(
 _HEADLINE_COLON = re.compile(
     r"(?m)^[ \t]*((?:[A-Z][\w’'.&-]*[ \t]+){0,4}[A-Z][\w’'.&-]*)(:)[ \t]+(\S[^\n]*)$"
 )
+
+
+_NAME_COLON_QUOTE = re.compile(
+    r"(?:(?<=\s[-—–]\s)|(?<=\s[-—–]\s\s))((?:[A-Z][\w’'.&-]*[ \t]+(?:and[ \t]+)?){0,4}"
+    r"[A-Z][\w’'.&-]*)(:)[ \t]+(?=[“\"])"
+)
+"""A name, a colon and a quotation after a dash inside a line ("Poll bias - Ada Okonjo: “...")."""
+
+
+def _name_colon_quotes(article: Article, quotes: Sequence[tuple[int, int]]) -> list[_Found]:
+    found = []
+    for match in _NAME_COLON_QUOTE.finditer(article.text):
+        if match.group(1).lower() in _NOT_SPEAKERS or not article.is_readable(match.start(1)):
+            continue
+        quote = _quote_at(quotes, match.end())
+        if quote is None or quote[0] != match.end():
+            continue
+        line_start = article.text.rfind("\n", 0, match.start()) + 1
+        found.append(
+            _Found(
+                match.start(2),
+                match.end(2),
+                None,
+                (match.start(1), match.end(1)),
+                quote,
+                True,
+                line_start,
+                colon=True,
+            )
+        )
+    return found
 
 
 def _headline_colons(article: Article, doc: Doc) -> list[_Found]:
@@ -800,6 +831,25 @@ def _headline_verb(doc: Doc, token: Token) -> bool:
     return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
+PARSED_SUBJECT_MAKES_VERB = True
+"""Whether a bare form ("say") with a subject in the parse is a cue whatever word precedes it
+("Fields, along with a colleague, say ...")."""
+
+DESCRIBE_WITH_OBJECT = True
+"""Whether "described" with a plain object ("described the meeting", "described how ...") is a
+cue (PolNeAR annotates it)."""
+
+_DESCRIBED_OBJECTS = frozenset(
+    {"the", "his", "her", "their", "its", "how", "what", "a", "an", "this", "that", "our", "my"}
+)
+
+
+def _has_parsed_subject(token: Token) -> bool:
+    return token.doc.has_annotation("DEP") and any(
+        child.dep_ == "nsubj" and child.i < token.i for child in token.children
+    )
+
+
 def _plausible_cue(doc: Doc, token: Token, verb: ReportingVerb) -> bool:
     previous = doc[token.i - 1].lower_ if token.i > 0 else ""
     following = [t.lower_ for t in doc[token.i + 1 : token.i + 4]]
@@ -811,6 +861,7 @@ def _plausible_cue(doc: Doc, token: Token, verb: ReportingVerb) -> bool:
         token.lower_ in BASE_FORMS
         and token.lower_ != "put"
         and not _subject_or_modal_before(doc[token.i - 1].text if token.i > 0 else "")
+        and not (PARSED_SUBJECT_MAKES_VERB and _has_parsed_subject(token))
     ):
         return False
     if token.lower_ in NOUN_LIKE_FORMS and not _name_or_pronoun_before(doc, token):
@@ -834,7 +885,11 @@ def _plausible_cue(doc: Doc, token: Token, verb: ReportingVerb) -> bool:
         return (following[:1] in (["on"], ["for"])) or any(t.text in _ALL_QUOTES for t in window)
     if verb.lemma == "describe":
         window = doc[token.i + 1 : token.i + 8]
-        return any(t.lower_ == "as" for t in window) or any(t.text in _ALL_QUOTES for t in window)
+        return (
+            any(t.lower_ == "as" for t in window)
+            or any(t.text in _ALL_QUOTES for t in window)
+            or (DESCRIBE_WITH_OBJECT and following[:1] and following[0] in _DESCRIBED_OBJECTS)
+        )
     if (
         verb.lemma
         in {

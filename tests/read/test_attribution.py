@@ -634,3 +634,21 @@ def test_an_inverted_source_keeps_its_apposition_and_drops_a_dateline() -> None:
     later = [a for a in found if a.content.text == "the ferries would run"]
     assert later and later[0].claimer is not None and later[0].claimer.span is not None
     assert later[0].claimer.span.text == "Daniel Okafor"
+
+
+def test_more_speech_shapes_from_polnear_train() -> None:
+    colon = _with_cue(
+        _read("Polls were early - Ada Okonjo: “The surveys stopped a week before the vote.”"), ":"
+    )
+    assert colon.claimer is not None and colon.claimer.name == "Ada Okonjo"
+    assert colon.content.text == "“The surveys stopped a week before the vote.”"
+    described = _with_cue(
+        _read("In an interview, Mayor Ilse Broch described the meeting with the harbour board."),
+        "described",
+    )
+    assert described.content.text == "the meeting with the harbour board"
+    plural = _with_cue(
+        _read("Ada Okonjo, along with two other pilots, say the harbour master ignored them."),
+        "say",
+    )
+    assert plural.content.text == "the harbour master ignored them"
