@@ -478,6 +478,13 @@ def _singular_candidates(
             continue
         if determiner and index > 0 and tokens[index - 1].lower == "by":
             continue  # "shot by a teenage friend": the agent, not a victim
+        after_noun = tokens[noun_index + 1] if noun_index + 1 < len(tokens) else None
+        if (
+            after_noun is not None
+            and after_noun.text[:1].isupper()
+            and after_noun.lower in PERSON_NOUNS
+        ):
+            continue  # "Senior Trooper William Hakim": a title before a name
         if noun_index + 1 < len(tokens) and tokens[noun_index + 1].lower in {"'s", "’s", "of"}:
             continue
         following = tokens[noun_index + 1].lower if noun_index + 1 < len(tokens) else ""

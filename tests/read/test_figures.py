@@ -414,3 +414,8 @@ def test_two_people_joined_by_and_are_two() -> None:
     assert figures["a night guard and a state bomb technician"].best == 2
     figures = _read("Tam Vess was shot by a neighbour and later died in Kest.")
     assert "a neighbour" not in figures and "a neighbour and later" not in figures
+
+
+def test_a_title_before_a_name_is_not_a_person_described() -> None:
+    assert "Senior" not in _read("Senior Trooper Tam Vess, 51, died at the Kest depot.")
+    assert _read("Man Shot In Kest Dies")["Man"].category == "killed"
