@@ -419,3 +419,10 @@ def test_two_people_joined_by_and_are_two() -> None:
 def test_a_title_before_a_name_is_not_a_person_described() -> None:
     assert "Senior" not in _read("Senior Trooper Tam Vess, 51, died at the Kest depot.")
     assert _read("Man Shot In Kest Dies")["Man"].category == "killed"
+
+
+def test_people_needing_shelter_are_displaced() -> None:
+    figures = _read("About 600 people are housed temporarily in tents and another 900 are "
+                    "waiting to be housed in Kest.")  # fmt: skip
+    assert figures["About 600"].category == figures["900"].category == "displaced"
+    assert _read("Some 300 villagers needed accommodation.")["Some 300"].category == "displaced"
