@@ -1507,7 +1507,10 @@ def _apposition_np(doc: Doc, comma: int, limit: int) -> tuple[int, int] | None:
         or not (
             doc[opening + 1].lower_ in _APPOSITION_OPENERS
             or doc[opening + 1].like_num
-            or (doc[opening - 1].text[:1].isupper() and _is_np_token(doc[opening + 1]))
+            or (
+                (doc[opening - 1].text[:1].isupper() or doc[opening - 1].text == ")")
+                and _is_np_token(doc[opening + 1])
+            )
             or all(t.text[:1].isupper() for t in doc[opening + 1 : comma])
         )
     ):
@@ -1525,6 +1528,10 @@ def _apposition_np(doc: Doc, comma: int, limit: int) -> tuple[int, int] | None:
 
 _QUANTIFIERS = frozenset({"about", "nearly", "almost", "roughly", "some", "only", "around"})
 
+NP_WINDOW = 16
+"""How many tokens back a noun phrase before a cue may reach ("Okafor's rival Sen. Ada Okonjo
+(R-Vel.)" counts its bracket's tokens)."""
+
 _NP_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from", "in", "on"})
 
 
@@ -1540,7 +1547,7 @@ def _np_start(doc: Doc, last: int, limit: int) -> int | None:
         if opening <= limit:
             return None
         start, index = opening, opening - 1
-    while index >= limit and last - index < 12:
+    while index >= limit and last - index < NP_WINDOW:
         token = doc[index]
         lowered = token.lower_
         if lowered in _DETERMINERS:

@@ -652,3 +652,15 @@ def test_more_speech_shapes_from_polnear_train() -> None:
         "say",
     )
     assert plural.content.text == "the harbour master ignored them"
+
+
+def test_titled_sources_with_party_brackets_are_whole() -> None:
+    text = (
+        "The hearing ended early.\n"
+        "Rep. Ada Okonjo (D-Vel.), chair of the Harbour Committee, said that the port was safe.\n"
+        "At a rally, Okafor’s rival Sen. Lena Dahl (R-Vel.) said the vote was rigged."
+    )
+    found = _read(text)
+    sources = {a.claimer.span.text for a in found if a.claimer and a.claimer.span}
+    assert "Rep. Ada Okonjo (D-Vel.), chair of the Harbour Committee" in sources
+    assert "Okafor’s rival Sen. Lena Dahl (R-Vel.)" in sources
