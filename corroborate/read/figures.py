@@ -596,8 +596,15 @@ def _transitive_cue_before(tokens: list[Token], index: int) -> str | None:
         phrase = tuple(token.lower for token in tokens[index - size : index])
         category = CATEGORY_CUES.get(phrase)
         if category in SINGULAR_CATEGORIES and phrase[-1] in _TRANSITIVE_CUES:
+            before = [t.lower for t in tokens[max(index - size - 2, 0) : index - size]]
+            if before and (before[-1] in _HYPOTHETICAL or before[-2:] in _COULD_HAVE):
+                return None  # "within inches of possibly killing the trooper"
             return category
     return None
+
+
+_HYPOTHETICAL = frozenset({"possibly", "nearly", "almost", "narrowly", "potentially"})
+_COULD_HAVE = (["could", "have"], ["would", "have"], ["might", "have"], ["may", "have"])
 
 
 def _named_person_candidates(

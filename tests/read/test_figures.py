@@ -426,3 +426,8 @@ def test_people_needing_shelter_are_displaced() -> None:
                     "waiting to be housed in Kest.")  # fmt: skip
     assert figures["About 600"].category == figures["900"].category == "displaced"
     assert _read("Some 300 villagers needed accommodation.")["Some 300"].category == "displaced"
+
+
+def test_what_nearly_happened_is_not_a_figure() -> None:
+    assert not _read("The bullet came within inches of possibly killing the Kest trooper.")
+    assert not _read("The gunman could have killed a guard at the Kest depot.")
