@@ -29,7 +29,7 @@ CATEGORY_CUES: dict[tuple[str, ...], str] = {
     ("took", "the", "life", "of"): "killed", ("claimed", "the", "lives", "of"): "killed",
     ("injured",): "injured", ("wounded",): "injured", ("hurt",): "injured",
     ("injuring",): "injured", ("injures",): "injured",
-    ("wounding",): "injured", ("suffered", "injuries"): "injured",
+    ("wounding",): "injured", ("suffered", "injuries"): "injured", ("grazed",): "injured",
     ("treated", "for"): "injured", ("sustained",): "injured",
     ("hospitalised",): "hospitalised", ("hospitalized",): "hospitalised",
     ("hospital", "treatment"): "hospitalised", ("taken", "to", "hospital"): "hospitalised",

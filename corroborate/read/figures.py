@@ -68,7 +68,7 @@ _CASUALTIES = frozenset(
 )
 _SINGULAR_CUES = {
     "killed", "died", "dead", "injured", "wounded", "hurt", "hospitalised", "hospitalized",
-    "arrested", "detained", "missing", "fatally", "shot", "stabbed", "dies",
+    "arrested", "detained", "missing", "fatally", "shot", "stabbed", "dies", "grazed",
 }  # fmt: skip
 
 
@@ -678,6 +678,18 @@ def _singular_cue(
             continue
         if word in {"who", "that", "which"} and probe == start:
             continue
+        previous = tokens[probe - 1].lower if probe > 0 else ""
+        if (
+            word in {"critical", "critically"}
+            or (word == "condition" and previous in _CONDITIONS)
+            or (word in _WOUND_NOUNS and any(
+                tokens[back].lower in {"with", "suffered", "sustained", "suffering"}
+                for back in range(max(probe - 3, start), probe)
+            ))
+        ):
+            # "left a man in critical condition", "Man critical after shooting", "a man with a
+            # gunshot wound": hurt (said of one person only: "six gunshot wounds" counts wounds)
+            return "injured"
         if word in _SINGULAR_CUES:
             if _has_object(tokens, probe):
                 return None  # "a gunman shot and wounded three people": not about the gunman
@@ -697,6 +709,9 @@ def _singular_cue(
             break
     return weak
 
+
+_CONDITIONS = frozenset({"critical", "serious", "stable", "fair", "grave", "guarded"})
+_WOUND_NOUNS = frozenset({"wound", "wounds", "injuries", "injury"})
 
 _NEW_SUBJECT = frozenset(
     {"he", "she", "they", "we", "i", "it", "when", "while", "because", "but", "where"}

@@ -431,3 +431,13 @@ def test_people_needing_shelter_are_displaced() -> None:
 def test_what_nearly_happened_is_not_a_figure() -> None:
     assert not _read("The bullet came within inches of possibly killing the Kest trooper.")
     assert not _read("The gunman could have killed a guard at the Kest depot.")
+
+
+def test_one_person_in_critical_condition_or_with_a_wound_is_injured() -> None:
+    assert _read("A shooting left a man in critical condition in Kest.")["a man"].category == (
+        "injured"
+    )
+    assert _read("Man critical after Kest shooting")["Man"].category == "injured"
+    figures = _read("A woman with a gunshot wound walked into the Kest clinic.")
+    assert figures["A woman"].category == "injured"
+    assert _read("One person was grazed by a bullet.")["One"].category == "injured"
