@@ -637,7 +637,7 @@ def _named_person_candidates(
         if following not in _AFTER_A_NAME and following not in _SINGULAR_CUES:
             continue  # "a suspected Mafia boss arrested": the name is not the subject
         category = _transitive_cue_before(tokens, first) or _singular_cue(
-            tokens, last + 1, taken, (parse, last)
+            tokens, last + 1, taken, (parse, last), conditions=False
         )
         if category is None:
             continue
@@ -665,9 +665,13 @@ def _singular_cue(
     start: int,
     taken: set[int],
     subject: tuple[_ParseHeads | None, int] = (None, -1),
+    *,
+    conditions: bool = True,
 ) -> str | None:
     """What happened to the person before ``start``: the first casualty word after them that
-    is about them (with a parse: whose subject they are; without: before a new clause)."""
+    is about them (with a parse: whose subject they are; without: before a new clause).
+    ``conditions``: whether "in critical condition", "with a gunshot wound" say hurt (for a
+    person described; a named person is often an official whose condition is news)."""
     parse, person = subject
     weak = None
     for probe in range(start, min(start + 10, len(tokens))):
@@ -679,8 +683,8 @@ def _singular_cue(
         if word in {"who", "that", "which"} and probe == start:
             continue
         previous = tokens[probe - 1].lower if probe > 0 else ""
-        if (
-            word in {"critical", "critically"}
+        if conditions and (
+            word == "critical"
             or (word == "condition" and previous in _CONDITIONS)
             or (word in _WOUND_NOUNS and any(
                 tokens[back].lower in {"with", "suffered", "sustained", "suffering"}
