@@ -43,16 +43,32 @@ SOURCES = [
 ]
 
 
-def best_checkpoint(log: Path) -> dict[str, float]:
-    """Epoch, step and dev score of the best evaluation in a ``spacy train`` log."""
-    best: dict[str, float] = {}
+def best_checkpoint(log: Path, performance: dict[str, float]) -> dict[str, float]:
+    """Epoch, step and dev score of the evaluation in a ``spacy train`` log that produced
+    ``performance`` (the saved model's dev scores; matched on LAS and NER F1)."""
+    wanted = (
+        round(100 * performance.get("dep_las", 0), 2),
+        round(100 * performance.get("ents_f", 0), 2),
+    )
+    rows = []
     for line in log.read_text(encoding="utf-8", errors="replace").splitlines():
         fields = line.split()
-        if len(fields) > 3 and fields[0].isdigit() and fields[1].isdigit():
-            score = float(fields[-1])
-            if not best or score > best["dev_score"]:
-                best = {"epoch": int(fields[0]), "step": int(fields[1]), "dev_score": score}
-    return best
+        if len(fields) > 7 and fields[0].isdigit() and fields[1].isdigit():
+            las, ents_f = float(fields[-6]), float(fields[-4])
+            rows.append(
+                (
+                    {
+                        "epoch": int(fields[0]),
+                        "step": int(fields[1]),
+                        "dev_score": float(fields[-1]),
+                    },
+                    (las, ents_f),
+                )
+            )
+    matching = [row for row, scores in rows if scores == wanted]
+    if matching:
+        return matching[-1]
+    return max((row for row, _ in rows), key=lambda row: row["dev_score"], default={})
 
 
 def ship(model_path: Path, *, version: str, log: Path | None = None) -> Path:
@@ -91,7 +107,7 @@ def ship(model_path: Path, *, version: str, log: Path | None = None) -> Path:
     if log is not None:
         meta["training"] = {
             "command": "training/train.sh (docs/nlp.md)",
-            "best_checkpoint": best_checkpoint(log),
+            "best_checkpoint": best_checkpoint(log, meta.get("performance", {})),
         }
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return MODEL_DIR
