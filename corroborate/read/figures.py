@@ -619,7 +619,9 @@ def _named_person_candidates(
     ends = {token.end: index for index, token in enumerate(tokens)}
     found = []
     for entity in doc.ents:
-        if entity.label_ != "PERSON":
+        if entity.label_ != "PERSON" and not (
+            entity.label_ in {"ORG", "GPE", "NORP"} and _looks_like_a_name(entity)
+        ):
             continue
         first = starts.get(entity.start_char)
         last = ends.get(entity.end_char)
@@ -658,6 +660,30 @@ def _named_person_candidates(
         )
         taken.update(range(first, last + 1))
     return found
+
+
+_ORGANISATION_WORDS = frozenset(
+    {
+        "inc", "corp", "company", "group", "police", "department", "bank", "university",
+        "school", "college", "hospital", "council", "ministry", "office", "agency", "news",
+        "party", "union", "association", "federation", "army", "force", "forces", "court",
+        "county", "city", "state", "street", "avenue", "road", "center", "centre", "church",
+        "club", "team", "service", "services", "board", "committee", "institute", "foundation",
+        "times", "post", "press", "media", "radio", "television", "tv", "airlines", "motors",
+    }
+)  # fmt: skip
+
+
+def _looks_like_a_name(entity: object) -> bool:
+    """Whether an entity the model labelled otherwise reads as a person's name: two or three
+    capitalised words, none an organisation's or a place's word ("Tamsin Orrery"). Only used
+    before a casualty word, which organisations and places do not suffer."""
+    words = [token.text for token in entity]  # type: ignore[attr-defined]
+    return 2 <= len(words) <= 3 and all(
+        word.isalpha() and word[:1].isupper() and word[1:].islower()
+        and word.lower() not in _ORGANISATION_WORDS
+        for word in words
+    )
 
 
 def _singular_cue(
