@@ -844,6 +844,11 @@ _DESCRIBED_OBJECTS = frozenset(
 )
 
 
+_NOUN_FIRST_BASE_FORMS = frozenset({"state"})
+"""Bare forms that are mostly nouns or adjectives in news ("Oklahoma state senator"): cues only
+before a clause, a determiner or a quotation ("they state that ...")."""
+
+
 def _has_parsed_subject(token: Token) -> bool:
     return token.doc.has_annotation("DEP") and any(
         child.dep_ == "nsubj" and child.i < token.i for child in token.children
@@ -865,6 +870,12 @@ def _plausible_cue(doc: Doc, token: Token, verb: ReportingVerb) -> bool:
     ):
         return False
     if token.lower_ in NOUN_LIKE_FORMS and not _name_or_pronoun_before(doc, token):
+        return False
+    if (
+        token.lower_ in _NOUN_FIRST_BASE_FORMS
+        and following[:1]
+        and following[0] not in _DETERMINERS | {"that", ":", ",", "“", '"', "it", "the"}
+    ):
         return False
     if verb.lemma in {"find", "show"} and not (
         following[:1] == ["that"] or previous in _EVIDENCE_NOUNS
@@ -1846,9 +1857,13 @@ def _clause_start(doc: Doc, sentence: DocSpan, before: int) -> int:
     while start < before and text[start] in " \t\n":
         start += 1
     for word in ("But ", "And ", "So "):
-        if text.startswith(word, start):
+        if STRIP_OPENING_CONJUNCTION and text.startswith(word, start):
             start += len(word)
     return start
+
+
+STRIP_OPENING_CONJUNCTION = False
+"""Whether a content before its cue loses an opening "But", "And" or "So" (PolNeAR keeps it)."""
 
 
 def _only_adjuncts(doc: Doc, index: int, sentence: DocSpan) -> bool:
@@ -2043,6 +2058,11 @@ def _content_after(
     cut = len(clause)
     positions = [clause.find(stop) for stop in CONTENT_STOPS]
     positions += [match.start() for match in _CONTENT_STOP_PATTERN.finditer(clause)]
+    positions += [
+        match.start() + 1
+        for match in _SENTENCE_END_INSIDE.finditer(clause)
+        if not _abbreviation_before(clause, match.start())
+    ]
     for position in positions:
         if (
             position > 0
@@ -2063,6 +2083,19 @@ def _content_after(
 _CONTENT_STOP_PATTERN = re.compile(r",\s+(?:" + "|".join(sorted(PARTICIPLE_FORMS)) + r")\b")
 """A reported clause also ends where the speaker goes on with a participle (", telling
 reporters ...", ", calling it ...")."""
+
+
+_SENTENCE_END_INSIDE = re.compile(r"[.!?](?=\s+(?:''|[“\"‘]|[A-Z]))")
+"""A full stop that a sentence splitter missed ("... in the future. “Some three million ...")."""
+
+
+def _abbreviation_before(clause: str, position: int) -> bool:
+    """Whether the full stop at ``position`` ends an abbreviation or an initial ("Mr.", "J.")."""
+    word = re.findall(r"[\w.]+$", clause[:position])
+    if not word:
+        return False
+    last = word[0].lower().rstrip(".")
+    return len(last.split(".")[-1]) <= 1 or last in _ABBREVIATIONS or "." in last
 
 
 def _inside(quotes: Sequence[tuple[int, int]], offset: int) -> bool:

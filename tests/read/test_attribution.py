@@ -664,3 +664,21 @@ def test_titled_sources_with_party_brackets_are_whole() -> None:
     sources = {a.claimer.span.text for a in found if a.claimer and a.claimer.span}
     assert "Rep. Ada Okonjo (D-Vel.), chair of the Harbour Committee" in sources
     assert "Okafor’s rival Sen. Lena Dahl (R-Vel.)" in sources
+
+
+def test_state_as_a_noun_before_a_title_is_no_cue() -> None:
+    found = _read("Ada Okonjo, a former Velmar state senator who ran in 2008, left early.")
+    assert all(a.cue is None or a.cue.text != "state" for a in found)
+
+
+def test_reported_clause_stops_at_a_missed_sentence_end_and_keeps_its_conjunction() -> None:
+    text = (
+        "Okafor said the jet was an odd choice for a man of Mr. Broch's wealth. “Buying an old "
+        "jet is like buying a bag of chips,” he added.\n"
+        "But the ferries will run, Okafor said."
+    )
+    found = _read(text)
+    assert _with_cue(found, "said").content.text == (
+        "the jet was an odd choice for a man of Mr. Broch's wealth"
+    )
+    assert any(a.content.text == "But the ferries will run" for a in found)
