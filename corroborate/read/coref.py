@@ -444,7 +444,15 @@ def _fuller_mention(short: Mention, mentions: Sequence[Mention]) -> Mention | No
     for mention in sorted(mentions, key=lambda m: m.span.start):
         if mention.span.start >= short.span.start:
             break
-        compatible = mention.label == short.label or "OTHER" in {mention.label, short.label}
+        compatible = (
+            mention.label == short.label
+            or "OTHER" in {mention.label, short.label}
+            or (
+                short.label == "PERSON"
+                and len(mention.name.split()) > 1
+                and guess_label(mention.name) == "PERSON"
+            )
+        )
         if compatible and mention.name.split()[-1] == short.name and mention.name != short.name:
             return mention
     return None

@@ -682,3 +682,21 @@ def test_reported_clause_stops_at_a_missed_sentence_end_and_keeps_its_conjunctio
         "the jet was an odd choice for a man of Mr. Broch's wealth"
     )
     assert any(a.content.text == "But the ferries will run" for a in found)
+
+
+def test_a_surname_reaches_the_full_name_whatever_label_the_recogniser_gave_it() -> None:
+    text = (
+        "The count was disputed, according to Ada Okonjo, a member of the board.\n"
+        "“We were not consulted,” Okonjo told the Harbour Ledger."
+    )
+    article = _article(text)
+    mentions = (
+        _mention(article, "Ada Okonjo", "GPE"),
+        Mention(
+            article.span(text.index("Okonjo told"), text.index("Okonjo told") + 6),
+            "PERSON",
+            "Okonjo",
+        ),
+    )
+    quote = _with_cue(_read(text, mentions, article), "told")
+    assert quote.claimer is not None and quote.claimer.name == "Ada Okonjo"
