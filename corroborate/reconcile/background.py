@@ -46,9 +46,7 @@ EVENT_CATEGORIES = frozenset(
 )
 """Categories that count what happened in an event (and so may be about another event)."""
 
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-)
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _DATED = re.compile(
     r"\b(?:in|during)\s+(?:(?:early|late|mid)[\s-]+|the\s+(?:(?:early|late)\s+)?)?"
     rf"((?:{_MONTHS})(?:\s+(?:19|20)\d\d)?\b(?!\s*\d)|(?:19|20)\d\d(?:s\b|\b))"
@@ -207,8 +205,8 @@ def event_keys(figures: Iterable[Figure], texts: Mapping[str, str]) -> dict[str,
     main_days = {day for day, count in days.items() if count == top}
     keys: dict[str, str | None] = {}
     for figure_id, (key, day) in raw.items():
-        keys[figure_id] = key if key is not None else (
-            day if day is not None and day not in main_days else None
+        keys[figure_id] = (
+            key if key is not None else (day if day is not None and day not in main_days else None)
         )
     by_category: dict[str, Counter[str | None]] = {}
     for figure_id, key in keys.items():

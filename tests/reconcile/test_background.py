@@ -79,9 +79,7 @@ def test_a_dated_main_event_is_not_split_from_itself() -> None:
         "Rescuers said 3 people were killed.\n"
     )
     article = _article("a1", text)
-    figures = tuple(
-        _figure(article, "3", "killed", 3, occurrence=index) for index in range(3)
-    )
+    figures = tuple(_figure(article, "3", "killed", 3, occurrence=index) for index in range(3))
     figures = tuple(
         Figure(**{**figure.__dict__, "id": f"x{index}"}) for index, figure in enumerate(figures)
     )
@@ -121,7 +119,8 @@ def test_a_report_without_outlet_is_named_by_title_or_file_name() -> None:
 def test_parts_in_one_sentence_are_compared_as_their_total() -> None:
     first = _article("a1", "Police said two women and one man died in the fire.\n")
     second = _article(
-        "a2", "Rescuers said at least three people, a man and two women, were killed.\n",
+        "a2",
+        "Rescuers said at least three people, a man and two women, were killed.\n",
         outlet="Ostland Daily",
     )
     third = _article("a3", "Three people died in the fire, one of 40 staff said.\n", outlet="Kest")
