@@ -184,7 +184,9 @@ class SentenceEncoder:
 def _gelu(values: np.ndarray) -> np.ndarray:
     """GELU in its tanh form (within 1e-3 of BERT's erf form; reproduces the published
     similarities to 1e-4, and costs a third of a precise erf in numpy)."""
-    inner = np.float32(math.sqrt(2.0 / math.pi)) * (values + np.float32(0.044715) * values**3)
+    inner = np.float32(math.sqrt(2.0 / math.pi)) * (
+        values + np.float32(0.044715) * values * values * values
+    )
     return np.float32(0.5) * values * (np.float32(1.0) + np.tanh(inner))
 
 
