@@ -373,7 +373,21 @@ def read_mentions(article: Article, doc: Doc) -> tuple[Mention, ...]:
 
 def _surnames_after_full_names(mentions: list[Mention]) -> list[Mention]:
     """A surname written alone after the person's full name is that person ("Police Chief
-    Charles Craft said ... Craft said"), whatever label the model gave it."""
+    Charles Craft said ... Craft said"), whatever label the model gave it; and a full name
+    whose surname alone the model calls a person is a person."""
+    # And the other way: a full name of a person's shape whose surname the model reads as a
+    # person when written alone ("Ali Safavi ... Safavi told reporters") is that person.
+    alone_as_person = {
+        fold(m.name) for m in mentions if m.label == "PERSON" and len(fold(m.name).split()) == 1
+    }
+    mentions = [
+        dataclasses.replace(m, label="PERSON")
+        if m.label in ("GPE", "LOC", "FAC", "OTHER")
+        and _personal_shape(m.name.split())
+        and surname(fold(m.name).split()) in alone_as_person
+        else m
+        for m in mentions
+    ]
     introduced: set[str] = set()
     result = []
     for mention in mentions:

@@ -212,3 +212,14 @@ def test_a_surname_after_the_full_name_is_a_person() -> None:
     )
     kestrels = [m for m in _mentions(article) if m.name == "Kestrel"]
     assert kestrels and all(m.label == "PERSON" for m in kestrels)
+
+
+def test_a_full_name_whose_surname_is_a_person_is_a_person() -> None:
+    article = _article(
+        "The man killed was Dario Kestrel, according to Ovadi Marren of the Coastal Relief "
+        "Alliance. Marren told Northline Radio that Kestrel had been a teacher."
+    )
+    mentions = _mentions(article)
+    for name in ("Ovadi Marren", "Dario Kestrel"):
+        labels = {m.label for m in mentions if m.name == name}
+        assert labels <= {"PERSON", "OTHER"}, (name, labels)
