@@ -761,23 +761,34 @@ def sentence_of(token: Token) -> DocSpan:
     Marco Rubio") or anywhere with no full stop, question or exclamation mark (a parser's
     sentence boundaries are less sure than punctuation); never across a line break."""
     doc = token.doc
-    sentence = token.sent
-    start, end = sentence.start, sentence.end
+    bounds = _sentence_bounds(doc)
+    start, end = bounds[token.i]
     while (
         start > 0
         and "\n" not in doc[start - 1].whitespace_ + doc[start - 1].text
         and (_ends_with_abbreviation(doc, start - 1) or not _ends_sentence(doc, start - 1))
     ):
-        start = doc[start - 1].sent.start
+        start = bounds[start - 1][0]
     while (
         end < len(doc)
         and "\n" not in doc[end - 1].whitespace_ + doc[end - 1].text
         and (_ends_with_abbreviation(doc, end - 1) or not _ends_sentence(doc, end - 1))
     ):
-        end = doc[end].sent.end
-    if start == sentence.start and end == sentence.end:
-        return sentence
+        end = bounds[end][1]
     return doc[start:end]
+
+
+def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """For each token, the (start, end) token indices of its sentence as the pipeline split it;
+    computed once per Doc (``token.sent`` scans the document on every call)."""
+    cached = doc.user_data.get("corroborate_sentence_bounds")
+    if cached is None or len(cached) != len(doc):
+        cached = [(0, 0)] * len(doc)
+        for sentence in doc.sents:
+            for index in range(sentence.start, sentence.end):
+                cached[index] = (sentence.start, sentence.end)
+        doc.user_data["corroborate_sentence_bounds"] = cached
+    return cached
 
 
 def _ends_sentence(doc: Doc, index: int) -> bool:
