@@ -293,6 +293,14 @@ GPE when the model gives no label."""
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
 _ACRONYM_AFTER = re.compile(r"['’]?s?\s*\(\s*[A-Z][A-Za-z.&]*[A-Z]\.?(?:\s*/\s*[A-Z][A-Za-z.&]*)*\s*\)")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:town|city|village|province|region|district|outskirts|island|capital|suburb)s? of\s+$"
+    r"|\b(?:near|outside)\s+$",
+    re.IGNORECASE,
+)
+_PLACE_AFTER = re.compile(
+    r"\s+(?:area|region|district|province|county|village|town|city|island|suburb)\b"
+)
 _WELL_KNOWN_BODIES: frozenset[str] = frozenset(
     {"north atlantic treaty organization", "european union", "united nations"}
 )
@@ -678,6 +686,10 @@ def _mention_from_run(
     label = _certain_label(words, titled=titled, model_label=label) or label
     if article.outlet and alias_key(" ".join(words)) == alias_key(article.outlet):
         label = "ORG"  # the article's own outlet, named in its text
+    if label in ("PERSON", "ORG", "OTHER", None) and not titled and _place_context(
+        article.text, start, end
+    ):
+        label = "GPE"  # "the town of Dargahan", "near Manze", "the Dargehan area"
     inner_possessive = any(w.possessive for w in name_words[:-1])  # "People's Mojahedin"
     if _defines_acronym(article.text, end) and (inner_possessive or not _personal_shape(words)):
         label = "ORG"  # "Mujahedeen-e-Khalq (MEK)": a name given an acronym is a body
@@ -688,6 +700,14 @@ def _mention_from_run(
     span = article.span(start, end)
     name = re.sub(r"\s+", " ", span.text)
     return Mention(span=span, label=label, name=name, role=role)
+
+
+def _place_context(text: str, start: int, end: int) -> bool:
+    """Whether the words around a name say it is a place."""
+    return bool(
+        _PLACE_BEFORE.search(text, max(0, start - 40), start)
+        or _PLACE_AFTER.match(text, end)
+    )
 
 
 def _defines_acronym(text: str, end: int) -> bool:

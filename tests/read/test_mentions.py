@@ -223,3 +223,14 @@ def test_a_full_name_whose_surname_is_a_person_is_a_person() -> None:
     for name in ("Ovadi Marren", "Dario Kestrel"):
         labels = {m.label for m in mentions if m.name == name}
         assert labels <= {"PERSON", "OTHER"}, (name, labels)
+
+
+def test_words_around_a_name_that_say_it_is_a_place() -> None:
+    article = _article(
+        "The quake hit the town of Velmaré and villages near Ostrel. Homes in the Dargehan "
+        "area were damaged."
+    )
+    labels = {m.name: m.label for m in _mentions(article)}
+    assert labels["Velmaré"] == "GPE"
+    assert labels["Ostrel"] == "GPE"
+    assert labels["Dargehan"] == "GPE"
