@@ -294,7 +294,8 @@ GPE when the model gives no label."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
 _ACRONYM_AFTER = re.compile(r"['’]?s?\s*\(\s*[A-Z][A-Za-z.&]*[A-Z]\.?(?:\s*/\s*[A-Z][A-Za-z.&]*)*\s*\)")
 _PLACE_BEFORE = re.compile(
-    r"\b(?:town|city|village|province|region|district|outskirts|island|capital|suburb)s? of\s+$"
+    r"\b(?:towns?|city|cities|villages?|provinces?|regions?|districts?|outskirts|islands?|capital"
+    r"|suburbs?)(?: of)?\s+(?:[A-Z][\w'’-]*(?:,\s*|\s+and\s+))*$"
     r"|\b(?:near|outside)\s+$",
     re.IGNORECASE,
 )
