@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from corroborate._version import __version__
+from corroborate.embeddings import preload_encoder
 from corroborate.errors import NothingToCompareError
 from corroborate.ingest import load_sources
 from corroborate.nlp import load_pipeline, pipeline_version
@@ -47,6 +48,8 @@ def compare_articles(
     for article in articles:
         unique.setdefault(article.id, article)
     ordered = tuple(unique.values())
+    if len(ordered) > 1:
+        preload_encoder()  # claims across reports need it; load it while the articles are parsed
     nlp = load_pipeline()
     readings = []
     for done, article in enumerate(ordered, start=1):

@@ -11,11 +11,13 @@ as sentence-transformers runs this model.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
 import math
 import struct
+import threading
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -190,7 +192,30 @@ def _gelu(values: np.ndarray) -> np.ndarray:
     return np.float32(0.5) * values * (np.float32(1.0) + np.tanh(inner))
 
 
+_LOCK = threading.Lock()
+
+
 @functools.cache
-def load_encoder() -> SentenceEncoder:
-    """The sentence encoder, loaded once per process."""
+def _cached_encoder() -> SentenceEncoder:
     return SentenceEncoder(model_folder())
+
+
+def load_encoder() -> SentenceEncoder:
+    """The sentence encoder, loaded once per process (thread-safe: a preload in the background
+    and a caller never load it twice)."""
+    with _LOCK:
+        return _cached_encoder()
+
+
+def preload_encoder() -> threading.Thread:
+    """Start loading the encoder in a background thread (reading, hashing and numpy release the
+    GIL, so it overlaps with parsing); errors surface later, when ``load_encoder`` is called."""
+
+    def load_quietly() -> None:
+        # A failure is not cached: the caller's own load_encoder() raises it again, in its thread.
+        with contextlib.suppress(Exception):
+            load_encoder()
+
+    thread = threading.Thread(target=load_quietly, name="corroborate-encoder", daemon=True)
+    thread.start()
+    return thread

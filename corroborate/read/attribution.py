@@ -778,6 +778,15 @@ def sentence_of(token: Token) -> DocSpan:
     return doc[start:end]
 
 
+def _text_of(doc: Doc) -> str:
+    """The Doc's text, built once per Doc (``Doc.text`` joins every token on each access)."""
+    cached = doc.user_data.get("corroborate_text")
+    if cached is None:
+        cached = doc.text
+        doc.user_data["corroborate_text"] = cached
+    return cached
+
+
 def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """For each token, the (start, end) token indices of its sentence as the pipeline split it;
     computed once per Doc (``token.sent`` scans the document on every call)."""
@@ -834,7 +843,7 @@ def _headline_verb(doc: Doc, token: Token) -> bool:
         or not doc[token.i - 1].text[:1].isupper()
     ):
         return False
-    text = doc.text
+    text = _text_of(doc)
     line_start = text.rfind("\n", 0, token.idx) + 1
     line_end = text.find("\n", token.idx)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -1042,7 +1051,7 @@ def _according_to(doc: Doc, token: Token, quotes: Sequence[tuple[int, int]]) -> 
         content = _content_after(doc, after, sentence, quotes)
     if content is None:
         return None
-    content = _snap_to_quotes(doc.text, content, quotes)
+    content = _snap_to_quotes(_text_of(doc), content, quotes)
     return _Found(
         token.idx, to.idx + len(to.text), None, source, content, before is None, sentence.start_char
     )
@@ -1130,7 +1139,7 @@ def _quoted_as_saying(doc: Doc, token: Token, quotes: Sequence[tuple[int, int]])
     content = _content(doc, token, verb, sentence, quotes, source, False, cue_first - 1)
     if content is None:
         return None
-    content = _snap_to_quotes(doc.text, content, quotes)
+    content = _snap_to_quotes(_text_of(doc), content, quotes)
     cue_start = doc[cue_first].idx
     cue_end = token.idx + len(token.text)
     found = _Found(
@@ -1324,14 +1333,14 @@ def _around_verb(
     ):
         source = parsed_subject
     if source is not None and not source_after:
-        source = _with_modified_head(doc.text, max(sentence.start_char, block_start), source)
-        source = _without_dateline(doc.text, source)
+        source = _with_modified_head(_text_of(doc), max(sentence.start_char, block_start), source)
+        source = _without_dateline(_text_of(doc), source)
     if source is None and not passive:
         return None
     content = _content(doc, token, verb, sentence, quotes, source, source_after, left)
     if content is None:
         return None
-    content = _snap_to_quotes(doc.text, content, quotes)
+    content = _snap_to_quotes(_text_of(doc), content, quotes)
     if WIDE_CUES:
         cue_start, cue_end = _widen_cue(doc, token, verb, left, source, source_after, content)
     after = content[0] >= cue_end
@@ -1429,7 +1438,7 @@ def _relative_clause_inside(doc: Doc, span: tuple[int, int], inner_start: int) -
     """Whether a subject from the parse holds a relative clause or a modifier before the noun
     phrase found from the words ("The officials who ran the count", "A coalition linked to ...
     the Federation of Mill Workers"): the words alone would cut it to its last noun."""
-    return bool(_RELATIVE_OR_MODIFIER.search(doc.text[span[0] : inner_start]))
+    return bool(_RELATIVE_OR_MODIFIER.search(_text_of(doc)[span[0] : inner_start]))
 
 
 _RELATIVE_OR_MODIFIER = re.compile(
@@ -1781,7 +1790,7 @@ def _content(
     source_after: bool,
     left: int,
 ) -> tuple[int, int] | None:
-    text = doc.text
+    text = _text_of(doc)
     cue_region_start = token.idx
     if source is not None and not source_after:
         cue_region_start = min(cue_region_start, source[0])
@@ -1864,7 +1873,7 @@ def _starts_quote(text: str, content: tuple[int, int]) -> bool:
 
 def _clause_start(doc: Doc, sentence: DocSpan, before: int) -> int:
     start = sentence.start_char
-    text = doc.text
+    text = _text_of(doc)
     while start < before and text[start] in " \t\n":
         start += 1
     for word in ("But ", "And ", "So "):
@@ -2052,7 +2061,7 @@ _VERB_LIKE = frozenset(
 def _content_after(
     doc: Doc, index: int, sentence: DocSpan, quotes: Sequence[tuple[int, int]]
 ) -> tuple[int, int] | None:
-    text = doc.text
+    text = _text_of(doc)
     while index < sentence.end and doc[index].text in {":", ",", "—", "–"}:
         index += 1
     if index >= len(doc) or index >= sentence.end:
@@ -2130,7 +2139,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 def _strip_via(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | None:
     if span is None:
         return None
-    words = doc.text[span[0] : span[1]]
+    words = _text_of(doc)[span[0] : span[1]]
     match = _VIA_PREFIX.match(words)
     if match and match.end() < len(words):
         return (span[0] + match.end(), span[1])
