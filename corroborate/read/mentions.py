@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from corroborate.read.calendar_words import WEEKDAYS
 from corroborate.reconcile.names import (
     HONORIFICS,
     ROLE_MODIFIERS,
@@ -69,47 +70,43 @@ _ENTITY_LABELS: dict[str, str] = {
 """Model labels kept as names, mapped to the record's labels. Dates, times, numbers and amounts
 (DATE, TIME, CARDINAL, ORDINAL, QUANTITY, MONEY, PERCENT) are not names and are dropped."""
 
-_NOT_NAMES: frozenset[str] = frozenset(
-    {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "i",
-        "photo",
-        "video",
-        "click",
-        "read",
-        "watch",
-        "ok",
-        "tv",
-    }
+_NOT_NAMES: frozenset[str] = (
+    frozenset(
+        {
+            "january",
+            "february",
+            "march",
+            "april",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec",
+            "i",
+            "photo",
+            "video",
+            "click",
+            "read",
+            "watch",
+            "ok",
+            "tv",
+        }
+    )
+    | WEEKDAYS
 )
 """Capitalised words that are never names on their own ("May" stays possible: a name too)."""
 
@@ -219,21 +216,92 @@ _ORG_WORDS: frozenset[str] = frozenset(
 """Words that make a capitalised run an organisation when the model gives no label."""
 
 _HEADLINE_SMALL_WORDS: frozenset[str] = frozenset(
-    {"to", "in", "on", "for", "at", "with", "by", "after", "as", "is", "are", "was", "over",
-     "into", "from", "a", "an"}
+    {
+        "to",
+        "in",
+        "on",
+        "for",
+        "at",
+        "with",
+        "by",
+        "after",
+        "as",
+        "is",
+        "are",
+        "was",
+        "over",
+        "into",
+        "from",
+        "a",
+        "an",
+    }
 )
 
 _TRAILING_ROLES: frozenset[str] = frozenset(
-    {"ceo", "cfo", "coo", "president", "minister", "secretary", "spokesman", "spokeswoman",
-     "spokesperson", "chairman", "chairwoman", "director", "ambassador", "governor", "mayor",
-     "senator", "commissioner", "envoy", "prosecutor", "premier", "chancellor"}
+    {
+        "ceo",
+        "cfo",
+        "coo",
+        "president",
+        "minister",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chairman",
+        "chairwoman",
+        "director",
+        "ambassador",
+        "governor",
+        "mayor",
+        "senator",
+        "commissioner",
+        "envoy",
+        "prosecutor",
+        "premier",
+        "chancellor",
+    }
 )
 """Titles that end a run as someone's role ("Ryanair CEO"), never a surname (unlike "King")."""
 
 _FUNCTION_WORDS: frozenset[str] = frozenset(
-    {"the", "a", "an", "this", "that", "these", "those", "but", "or", "so", "yet", "he", "she",
-     "it", "they", "we", "you", "his", "her", "its", "their", "our", "my", "if", "when", "while",
-     "as", "after", "before", "since", "although", "though", "because", "there", "here"}
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "but",
+        "or",
+        "so",
+        "yet",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "you",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "if",
+        "when",
+        "while",
+        "as",
+        "after",
+        "before",
+        "since",
+        "although",
+        "though",
+        "because",
+        "there",
+        "here",
+    }
 )
 """Capitalised inside a run, these start a new sentence or phrase ("... the U.S. The group")."""
 
@@ -292,7 +360,9 @@ _COUNTRIES: frozenset[str] = frozenset(fold(name) for name in _COUNTRY_NAMES.spl
 GPE when the model gives no label."""
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
-_ACRONYM_AFTER = re.compile(r"['’]?s?\s*\(\s*[A-Z][A-Za-z.&]*[A-Z]\.?(?:\s*/\s*[A-Z][A-Za-z.&]*)*\s*\)")
+_ACRONYM_AFTER = re.compile(
+    r"['’]?s?\s*\(\s*[A-Z][A-Za-z.&]*[A-Z]\.?(?:\s*/\s*[A-Z][A-Za-z.&]*)*\s*\)"
+)
 _PLACE_BEFORE = re.compile(
     r"\b(?:towns?|city|cities|villages?|provinces?|regions?|districts?|outskirts|islands?|capital"
     r"|suburbs?)(?: of)?\s+(?:[A-Z][\w'’-]*(?:,\s*|\s+and\s+))*$"
@@ -355,9 +425,7 @@ class _Word:
 def read_mentions(article: Article, doc: Doc) -> tuple[Mention, ...]:
     """Every name mention in the readable blocks of the article, in text order."""
     entities = _model_entities(doc)
-    runs = [
-        run for sentence in _sentences(article) for run in _capitalised_runs(article, sentence)
-    ]
+    runs = [run for sentence in _sentences(article) for run in _capitalised_runs(article, sentence)]
     runs = [part for run in runs for part in _split_run(run, entities)]
     capitalised_inside = Counter(
         word.text for run in runs for word in run if not word.sentence_start
@@ -543,7 +611,9 @@ def _capitalised_runs(article: Article, sentence: tuple[int, int]) -> list[list[
 
 def _shouting(article: Article, sentence: tuple[int, int]) -> bool:
     """Whether a sentence is written in capitals (a promo or a headline)."""
-    letters = [w for w in _WORD.findall(article.text, *sentence) if sum(c.isalpha() for c in w) >= 3]
+    letters = [
+        w for w in _WORD.findall(article.text, *sentence) if sum(c.isalpha() for c in w) >= 3
+    ]
     capitals = [w for w in letters if w.isupper()]
     return len(letters) >= 4 and len(capitals) >= 0.6 * len(letters)
 
@@ -620,8 +690,10 @@ def _split_run(run: list[_Word], entities: list[tuple[int, int, str]]) -> list[l
         return []
     keys = [word.key for word in run]
     for index in range(len(run) - 2):
-        if keys[index] in TITLES and keys[index + 1] == "of" and keys[index + 2] not in (
-            ROLE_MODIFIERS
+        if (
+            keys[index] in TITLES
+            and keys[index + 1] == "of"
+            and keys[index + 2] not in (ROLE_MODIFIERS)
         ):
             return _split_run(run[:index], entities) + _split_run(run[index + 2 :], entities)
     while len(run) > 1 and run[-1].key in _TRAILING_ROLES:
@@ -634,9 +706,7 @@ def _split_run(run: list[_Word], entities: list[tuple[int, int, str]]) -> list[l
             word.key in _ORG_WORDS
             and 2 <= len(tail) <= 3
             and all(part.capitalised and part.key not in _CONNECTORS for part in tail)
-        ) and _model_says_person(
-            tail[0].start, tail[-1].end, entities
-        ):
+        ) and _model_says_person(tail[0].start, tail[-1].end, entities):
             return [run[: index + 1], tail]
     return [run]
 
@@ -687,8 +757,10 @@ def _mention_from_run(
     label = _certain_label(words, titled=titled, model_label=label) or label
     if article.outlet and alias_key(" ".join(words)) == alias_key(article.outlet):
         label = "ORG"  # the article's own outlet, named in its text
-    if label in ("PERSON", "ORG", "OTHER", None) and not titled and _place_context(
-        article.text, start, end
+    if (
+        label in ("PERSON", "ORG", "OTHER", None)
+        and not titled
+        and _place_context(article.text, start, end)
     ):
         label = "GPE"  # "the town of Dargahan", "near Manze", "the Dargehan area"
     inner_possessive = any(w.possessive for w in name_words[:-1])  # "People's Mojahedin"
@@ -706,8 +778,7 @@ def _mention_from_run(
 def _place_context(text: str, start: int, end: int) -> bool:
     """Whether the words around a name say it is a place."""
     return bool(
-        _PLACE_BEFORE.search(text, max(0, start - 40), start)
-        or _PLACE_AFTER.match(text, end)
+        _PLACE_BEFORE.search(text, max(0, start - 40), start) or _PLACE_AFTER.match(text, end)
     )
 
 
@@ -819,7 +890,9 @@ def _mention_from_entity(article: Article, start: int, end: int, label: str) -> 
     if not words or not words[0][:1].isupper():
         return None
     keys = [word.casefold().rstrip(".,") for word in words]
-    if all(key in TITLES or key in ROLE_MODIFIERS or key in HONORIFICS or key == "of" for key in keys):
+    if all(
+        key in TITLES or key in ROLE_MODIFIERS or key in HONORIFICS or key == "of" for key in keys
+    ):
         return None  # "Prime Minister", "Secretary", "Mr": a role, no name
     while len(keys) > 1 and keys[-1] in _TRAILING_ROLES:
         keys.pop()

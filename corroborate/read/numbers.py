@@ -36,6 +36,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from corroborate.read.calendar_words import MONTHS, WEEKDAYS
+
 __all__ = [
     "Quantity",
     "Token",
@@ -516,11 +518,6 @@ def _join_bounds(tokens: list[Token], found: list[Quantity]) -> list[Quantity]:
 
 # --- what is not a count -------------------------------------------------------------------
 
-MONTHS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
-}  # fmt: skip
 DURATION_WORDS = {
     "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
     "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
@@ -582,7 +579,6 @@ STREET_WORDS = {
     "street", "st", "avenue", "ave", "road", "rd", "drive", "dr", "boulevard", "blvd", "lane",
     "ln", "way", "court", "ct", "place", "pl", "highway", "hwy", "parkway", "pkwy", "terrace",
 }  # fmt: skip
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _COUNT_NOUNS_AFTER_YEAR = {"people", "persons", "police", "officers", "troops", "soldiers"}
 
 
@@ -718,9 +714,12 @@ def non_count_reason(text: str, quantity: Quantity, tokens: list[Token]) -> str 
         word_before in {"and", ","} and any(t.lower == "ages" for t in before[-4:])
     ):
         return "age"
-    if word_before in {"then", "both", "all", "each"} and word_after in {",", ")"} and (
-        quantity.high or 0
-    ) < 120 and quantity.qualifier is None:
+    if (
+        word_before in {"then", "both", "all", "each"}
+        and word_after in {",", ")"}
+        and (quantity.high or 0) < 120
+        and quantity.qualifier is None
+    ):
         return "age"
     # "the 76 station", "the 405 freeway": a number naming one thing, not counting several
     if (
