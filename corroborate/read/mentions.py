@@ -311,6 +311,30 @@ _AMBIGUOUS_ORG_WORDS: frozenset[str] = frozenset(
 """Organisation words that also end places or other names ("West Bank", "Times Square"):
 they do not overrule the model."""
 
+_NAME_HEAD_NOUNS: frozenset[str] = frozenset(
+    {
+        "hospital",
+        "school",
+        "church",
+        "mosque",
+        "airport",
+        "station",
+        "bridge",
+        "square",
+        "park",
+        "mill",
+        "port",
+        "prison",
+        "stadium",
+        "clinic",
+        "museum",
+        "hotel",
+        "factory",
+    }
+)
+"""Common nouns that end many names ("St Lutgard Hospital"): alone at a sentence start they
+are the noun, not a name, unless the article writes them alone inside a sentence."""
+
 _PLACE_WORDS: frozenset[str] = frozenset(
     {
         "city",
@@ -363,6 +387,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|
 _ACRONYM_AFTER = re.compile(
     r"['’]?s?\s*\(\s*[A-Z][A-Za-z.&]*[A-Z]\.?(?:\s*/\s*[A-Z][A-Za-z.&]*)*\s*\)"
 )
+_BRACKETED_ACRONYM = re.compile(r"[A-Z][A-Za-z.&]*[A-Z]\.?")
 _PLACE_BEFORE = re.compile(
     r"\b(?:towns?|city|cities|villages?|provinces?|regions?|districts?|outskirts|islands?|capital"
     r"|suburbs?)(?: of)?\s+(?:[A-Z][\w'’-]*(?:,\s*|\s+and\s+))*$"
@@ -430,9 +455,10 @@ def read_mentions(article: Article, doc: Doc) -> tuple[Mention, ...]:
     capitalised_inside = Counter(
         word.text for run in runs for word in run if not word.sentence_start
     )
+    heading_inside = Counter(run[0].text for run in runs if not run[0].sentence_start)
     mentions: list[Mention] = []
     for run in runs:
-        mention = _mention_from_run(article, doc, run, entities, capitalised_inside)
+        mention = _mention_from_run(article, doc, run, entities, capitalised_inside, heading_inside)
         if mention is not None:
             mentions.append(mention)
     taken = [(m.span.start, m.span.end) for m in mentions]
@@ -445,7 +471,28 @@ def read_mentions(article: Article, doc: Doc) -> tuple[Mention, ...]:
             mentions.append(mention)
     unique = {(m.span.start, m.span.end): m for m in mentions}
     ordered = sorted(unique.values(), key=lambda m: (m.span.start, m.span.end))
+    ordered = _acronyms_labelled_as_their_names(article, ordered)
     return tuple(_surnames_after_full_names(ordered))
+
+
+def _acronyms_labelled_as_their_names(article: Article, mentions: list[Mention]) -> list[Mention]:
+    """An acronym the article defines in brackets after a name ("Federation of Mill Workers
+    (FMW)") takes that name's label everywhere in the article, whatever the model said of the
+    acronym alone (models often read an unseen acronym as a place)."""
+    defined: dict[str, str] = {}
+    for mention in mentions:
+        if is_acronym(mention.name) or mention.label in ("OTHER", "PERSON"):
+            continue
+        brackets = _ACRONYM_AFTER.match(article.text, mention.span.end)
+        if brackets:
+            for acronym in _BRACKETED_ACRONYM.findall(brackets.group()):
+                defined.setdefault(acronym, mention.label)
+    return [
+        dataclasses.replace(m, label=defined[m.name])
+        if m.name in defined and m.label != defined[m.name]
+        else m
+        for m in mentions
+    ]
 
 
 def _surnames_after_full_names(mentions: list[Mention]) -> list[Mention]:
@@ -726,6 +773,7 @@ def _mention_from_run(
     run: list[_Word],
     entities: list[tuple[int, int, str]],
     capitalised_inside: Counter[str],
+    heading_inside: Counter[str],
 ) -> Mention | None:
     first = run[0]
     if (
@@ -751,6 +799,16 @@ def _mention_from_run(
         and capitalised_inside[name_words[0].text] == 0
     ):
         return None  # "Scenes from ...", "Agencies contributed ...": a capitalised common word
+    if (
+        len(name_words) == 1
+        and name_words[0].sentence_start
+        and not titled
+        and name_words[0].key in _ORG_WORDS | _PLACE_WORDS | _NAME_HEAD_NOUNS
+        and heading_inside[name_words[0].text] == 0
+        and (label in (None, "OTHER") or not _tagged_proper(doc, start, end))
+    ):
+        return None  # "Hospital treats 17": capitalised elsewhere only ending a name
+
     if len(name_words) == 1 and name_words[0].key in HONORIFICS:
         return None
     words = [w.text for w in name_words]

@@ -31,6 +31,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from corroborate.reconcile.names import (
     acronym_candidates,
     alias_key,
@@ -54,6 +56,73 @@ _TYPE_GROUPS: dict[str, str] = {
     "EVENT": "event",
 }
 """Labels that may share an entity are in one group (a GPE may be a LOC); OTHER is in none."""
+
+_NEXT_LOWERCASE_WORD = re.compile(r" ([a-z]+)\b")
+_COMMON_IRREGULAR_VERBS: frozenset[str] = frozenset(
+    {
+        "said",
+        "told",
+        "went",
+        "made",
+        "came",
+        "took",
+        "gave",
+        "saw",
+        "got",
+        "led",
+        "won",
+        "lost",
+        "left",
+        "met",
+        "ran",
+        "paid",
+        "held",
+        "kept",
+        "sent",
+        "spent",
+        "brought",
+        "bought",
+        "thought",
+        "found",
+        "stood",
+        "fell",
+        "hit",
+        "put",
+        "set",
+        "wrote",
+        "spoke",
+        "rose",
+        "drove",
+        "flew",
+        "became",
+        "began",
+        "knew",
+        "felt",
+        "heard",
+        "meant",
+        "sold",
+        "shot",
+        "struck",
+        "fought",
+        "caught",
+        "taught",
+        "broke",
+        "chose",
+        "drew",
+        "grew",
+        "threw",
+        "wore",
+        "swore",
+        "tried",
+        "cried",
+        "died",
+        "say",
+        "tell",
+        "will",
+    }
+)
+"""Past forms (and a few others) that do not end in -ed: a name before them is a subject,
+not a modifier."""
 
 _NAME_CONNECTORS: frozenset[str] = frozenset({"of", "and", "the", "for", "de", "e", "al", "el"})
 
@@ -110,7 +179,7 @@ def cluster_mentions(
     ``texts`` maps article ids to article texts; with it, acronyms defined in brackets ("Name
     (ACR)") are learnt from the text. The benchmarks call this with gold mentions.
     """
-    clusters = _Clusters(mentions)
+    clusters = _Clusters(mentions, texts=texts)
     clusters.join_same_names()
     if texts:
         clusters.join_bracketed_acronyms(texts)
@@ -125,10 +194,12 @@ def cluster_mentions(
 class _Clusters:
     """Union-find over mentions that refuses unions of incompatible types."""
 
-    def __init__(self, mentions: Sequence[Mention]) -> None:
+    def __init__(
+        self, mentions: Sequence[Mention], *, texts: Mapping[str, str] | None = None
+    ) -> None:
         self.mentions = list(mentions)
         self.keys = [_key(m.name) for m in self.mentions]
-        labels = _article_labels(self.mentions, self.keys)
+        labels = _article_labels(self.mentions, self.keys, texts=texts)
         self.parent = list(range(len(self.mentions)))
         self.groups: list[set[str]] = [
             {_TYPE_GROUPS[label]} if label in _TYPE_GROUPS else set() for label in labels
@@ -397,22 +468,16 @@ class _Clusters:
     def _roles(self, index: int) -> list[frozenset[str]]:
         root = self.find(index)
         return [
-            role_key(m.role)
-            for i, m in enumerate(self.mentions)
-            if m.role and self.find(i) == root
+            role_key(m.role) for i, m in enumerate(self.mentions) if m.role and self.find(i) == root
         ]
 
 
-def _rival_names(
-    first: frozenset[tuple[str, ...]], second: frozenset[tuple[str, ...]]
-) -> bool:
+def _rival_names(first: frozenset[tuple[str, ...]], second: frozenset[tuple[str, ...]]) -> bool:
     """Whether two clusters hold rival names: as many words, the same last word, a different
     first word (Dario Kestrel / Dorin Kestrel, Foreign Ministry / Defence Ministry)."""
     if first & second:
         return False
-    return any(
-        len(a) == len(b) and a[-1] == b[-1] and a[0] != b[0] for a in first for b in second
-    )
+    return any(len(a) == len(b) and a[-1] == b[-1] and a[0] != b[0] for a in first for b in second)
 
 
 def _join_compatible(clusters: _Clusters, indexes: list[int]) -> None:
@@ -437,20 +502,37 @@ def _has_acronym_word(key: str) -> bool:
     return any(len(word) <= 3 for word in key.split()) and len(key.split()) == 1
 
 
-def _article_labels(mentions: list[Mention], keys: list[str]) -> list[str]:
+def _article_labels(
+    mentions: list[Mention], keys: list[str], *, texts: Mapping[str, str] | None = None
+) -> list[str]:
     """Each mention's label, made consistent: within an article, the label the model gave the
-    same name most often there (OTHER on a tie); then, across articles, the label most of the name's mentions
-    have when it is more than half of them (one stray label does not split an entity; a tie,
-    such as a person called Jordan in one report and the country in another, stays apart)."""
+    same name most often there (OTHER on a tie); then, across articles, the label most of the
+    name's mentions have when it is more than half of them (one stray label does not split an
+    entity; a tie, such as a person called Jordan in one report and the country in another,
+    stays apart, unless the name has a person's shape and its surname alone is a person's).
+
+    A name written before a lowercase word ("the Brennik mill", "Brennik mill raid") is often
+    a modifier the model labels at random: when the same name is labelled elsewhere in a
+    position that says more, such a mention does not vote and takes the others' label."""
+    weak = [_modifier_position(mention, texts) for mention in mentions]
+    strong_keys = {
+        key
+        for mention, key, is_weak in zip(mentions, keys, weak, strict=True)
+        if not is_weak and mention.label != "OTHER"
+    }
+    voting = [
+        mention.label if not (is_weak and key in strong_keys) else "OTHER"
+        for mention, key, is_weak in zip(mentions, keys, weak, strict=True)
+    ]
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    for mention, key in zip(mentions, keys, strict=True):
-        if mention.label != "OTHER":
-            votes[(mention.span.article_id, key)][mention.label] += 1
+    for mention, key, label in zip(mentions, keys, voting, strict=True):
+        if label != "OTHER":
+            votes[(mention.span.article_id, key)][label] += 1
     labels = []
-    for mention, key in zip(mentions, keys, strict=True):
+    for mention, key, label in zip(mentions, keys, voting, strict=True):
         vote = votes.get((mention.span.article_id, key))
         if not vote:
-            labels.append(mention.label)
+            labels.append(label)
             continue
         ranked = vote.most_common(2)
         tied = len(ranked) == 2 and ranked[0][1] == ranked[1][1]
@@ -464,13 +546,17 @@ def _article_labels(mentions: list[Mention], keys: list[str]) -> list[str]:
         for label, key in zip(labels, keys, strict=True)
         if label == "PERSON" and len(key.split()) >= 2
     }
+    people_alone = {
+        key for label, key in zip(labels, keys, strict=True) if label == "PERSON" and " " not in key
+    }
     for index, key in enumerate(keys):
         groups = overall.get(key)
         if not groups or len(groups) < 2:
             continue
         (group, count), *_rest = groups.most_common(1)
-        if 2 * count == sum(groups.values()) and key in surnames and "person" in groups:
-            group = "person"  # a tie on a person's surname ("Mostashari"): the person
+        tie_on_person = 2 * count == sum(groups.values()) and "person" in groups
+        if tie_on_person and (key in surnames or _person_by_surname(key, people_alone)):
+            group = "person"  # a tie on "Mostashari" or "Emil Sarvik" (with "Sarvik" a person)
         elif 2 * count <= sum(groups.values()):
             continue
         if _TYPE_GROUPS.get(labels[index]) != group:
@@ -480,6 +566,32 @@ def _article_labels(mentions: list[Mention], keys: list[str]) -> list[str]:
                 if key_of_label == key and _TYPE_GROUPS.get(label) == group
             )
     return labels
+
+
+def _modifier_position(mention: Mention, texts: Mapping[str, str] | None) -> bool:
+    """Whether a name stands right before a lowercase word that looks like a common noun
+    ("Brennik mill"): no stop word ("Brennik on Tuesday"), and no word of a verb's shape
+    ("Velde died", "Velde said", "Velde runs", "Velde speaking")."""
+    if texts is None:
+        return False
+    text = texts.get(mention.span.article_id)
+    if text is None:
+        return False
+    following = _NEXT_LOWERCASE_WORD.match(text, mention.span.end)
+    if following is None:
+        return False
+    word = following.group(1)
+    return (
+        word not in STOP_WORDS
+        and word not in _COMMON_IRREGULAR_VERBS
+        and not word.endswith(("ed", "s", "ing"))
+    )
+
+
+def _person_by_surname(key: str, people_alone: set[str]) -> bool:
+    """Two or three alphabetic words whose last word alone is labelled a person."""
+    words = key.split()
+    return 2 <= len(words) <= 3 and key.replace(" ", "").isalpha() and words[-1] in people_alone
 
 
 def _looks_like_personal_name(name: str) -> bool:

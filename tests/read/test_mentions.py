@@ -171,8 +171,17 @@ def test_seed_reports_give_the_names_a_reader_expects() -> None:
         for mention in _mentions(article):
             assert article.text[mention.span.start : mention.span.end] == mention.span.text
             everything.setdefault(mention.name, []).append(mention)
-    for expected in ("Bledi Cuci", "Bledar Cuci", "Ashraf-3", "Ashraf-4", "NCRI", "MEK",
-                     "Mujahedeen-e-Khalq", "National Council of Resistance of Iran", "Tirana"):
+    for expected in (
+        "Bledi Cuci",
+        "Bledar Cuci",
+        "Ashraf-3",
+        "Ashraf-4",
+        "NCRI",
+        "MEK",
+        "Mujahedeen-e-Khalq",
+        "National Council of Resistance of Iran",
+        "Tirana",
+    ):
         assert expected in everything, expected
     assert everything["Bledi Cuci"][0].role == "Interior Minister"
     for unwanted in ("Scenes", "Albanian Interior Minister Bledi Cuci", "Ashraf3", "Mojahedineng"):
@@ -234,3 +243,26 @@ def test_words_around_a_name_that_say_it_is_a_place() -> None:
     assert labels["Velmaré"] == "GPE"
     assert labels["Ostrel"] == "GPE"
     assert labels["Dargehan"] == "GPE"
+
+
+def test_an_acronym_takes_the_label_of_the_name_it_abbreviates() -> None:
+    article = _article(
+        "The strike was called by the Guild of Ferry Pilots (GFP) on Monday. "
+        "The GFP said 40 pilots joined. A GFP spokesperson later confirmed it."
+    )
+    mentions = _mentions(article)
+    (guild,) = [m for m in mentions if m.name == "Guild of Ferry Pilots"]
+    acronyms = [m for m in mentions if m.name == "GFP"]
+    assert guild.label == "ORG"
+    assert len(acronyms) == 3
+    assert {m.label for m in acronyms} == {"ORG"}
+
+
+def test_a_common_noun_opening_a_headline_is_not_a_name() -> None:
+    article = _article(
+        "Clinic treats 12 after Dravnik ferry fire\n"
+        "Twelve people were treated at the St Orla Clinic in Dravnik on Monday."
+    )
+    names = _names(article)
+    assert "Clinic" not in names
+    assert "St Orla Clinic" in names
