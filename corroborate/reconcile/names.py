@@ -14,6 +14,11 @@ What is here, and why each rule is careful:
   (National Council of Resistance of Iran -> NCRI; Mujahedeen-e-Khalq -> MEK).
 * :data:`WELL_KNOWN_ALIASES` is a small, documented table of equivalences every reader knows
   (US = U.S. = USA = United States). It holds no event-specific names.
+* :data:`NICKNAMES` is a small, documented table of common English short forms of given
+  names (Bill / William, Bob / Robert, Jim / James); :func:`nickname_variants` compares two
+  given names through it.
+* :func:`vessel_name` splits a ship's prefix from its name ("INS Sukanya" -> navy "ins",
+  name "sukanya"; "Indian Naval Ship Sukanya" -> "ins", "sukanya"; "the warship Sukanya").
 * :func:`is_transliteration_variant` accepts spelling variants of one name (Manze / Maneza /
   Manëz, Tehran / Teheran, Tirana / Tirane, Dargahan / Dargehan) and refuses near-identical
   different names (Iran / Iraq, Tehran / Tirana, Austria / Australia, Niger / Nigeria, Gaza /
@@ -32,8 +37,10 @@ __all__ = [
     "COMPANY_SUFFIXES",
     "GENERATIONAL_SUFFIXES",
     "HONORIFICS",
+    "NICKNAMES",
     "ROLE_MODIFIERS",
     "TITLES",
+    "VESSEL_PREFIXES",
     "WELL_KNOWN_ALIASES",
     "acronym_candidates",
     "alias_key",
@@ -41,9 +48,11 @@ __all__ = [
     "folded_variant",
     "is_acronym",
     "is_transliteration_variant",
+    "nickname_variants",
     "role_key",
     "split_title",
     "surname",
+    "vessel_name",
 ]
 
 HONORIFICS: frozenset[str] = frozenset(
@@ -53,16 +62,81 @@ HONORIFICS: frozenset[str] = frozenset(
 
 TITLES: frozenset[str] = frozenset(
     {
-        "minister", "president", "secretary", "senator", "sen", "governor", "gov", "mayor",
-        "gen", "colonel", "col", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt",
-        "admiral", "commander", "chief", "director", "ambassador", "judge", "prosecutor",
-        "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "ceo",
-        "king", "queen", "prince", "princess", "pope", "ayatollah", "sheikh", "imam", "rabbi",
-        "bishop", "archbishop", "cardinal", "rep", "representative", "premier", "chancellor",
-        "inspector", "superintendent", "commissioner", "envoy", "attorney", "officer",
-        "leader", "head", "deputy", "speaker", "cfo", "coo", "chairperson", "emir", "sultan",
-        "coach", "manager", "sheriff", "trooper", "detective", "constable", "corporal",
-        "marshal", "warden", "lawmaker", "councillor", "councilman", "councilwoman",
+        "minister",
+        "president",
+        "secretary",
+        "senator",
+        "sen",
+        "governor",
+        "gov",
+        "mayor",
+        "gen",
+        "colonel",
+        "col",
+        "captain",
+        "capt",
+        "lieutenant",
+        "lt",
+        "sergeant",
+        "sgt",
+        "admiral",
+        "commander",
+        "chief",
+        "director",
+        "ambassador",
+        "judge",
+        "prosecutor",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "ceo",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "ayatollah",
+        "sheikh",
+        "imam",
+        "rabbi",
+        "bishop",
+        "archbishop",
+        "cardinal",
+        "rep",
+        "representative",
+        "premier",
+        "chancellor",
+        "inspector",
+        "superintendent",
+        "commissioner",
+        "envoy",
+        "attorney",
+        "officer",
+        "leader",
+        "head",
+        "deputy",
+        "speaker",
+        "cfo",
+        "coo",
+        "chairperson",
+        "emir",
+        "sultan",
+        "coach",
+        "manager",
+        "sheriff",
+        "trooper",
+        "detective",
+        "constable",
+        "corporal",
+        "marshal",
+        "warden",
+        "lawmaker",
+        "councillor",
+        "councilman",
+        "councilwoman",
     }
 )
 """Words that make a role when written before a person's name ("Minister", "CEO", "Ayatollah").
@@ -70,13 +144,56 @@ TITLES: frozenset[str] = frozenset(
 
 ROLE_MODIFIERS: frozenset[str] = frozenset(
     {
-        "prime", "deputy", "vice", "interior", "foreign", "defence", "defense", "finance",
-        "justice", "health", "home", "state", "former", "acting", "first", "assistant",
-        "executive", "general", "economy", "trade", "energy", "education", "affairs",
-        "internal", "national", "police", "security", "army", "military", "supreme", "grand",
-        "senior", "chief", "labour", "labor", "transport", "culture", "environment",
-        "agriculture", "development", "intelligence", "public", "works", "treasury",
-        "opposition", "party", "press", "communications", "operating", "financial",
+        "prime",
+        "deputy",
+        "vice",
+        "interior",
+        "foreign",
+        "defence",
+        "defense",
+        "finance",
+        "justice",
+        "health",
+        "home",
+        "state",
+        "former",
+        "acting",
+        "first",
+        "assistant",
+        "executive",
+        "general",
+        "economy",
+        "trade",
+        "energy",
+        "education",
+        "affairs",
+        "internal",
+        "national",
+        "police",
+        "security",
+        "army",
+        "military",
+        "supreme",
+        "grand",
+        "senior",
+        "chief",
+        "labour",
+        "labor",
+        "transport",
+        "culture",
+        "environment",
+        "agriculture",
+        "development",
+        "intelligence",
+        "public",
+        "works",
+        "treasury",
+        "opposition",
+        "party",
+        "press",
+        "communications",
+        "operating",
+        "financial",
     }
 )
 """Words that qualify a title ("Interior" in "Interior Minister", "Foreign Affairs")."""
@@ -89,8 +206,26 @@ COMPANY_SUFFIXES: frozenset[str] = frozenset(
 GENERATIONAL_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 _STOP_IN_INITIALS: frozenset[str] = frozenset(
-    {"of", "the", "and", "for", "on", "in", "de", "e", "al", "el", "des", "du", "la", "le", "y",
-     "&", "at", "to"}
+    {
+        "of",
+        "the",
+        "and",
+        "for",
+        "on",
+        "in",
+        "de",
+        "e",
+        "al",
+        "el",
+        "des",
+        "du",
+        "la",
+        "le",
+        "y",
+        "&",
+        "at",
+        "to",
+    }
 )
 
 WELL_KNOWN_ALIASES: dict[str, str] = {
@@ -215,8 +350,11 @@ def split_title(words: list[str]) -> tuple[int, str | None, bool]:
     first = last_title
     while first > 0 and (keys[first - 1] in ROLE_MODIFIERS or keys[first - 1] in TITLES):
         first -= 1
-    role_words = [w for w, k in zip(words[first:name_start], keys[first:name_start], strict=True)
-                  if k not in HONORIFICS]
+    role_words = [
+        w
+        for w, k in zip(words[first:name_start], keys[first:name_start], strict=True)
+        if k not in HONORIFICS
+    ]
     role = " ".join(role_words) if role_words else None
     return name_start, role, True
 
@@ -305,3 +443,144 @@ def folded_variant(words_a: tuple[str, ...], words_b: tuple[str, ...]) -> bool:
         joined_a, joined_b = "".join(words_a), "".join(words_b)
         return joined_a == joined_b or _word_variant(joined_a, joined_b)
     return all(_word_variant(a, b) for a, b in zip(words_a, words_b, strict=True))
+
+
+NICKNAMES: dict[str, frozenset[str]] = {
+    "bill": frozenset({"william"}),
+    "billy": frozenset({"william"}),
+    "will": frozenset({"william"}),
+    "willie": frozenset({"william"}),
+    "bob": frozenset({"robert"}),
+    "bobby": frozenset({"robert"}),
+    "rob": frozenset({"robert"}),
+    "robbie": frozenset({"robert"}),
+    "jim": frozenset({"james"}),
+    "jimmy": frozenset({"james"}),
+    "jamie": frozenset({"james"}),
+    "mike": frozenset({"michael"}),
+    "mick": frozenset({"michael"}),
+    "mickey": frozenset({"michael"}),
+    "tom": frozenset({"thomas"}),
+    "tommy": frozenset({"thomas"}),
+    "dick": frozenset({"richard"}),
+    "rick": frozenset({"richard"}),
+    "rich": frozenset({"richard"}),
+    "dave": frozenset({"david"}),
+    "dan": frozenset({"daniel"}),
+    "danny": frozenset({"daniel"}),
+    "joe": frozenset({"joseph"}),
+    "tony": frozenset({"anthony"}),
+    "steve": frozenset({"steven", "stephen"}),
+    "chris": frozenset({"christopher", "christine", "christina"}),
+    "matt": frozenset({"matthew"}),
+    "nick": frozenset({"nicholas"}),
+    "ed": frozenset({"edward"}),
+    "eddie": frozenset({"edward"}),
+    "ted": frozenset({"edward", "theodore"}),
+    "ben": frozenset({"benjamin"}),
+    "sam": frozenset({"samuel", "samantha"}),
+    "alex": frozenset({"alexander", "alexandra"}),
+    "andy": frozenset({"andrew"}),
+    "pete": frozenset({"peter"}),
+    "ron": frozenset({"ronald"}),
+    "don": frozenset({"donald"}),
+    "ken": frozenset({"kenneth"}),
+    "larry": frozenset({"lawrence"}),
+    "jerry": frozenset({"gerald", "jerome"}),
+    "greg": frozenset({"gregory"}),
+    "jeff": frozenset({"jeffrey"}),
+    "tim": frozenset({"timothy"}),
+    "pat": frozenset({"patrick", "patricia"}),
+    "charlie": frozenset({"charles"}),
+    "chuck": frozenset({"charles"}),
+    "harry": frozenset({"henry", "harold"}),
+    "jack": frozenset({"john"}),
+    "johnny": frozenset({"john"}),
+    "jon": frozenset({"jonathan"}),
+    "fred": frozenset({"frederick"}),
+    "kate": frozenset({"katherine", "catherine", "kathryn"}),
+    "katie": frozenset({"katherine", "catherine", "kathryn"}),
+    "cathy": frozenset({"catherine"}),
+    "liz": frozenset({"elizabeth"}),
+    "beth": frozenset({"elizabeth"}),
+    "betty": frozenset({"elizabeth"}),
+    "sue": frozenset({"susan"}),
+    "jenny": frozenset({"jennifer"}),
+    "jen": frozenset({"jennifer"}),
+    "meg": frozenset({"margaret"}),
+    "peggy": frozenset({"margaret"}),
+    "maggie": frozenset({"margaret"}),
+    "debbie": frozenset({"deborah"}),
+    "becky": frozenset({"rebecca"}),
+    "vicky": frozenset({"victoria"}),
+}
+"""Common English short forms of given names, each to the formal names it shortens (folded).
+Small and general on purpose: a nickname joins a formal name only with the same surname."""
+
+
+def nickname_variants(first: str, second: str) -> bool:
+    """Whether two folded given names differ but are one name through :data:`NICKNAMES`: a
+    short form and its formal name (Bill / William), or two short forms of one formal name
+    (Bill / Will)."""
+    if first == second:
+        return False
+    forms_a = NICKNAMES.get(first, frozenset()) | {first}
+    forms_b = NICKNAMES.get(second, frozenset()) | {second}
+    return bool(forms_a & forms_b)
+
+
+VESSEL_PREFIXES: frozenset[str] = frozenset(
+    {
+        "ins",
+        "hms",
+        "uss",
+        "usns",
+        "uscgc",
+        "hmas",
+        "hmcs",
+        "hmnzs",
+        "pns",
+        "rfa",
+        "mv",
+        "rms",
+        "rv",
+        "sv",
+        "fv",
+    }
+)
+"""Ship prefixes (folded): navies' (INS, HMS, USS, ...) and merchant ones (MV, RMS, ...).
+Not "MS", "MT", "SS": they fold like "Ms", "Mt" (a mountain) and the SS."""
+
+_VESSEL_NOUNS: frozenset[str] = frozenset(
+    {
+        "ship",
+        "warship",
+        "vessel",
+        "frigate",
+        "destroyer",
+        "corvette",
+        "cruiser",
+        "submarine",
+        "tanker",
+        "freighter",
+        "trawler",
+        "yacht",
+    }
+)
+
+
+def vessel_name(words: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]] | None:
+    """A ship's prefix and its bare name, from a folded name: ("ins", "sukanya") -> ("ins",
+    ("sukanya",)); "indian naval ship sukanya" -> ("ins", ...) by the prefix's initials;
+    "warship sukanya" -> (None, ...): no navy said. None when the name has no ship prefix."""
+    if len(words) < 2:
+        return None
+    if words[0] in VESSEL_PREFIXES:
+        return words[0], words[1:]
+    last_noun = max((i for i, w in enumerate(words[:-1]) if w in _VESSEL_NOUNS), default=None)
+    if last_noun is None:
+        return None
+    prefix = words[: last_noun + 1]
+    initials = "".join(w[0] for w in prefix)
+    navy = initials if len(prefix) > 1 and initials in VESSEL_PREFIXES else None
+    return navy, words[last_noun + 1 :]

@@ -39,8 +39,10 @@ from corroborate.reconcile.names import (
     fold,
     folded_variant,
     is_acronym,
+    nickname_variants,
     role_key,
     surname,
+    vessel_name,
 )
 from corroborate.record import Article, Claimer, Entity, Mention, Reading, Span
 
@@ -187,7 +189,9 @@ def cluster_mentions(
     clusters.join_transliterations()
     clusters.join_shorter_organisation_names()
     clusters.join_given_name_variants()
+    clusters.join_nicknames()
     clusters.join_surnames()
+    clusters.join_vessel_names()
     return tuple(clusters.find(index) for index in range(len(mentions)))
 
 
@@ -222,22 +226,30 @@ class _Clusters:
         return len(self.groups[self.find(first)] | self.groups[self.find(second)]) <= 1
 
     def union(
-        self, first: int, second: int, *, same_person: bool = False, same_name: bool = False
+        self,
+        first: int,
+        second: int,
+        *,
+        same_person: bool = False,
+        same_name: bool = False,
+        same_vessel: bool = False,
     ) -> bool:
         """Join two clusters unless their types differ, or (unless ``same_person`` says a rule
         found them one person) they hold two different full names of people.
 
         ``same_name`` (one name written the same way) tolerates a disagreement between
         organisation, place and group labels, which models often confuse ("Wasilla Bible
-        Church" as ORG and FAC), but never joins a person with anything else."""
+        Church" as ORG and FAC), but never joins a person with anything else. ``same_vessel``
+        (a ship's name with and without its prefix) ignores labels: models read ships as
+        people, places or organisations at random."""
         root_a, root_b = self.find(first), self.find(second)
         if root_a == root_b:
             return True
         joined = self.groups[root_a] | self.groups[root_b]
-        if len(joined) > 1 and (not same_name or "person" in joined):
+        if len(joined) > 1 and not same_vessel and (not same_name or "person" in joined):
             return False
         names_a, names_b = self.full_names[root_a], self.full_names[root_b]
-        if not same_person and _rival_names(names_a, names_b):
+        if not (same_person or same_vessel) and _rival_names(names_a, names_b):
             return False  # Dario and Dorin Kestrel stay apart unless a rule joined them
         if root_b < root_a:
             root_a, root_b = root_b, root_a
@@ -409,6 +421,54 @@ class _Clusters:
         roles_a = self._roles(first)
         roles_b = self._roles(second)
         return any(a <= b or b <= a for a in roles_a for b in roles_b)
+
+    def join_nicknames(self) -> None:
+        """Bill Hakim = William Hakim: same surname, given names one name through the
+        nickname table, compatible types, and roles that do not disagree."""
+        people = self._people()
+        by_surname: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for root, names in people.items():
+            for words in names:
+                if len(words) == 2:
+                    by_surname[surname(words)].append((root, words[0]))
+        for entries in by_surname.values():
+            for position, (first, given_a) in enumerate(entries):
+                for second, given_b in entries[position + 1 :]:
+                    if not nickname_variants(given_a, given_b):
+                        continue
+                    if self.find(first) == self.find(second) or not self.compatible(first, second):
+                        continue
+                    roles_a, roles_b = self._roles(first), self._roles(second)
+                    if (
+                        roles_a
+                        and roles_b
+                        and not any(a <= b or b <= a for a in roles_a for b in roles_b)
+                    ):
+                        continue
+                    self.union(first, second, same_person=True)
+
+    def join_vessel_names(self) -> None:
+        """INS Sukanya = Indian Naval Ship Sukanya = the warship Sukanya = Sukanya: a ship's
+        name with and without its prefix, whatever the labels, unless two navies' prefixes
+        disagree (HMS Victory is not USS Victory); a bare name of two words or more never
+        joins a person ("HMS Queen Elizabeth")."""
+        representatives = self._key_representatives()
+        ships: dict[tuple[str, ...], list[tuple[str | None, int]]] = defaultdict(list)
+        for key, indexes in representatives.items():
+            found = vessel_name(tuple(key.split()))
+            if found is not None:
+                navy, bare = found
+                ships[bare].extend((navy, index) for index in indexes)
+        for bare, prefixed in ships.items():
+            if len({navy for navy, _ in prefixed if navy is not None}) > 1:
+                continue
+            members = [index for _, index in prefixed]
+            for index in representatives.get(" ".join(bare), ()):
+                if len(bare) > 1 and self.group_of(index) == "person":
+                    continue
+                members.append(index)
+            for other in members[1:]:
+                self.union(members[0], other, same_vessel=True)
 
     def join_surnames(self) -> None:
         people = self._people()

@@ -488,3 +488,34 @@ def test_a_full_name_labelled_a_place_once_is_the_person_its_surname_names() -> 
     velde = _entity_of(entities, "Oskar Velde")
     assert len(velde.mentions) == 3
     assert velde.type == "PERSON"
+
+
+def test_a_ship_with_and_without_its_prefix_is_one_ship_whatever_the_labels() -> None:
+    entities = _labelled(
+        ("The INS Velkar docked at noon.", [("INS Velkar", "PERSON", 0)]),
+        (
+            "Crew of the Indian Naval Ship Velkar and the warship Dorvan waved.",
+            [("Indian Naval Ship Velkar", "ORG", 0)],
+        ),
+        ("Velkar left on Monday.", [("Velkar", "GPE", 0)]),
+    )
+    assert _same(entities, "INS Velkar", "Velkar")
+    assert _same(entities, "INS Velkar", "Indian Naval Ship Velkar")
+
+
+def test_two_navies_ships_of_one_name_stay_apart() -> None:
+    entities = _labelled(
+        ("HMS Valour sailed.", [("HMS Valour", "ORG", 0)]),
+        ("USS Valour sailed.", [("USS Valour", "ORG", 0)]),
+    )
+    assert not _same(entities, "HMS Valour", "USS Valour")
+
+
+def test_a_nickname_with_the_same_surname_is_the_same_person() -> None:
+    entities = _labelled(
+        ("William Ostrander was arrested.", [("William Ostrander", "PERSON", 0)]),
+        ("Bill Ostrander denied it.", [("Bill Ostrander", "PERSON", 0)]),
+        ("Robert Ostrander, his brother, spoke.", [("Robert Ostrander", "PERSON", 0)]),
+    )
+    assert _same(entities, "William Ostrander", "Bill Ostrander")
+    assert not _same(entities, "William Ostrander", "Robert Ostrander")
