@@ -63,9 +63,7 @@ _HUMAN_POPULATIONS = {
     "residents", "members", "police officers", "soldiers", "guards", "civilians", "protesters",
     "students", "children", "journalists", "people", "suspects", "workers",
 }  # fmt: skip
-_CASUALTIES = frozenset(
-    {"killed", "injured", "hospitalised", "arrested", "missing", "displaced"}
-)
+_CASUALTIES = frozenset({"killed", "injured", "hospitalised", "arrested", "missing", "displaced"})
 _SINGULAR_CUES = {
     "killed", "died", "dead", "injured", "wounded", "hurt", "hospitalised", "hospitalized",
     "arrested", "detained", "missing", "fatally", "shot", "stabbed", "dies", "grazed",
@@ -203,17 +201,24 @@ def _read_figures(
             category = "seized" if category == "arrested" else "other"
         if category == "seized" and population in _HUMAN_POPULATIONS:
             category = "arrested"  # "seized 26 pirates": people are arrested, not seized
-        if category == "deployed" and population not in {None, "people", "police officers",
-                                                         "soldiers", "guards"}:
+        if category == "deployed" and population not in {
+            None,
+            "people",
+            "police officers",
+            "soldiers",
+            "guards",
+        }:
             # "200 communists stormed the Acropolis", "500 workers took part": a crowd, the
             # people present, not a deployment (things "deployed" are other)
             category = "population" if _is_people(tokens, group, population) else "other"
         previous = previous_in_sentence.get(sentence_index)
         if population is None and previous is not None and not group:
             population = previous.population
-        if category is None and population in {"police officers", "soldiers"} and (
-            candidate.best or 0
-        ) > 10:
+        if (
+            category is None
+            and population in {"police officers", "soldiers"}
+            and (candidate.best or 0) > 10
+        ):
             # "raids by 1,200 police": a force counted in tens or more was sent ("two officers
             # opened fire" are people acting, not a deployment)
             category = "deployed"
@@ -279,8 +284,10 @@ def _share_list_categories(article: Article, figures: list[Figure]) -> list[Figu
                 category = categories[0]
                 if category == "seized" and shared[i].population in _HUMAN_POPULATIONS:
                     category = "arrested"
-                if category in _CASUALTIES and shared[i].counted is not None and (
-                    shared[i].counted.text.lower() in THING_NOUNS
+                if (
+                    category in _CASUALTIES
+                    and shared[i].counted is not None
+                    and (shared[i].counted.text.lower() in THING_NOUNS)
                 ):
                     continue
                 shared[i] = replace(shared[i], category=category)
@@ -381,9 +388,7 @@ def _has_object(tokens: list[Token], cue_index: int) -> bool:
                 break
     if tokens[cue_index].lower == "fatally" and _next_in(tokens, end, _FATALLY_VERBS):
         end += 1
-    while _next_in(tokens, end, frozenset({"and"})) and _next_in(
-        tokens, end + 1, _TRANSITIVE_CUES
-    ):
+    while _next_in(tokens, end, frozenset({"and"})) and _next_in(tokens, end + 1, _TRANSITIVE_CUES):
         end += 2  # "shot and wounded three people"
     following = tokens[end + 1] if end + 1 < len(tokens) else None
     transitive = {tokens[cue_index].lower, tokens[end].lower} & _TRANSITIVE_CUES
@@ -445,9 +450,7 @@ def _singular_candidates(
         if index in taken:
             continue
         determiner = token.lower in _SINGULAR_DETERMINERS
-        bare_start = index in sentence_firsts and (
-            token.text[:1].isupper() or token.text.isdigit()
-        )
+        bare_start = index in sentence_firsts and (token.text[:1].isupper() or token.text.isdigit())
         if not determiner and not bare_start:
             continue
         noun_index = None
@@ -499,7 +502,9 @@ def _singular_candidates(
         ):
             category = cue
         else:
-            category = _singular_cue(tokens, noun_index + 1, taken)
+            category = _singular_cue(
+                tokens, noun_index + 1, taken, (parse, noun_index), described=True
+            )
         if category is None:
             continue
         found.append(
@@ -630,7 +635,19 @@ def _named_person_candidates(
         if not article.is_readable(entity.start_char):
             continue
         before = tokens[first - 1].lower if first > 0 else ""
-        if before in {",", "as", "(", "victim", "in", "at", "on", "from", "to", "of", "near"} or any(
+        if before in {
+            ",",
+            "as",
+            "(",
+            "victim",
+            "in",
+            "at",
+            "on",
+            "from",
+            "to",
+            "of",
+            "near",
+        } or any(
             tokens[i].lower in {"named", "identified", "called"} or i in taken
             for i in range(max(first - 3, 0), first)
         ):
@@ -680,7 +697,9 @@ def _looks_like_a_name(entity: object) -> bool:
     before a casualty word, which organisations and places do not suffer."""
     words = [token.text for token in entity]  # type: ignore[attr-defined]
     return 2 <= len(words) <= 3 and all(
-        word.isalpha() and word[:1].isupper() and word[1:].islower()
+        word.isalpha()
+        and word[:1].isupper()
+        and word[1:].islower()
         and word.lower() not in _ORGANISATION_WORDS
         for word in words
     )
@@ -693,11 +712,14 @@ def _singular_cue(
     subject: tuple[_ParseHeads | None, int] = (None, -1),
     *,
     conditions: bool = True,
+    described: bool = False,
 ) -> str | None:
     """What happened to the person before ``start``: the first casualty word after them that
     is about them (with a parse: whose subject they are; without: before a new clause).
     ``conditions``: whether "in critical condition", "with a gunshot wound" say hurt (for a
-    person described; a named person is often an official whose condition is news)."""
+    person described; a named person is often an official whose condition is news).
+    ``described``: a person described, for whom the parse only rules out a casualty word with
+    its own, other subject (parses of "a person shot in ..." often hang the word elsewhere)."""
     parse, person = subject
     weak = None
     for probe in range(start, min(start + 10, len(tokens))):
@@ -712,10 +734,13 @@ def _singular_cue(
         if conditions and (
             word == "critical"
             or (word == "condition" and previous in _CONDITIONS)
-            or (word in _WOUND_NOUNS and any(
-                tokens[back].lower in {"with", "suffered", "sustained", "suffering"}
-                for back in range(max(probe - 3, start), probe)
-            ))
+            or (
+                word in _WOUND_NOUNS
+                and any(
+                    tokens[back].lower in {"with", "suffered", "sustained", "suffering"}
+                    for back in range(max(probe - 3, start), probe)
+                )
+            )
         ):
             # "left a man in critical condition", "Man critical after shooting", "a man with a
             # gunshot wound": hurt (said of one person only: "six gunshot wounds" counts wounds)
@@ -723,8 +748,14 @@ def _singular_cue(
         if word in _SINGULAR_CUES:
             if _has_object(tokens, probe):
                 return None  # "a gunman shot and wounded three people": not about the gunman
-            if parse is not None and not parse.is_subject_of(
-                tokens[person].start, tokens[probe].start
+            if _negated(tokens, probe, start):
+                return None  # "the deputy was not injured": nothing happened
+            if _shot_at(tokens, probe):
+                continue  # "a trooper was shot at": fired at, not hit
+            if parse is not None and (
+                parse.has_other_subject(tokens[person].start, tokens[probe].start)
+                if described
+                else not parse.is_subject_of(tokens[person].start, tokens[probe].start)
             ):
                 continue
             if word == "shot" and _cue_at(tokens, probe, CATEGORY_CUES) == "killed":
@@ -738,6 +769,15 @@ def _singular_cue(
         if word in {"killing", "injuring", "wounding", "shooting"} or word in _NEW_SUBJECT:
             break
     return weak
+
+
+def _negated(tokens: list[Token], cue_index: int, start: int) -> bool:
+    """Whether "not" or "never" comes just before the cue ("was not hurt", "was not seriously
+    injured"), after ``start``."""
+    return any(
+        tokens[back].lower in {"not", "never", "n't"}
+        for back in range(max(cue_index - 2, start), cue_index)
+    )
 
 
 _CONDITIONS = frozenset({"critical", "serious", "stable", "fair", "grave", "guarded"})
@@ -830,15 +870,19 @@ def _unnamed_victim_candidates(
         word = token.lower
         if word in _VICTIM_PRONOUNS:
             probe = index + 1
-            while probe < len(tokens) and probe - index <= 4 and tokens[probe].lower in (
-                _BEFORE_DEATH
+            while (
+                probe < len(tokens)
+                and probe - index <= 4
+                and tokens[probe].lower in (_BEFORE_DEATH)
             ):
                 probe += 1
             if probe >= len(tokens):
                 continue
-            died = tokens[probe].lower in _DEATH_WORDS or (
-                tokens[probe].lower == "pronounced" and _next_is(tokens, probe, "dead")
-            ) or (tokens[probe].lower == "dead" and tokens[probe - 1].lower == "found")
+            died = (
+                tokens[probe].lower in _DEATH_WORDS
+                or (tokens[probe].lower == "pronounced" and _next_is(tokens, probe, "dead"))
+                or (tokens[probe].lower == "dead" and tokens[probe - 1].lower == "found")
+            )
             if not died or _next_in(tokens, probe, _OBJECT_STARTS | {"himself", "herself"}):
                 continue  # "he killed her", "she killed herself" (not a victim of another)
             if tokens[probe].lower == "killed" and tokens[probe - 1].lower not in {"was", "been"}:
@@ -847,7 +891,9 @@ def _unnamed_victim_candidates(
         elif word in _DEATH_NOUNS and _next_is(tokens, index, "of") and index + 2 < len(tokens):
             victim = tokens[index + 2]
             if not (
-                victim.text[:1].isupper() or victim.text[:1].isdigit() or victim.lower in {"a", "an"}
+                victim.text[:1].isupper()
+                or victim.text[:1].isdigit()
+                or victim.lower in {"a", "an"}
             ) or victim.lower in {"the", "his", "her", "their", "this", "that"}:
                 continue
             last = index
@@ -897,15 +943,20 @@ def _negated_subject_candidates(
             last = index + 1
         elif word in _NEGATED_SUBJECTS:
             last = index
-        elif word == "no" and index + 1 < len(tokens) and (
-            tokens[index + 1].lower in POPULATIONS or tokens[index + 1].lower in PERSON_NOUNS
-        ) and tokens[index + 1].lower not in THING_NOUNS:
+        elif (
+            word == "no"
+            and index + 1 < len(tokens)
+            and (tokens[index + 1].lower in POPULATIONS or tokens[index + 1].lower in PERSON_NOUNS)
+            and tokens[index + 1].lower not in THING_NOUNS
+        ):
             last = head = index + 1
         else:
             continue
         probe = last + 1
-        while probe < len(tokens) and probe - last <= 5 and (
-            tokens[probe].lower in _BEFORE_NEGATED_CUE
+        while (
+            probe < len(tokens)
+            and probe - last <= 5
+            and (tokens[probe].lower in _BEFORE_NEGATED_CUE)
         ):
             probe += 1
         if probe >= len(tokens) or tokens[probe].lower not in _SINGULAR_CUES:
@@ -963,8 +1014,9 @@ class _ParseHeads:
                 chain.append(chain[-1].head)
         if person.dep_.startswith("nsubj") and person.head in chain:
             return True
-        if any(link.head == person and link.dep_.split(":")[0] in {"acl", "relcl"}
-               for link in chain):
+        if any(
+            link.head == person and link.dep_.split(":")[0] in {"acl", "relcl"} for link in chain
+        ):
             return True
         # Parsers miss long subjects: only a different, explicit subject rules the cue out
         # ("... lives three blocks from where Bolton was shot").
@@ -972,10 +1024,27 @@ class _ParseHeads:
             child
             for link in chain
             for child in link.children
-            if child.dep_.startswith("nsubj") and child.i != person.i
+            if child.dep_.startswith("nsubj")
+            and child.i != person.i
             and child.lower_ not in {"who", "that", "which"}
         ]
         return not others
+
+    def has_other_subject(self, person_offset: int, cue_offset: int) -> bool:
+        """Whether the cue itself has an explicit subject other than the person ("The woman
+        fired again and Ganobick was shot": "shot" is about Ganobick)."""
+        person = self._token_at(person_offset)
+        cue = self._token_at(cue_offset)
+        if person is None or cue is None:
+            return False
+        while person.dep_ in {"compound", "flat", "flat:name", "amod", "appos", "conj"} and (
+            person.head != person
+        ):
+            person = person.head
+        subjects = [child for child in cue.children if child.dep_.startswith("nsubj")]
+        return person not in subjects and any(
+            child.lower_ not in {"who", "that", "which"} for child in subjects
+        )
 
     def head_noun(self, number_end: int) -> tuple[int, int] | None:
         """(start, end) of the noun the number ending at ``number_end`` modifies."""
@@ -1017,8 +1086,10 @@ def _counted_group(
         if word == "-" and group and token.start == tokens[index - 1].end:
             index += 1
             continue
-        if word.isdigit() and group and (
-            tokens[index - 1].lower == "-" or tokens[index - 1].text.isupper()
+        if (
+            word.isdigit()
+            and group
+            and (tokens[index - 1].lower == "-" or tokens[index - 1].text.isupper())
         ):
             index += 1  # a model number: "AK-47 rifles", "six AK 47 rifles"
             continue
@@ -1116,9 +1187,30 @@ def _category(
             return cue, index
         if _cue_at(tokens, index, WEAK_CUES) is not None and _has_object(tokens, index):
             break
-        weak = weak or _cue_at(tokens, index, WEAK_CUES)
+        if not _shot_at(tokens, index):
+            weak = weak or _cue_at(tokens, index, WEAK_CUES)
         index += 1
     return weak, None
+
+
+_AFTER_SHOT_AT = frozenset(
+    {".", ",", ";", "!", "?", "|", "and", "but", "by", "like", "in", "on", "near"}
+    | {"during", "while", "after", "outside", "him", "her", "them", "us", "me"}
+)
+_SHOT_AT_TARGETS = frozenset({"vehicle", "car", "truck", "house", "home", "window", "windows"})
+
+
+def _shot_at(tokens: list[Token], index: int) -> bool:
+    """ "a vehicle shot at", "two men were shot at by ...", "shot at the officer": fired at,
+    not hit ("Man shot at a shopping centre" says where he was hit)."""
+    if tokens[index].lower != "shot" or not _next_in(tokens, index, frozenset({"at"})):
+        return False
+    if index + 2 >= len(tokens) or tokens[index + 2].lower in _AFTER_SHOT_AT:
+        return True
+    target = tokens[index + 2 : index + 6]
+    return tokens[index + 2].lower in {"a", "an", "the", "his", "their"} and any(
+        token.lower in PERSON_NOUNS or token.lower in _SHOT_AT_TARGETS for token in target
+    )
 
 
 _TOLL_VERBS = frozenset(
@@ -1245,7 +1337,6 @@ def _mend_sentences(spans: list[tuple[int, int]], text: str) -> list[tuple[int, 
                 continue
         mended.append((start, end))
     return mended
-
 
 
 def _attribution_holding(
