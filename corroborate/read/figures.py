@@ -367,7 +367,7 @@ def _number_candidates(article: Article, tokens: list[Token]) -> list[_Candidate
     return found
 
 
-_SINGULAR_DETERMINERS = {"a", "an", "the", "his", "her", "their"}
+_SINGULAR_DETERMINERS = {"a", "an", "another", "the", "his", "her", "their"}
 _OBJECT_STARTS = {
     "the", "a", "an", "his", "her", "their", "its", "him", "them", "me", "us", "my", "our",
     "your", "this", "that", "these", "those", "himself", "herself", "themselves", "someone",

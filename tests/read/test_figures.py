@@ -470,3 +470,9 @@ def test_two_people_described_in_one_sentence_are_both_figures() -> None:
     figures = _read("Police say a 30-year-old man and a 15-year-old boy were shot.")
     assert figures["a 30-year-old man"].category == "injured"
     assert figures["a 15-year-old boy"].category == "injured"
+
+
+def test_another_person_described_is_a_figure() -> None:
+    figures = _read("A bus driver was shot in the arm. Another man was wounded in the leg.")
+    assert figures["A bus driver"].category == "injured"
+    assert figures["Another man"].category == "injured"
