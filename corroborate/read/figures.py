@@ -479,8 +479,10 @@ def _singular_candidates(
                 break  # "Couple claims man ...": a verb, not a modifier
         if noun_index is None or not article.is_readable(token.start):
             continue
-        if determiner and index > 0 and tokens[index - 1].lower == "by":
-            continue  # "shot by a teenage friend": the agent, not a victim
+        if determiner and index > 0 and tokens[index - 1].lower in {"by", "with"}:
+            # "shot by a teenage friend": the agent; "an apartment she shared with her
+            # boyfriend died ...": the casualty word is about the sentence's subject
+            continue
         after_noun = tokens[noun_index + 1] if noun_index + 1 < len(tokens) else None
         if (
             after_noun is not None

@@ -6,8 +6,8 @@ and must not be grouped with the main event's counts. A figure's *event key* is 
 cues in its sentence (docs/figures.md, "Other events"):
 
 * a month or year after "in" or "during", or a year after "since" ("in September", "In early
-  March", "in December 2003", "in the 1980s", "since 2015"; not "since September", which
-  includes the present);
+  March", "in December 2003", "in the 1980s", "in the summer of 2012", "since 2015"; not
+  "since September", which includes the present);
 * a relative time ("last year", "two years ago", "years after", "earlier this year", "a similar
   attack", "the previous quake");
 * a running total ("so far", "to date", "during the five operations it carried out"): key
@@ -48,7 +48,8 @@ EVENT_CATEGORIES = frozenset(
 
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _DATED = re.compile(
-    r"\b(?:in|during)\s+(?:(?:early|late|mid)[\s-]+|the\s+(?:(?:early|late)\s+)?)?"
+    r"\b(?:in|during)\s+(?:(?:early|late|mid)[\s-]+|the\s+(?:(?:early|late)\s+)?"
+    r"(?:(?:spring|summer|fall|autumn|winter)\s+of\s+)?)?"
     rf"((?:{_MONTHS})(?:\s+(?:19|20)\d\d)?\b(?!\s*\d)|(?:19|20)\d\d(?:s\b|\b))"
     r"|\bsince\s+(?:the\s+)?((?:19|20)\d\d(?:s\b|\b))",
     re.IGNORECASE,

@@ -476,3 +476,10 @@ def test_another_person_described_is_a_figure() -> None:
     figures = _read("A bus driver was shot in the arm. Another man was wounded in the leg.")
     assert figures["A bus driver"].category == "injured"
     assert figures["Another man"].category == "injured"
+
+
+def test_a_person_after_with_is_not_the_one_hurt() -> None:
+    figures = _read(
+        "A 19-year-old woman found in the flat she shared with her cousin died of a wound."
+    )
+    assert "her cousin" not in figures

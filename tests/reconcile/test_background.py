@@ -218,3 +218,18 @@ def test_a_person_described_does_not_contradict_a_count() -> None:
     (fact,) = align_facts((first, second), figures, (), (), ())
     assert fact.verdict.status == "agreed"
     assert (fact.low, fact.high) == (1, 2)
+
+
+def test_a_season_of_a_year_dates_another_event() -> None:
+    report = _article(
+        "s1",
+        "A student was killed on Sunday at the Harrow Court flats.\n"
+        "A gunman killed four guests there in the summer of 2019.\n",
+    )
+    figures = (
+        _figure(report, "A student", "killed", 1),
+        _figure(report, "four", "killed", 4),
+    )
+    keys = event_keys(figures, {report.id: report.text})
+    assert keys[figures[0].id] is None
+    assert keys[figures[1].id] == "2019"
