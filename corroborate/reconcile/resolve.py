@@ -31,8 +31,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from corroborate.reconcile.names import (
     acronym_candidates,
     alias_key,
@@ -58,73 +56,6 @@ _TYPE_GROUPS: dict[str, str] = {
     "EVENT": "event",
 }
 """Labels that may share an entity are in one group (a GPE may be a LOC); OTHER is in none."""
-
-_NEXT_LOWERCASE_WORD = re.compile(r" ([a-z]+)\b")
-_COMMON_IRREGULAR_VERBS: frozenset[str] = frozenset(
-    {
-        "said",
-        "told",
-        "went",
-        "made",
-        "came",
-        "took",
-        "gave",
-        "saw",
-        "got",
-        "led",
-        "won",
-        "lost",
-        "left",
-        "met",
-        "ran",
-        "paid",
-        "held",
-        "kept",
-        "sent",
-        "spent",
-        "brought",
-        "bought",
-        "thought",
-        "found",
-        "stood",
-        "fell",
-        "hit",
-        "put",
-        "set",
-        "wrote",
-        "spoke",
-        "rose",
-        "drove",
-        "flew",
-        "became",
-        "began",
-        "knew",
-        "felt",
-        "heard",
-        "meant",
-        "sold",
-        "shot",
-        "struck",
-        "fought",
-        "caught",
-        "taught",
-        "broke",
-        "chose",
-        "drew",
-        "grew",
-        "threw",
-        "wore",
-        "swore",
-        "tried",
-        "cried",
-        "died",
-        "say",
-        "tell",
-        "will",
-    }
-)
-"""Past forms (and a few others) that do not end in -ed: a name before them is a subject,
-not a modifier."""
 
 _NAME_CONNECTORS: frozenset[str] = frozenset({"of", "and", "the", "for", "de", "e", "al", "el"})
 
@@ -181,7 +112,7 @@ def cluster_mentions(
     ``texts`` maps article ids to article texts; with it, acronyms defined in brackets ("Name
     (ACR)") are learnt from the text. The benchmarks call this with gold mentions.
     """
-    clusters = _Clusters(mentions, texts=texts)
+    clusters = _Clusters(mentions)
     clusters.join_same_names()
     if texts:
         clusters.join_bracketed_acronyms(texts)
@@ -198,12 +129,10 @@ def cluster_mentions(
 class _Clusters:
     """Union-find over mentions that refuses unions of incompatible types."""
 
-    def __init__(
-        self, mentions: Sequence[Mention], *, texts: Mapping[str, str] | None = None
-    ) -> None:
+    def __init__(self, mentions: Sequence[Mention]) -> None:
         self.mentions = list(mentions)
         self.keys = [_key(m.name) for m in self.mentions]
-        labels = _article_labels(self.mentions, self.keys, texts=texts)
+        labels = _article_labels(self.mentions, self.keys)
         self.parent = list(range(len(self.mentions)))
         self.groups: list[set[str]] = [
             {_TYPE_GROUPS[label]} if label in _TYPE_GROUPS else set() for label in labels
@@ -357,8 +286,14 @@ class _Clusters:
                     if folded_variant(words_a, words_b):
                         for index_a in representatives[first]:
                             for index_b in representatives[second]:
-                                # The whole name is one spelling of the other (Heydar / Heidar)
-                                self.union(index_a, index_b, same_person=True)
+                                # The whole name is one spelling of the other (Heydar / Heidar);
+                                # a variant no model labelled may join a place the models
+                                # also read as an organisation (Brennik / Brenik).
+                                untyped = not (
+                                    self.groups[self.find(index_a)]
+                                    and self.groups[self.find(index_b)]
+                                )
+                                self.union(index_a, index_b, same_person=True, same_name=untyped)
 
     def join_shorter_organisation_names(self) -> None:
         representatives = self._key_representatives()
@@ -562,37 +497,21 @@ def _has_acronym_word(key: str) -> bool:
     return any(len(word) <= 3 for word in key.split()) and len(key.split()) == 1
 
 
-def _article_labels(
-    mentions: list[Mention], keys: list[str], *, texts: Mapping[str, str] | None = None
-) -> list[str]:
+def _article_labels(mentions: list[Mention], keys: list[str]) -> list[str]:
     """Each mention's label, made consistent: within an article, the label the model gave the
     same name most often there (OTHER on a tie); then, across articles, the label most of the
     name's mentions have when it is more than half of them (one stray label does not split an
     entity; a tie, such as a person called Jordan in one report and the country in another,
-    stays apart, unless the name has a person's shape and its surname alone is a person's).
-
-    A name written before a lowercase word ("the Brennik mill", "Brennik mill raid") is often
-    a modifier the model labels at random: when the same name is labelled elsewhere in a
-    position that says more, such a mention does not vote and takes the others' label."""
-    weak = [_modifier_position(mention, texts) for mention in mentions]
-    strong_keys = {
-        key
-        for mention, key, is_weak in zip(mentions, keys, weak, strict=True)
-        if not is_weak and mention.label != "OTHER"
-    }
-    voting = [
-        mention.label if not (is_weak and key in strong_keys) else "OTHER"
-        for mention, key, is_weak in zip(mentions, keys, weak, strict=True)
-    ]
+    stays apart, unless the name has a person's shape and its surname alone is a person's)."""
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    for mention, key, label in zip(mentions, keys, voting, strict=True):
-        if label != "OTHER":
-            votes[(mention.span.article_id, key)][label] += 1
+    for mention, key in zip(mentions, keys, strict=True):
+        if mention.label != "OTHER":
+            votes[(mention.span.article_id, key)][mention.label] += 1
     labels = []
-    for mention, key, label in zip(mentions, keys, voting, strict=True):
+    for mention, key in zip(mentions, keys, strict=True):
         vote = votes.get((mention.span.article_id, key))
         if not vote:
-            labels.append(label)
+            labels.append(mention.label)
             continue
         ranked = vote.most_common(2)
         tied = len(ranked) == 2 and ranked[0][1] == ranked[1][1]
@@ -626,26 +545,6 @@ def _article_labels(
                 if key_of_label == key and _TYPE_GROUPS.get(label) == group
             )
     return labels
-
-
-def _modifier_position(mention: Mention, texts: Mapping[str, str] | None) -> bool:
-    """Whether a name stands right before a lowercase word that looks like a common noun
-    ("Brennik mill"): no stop word ("Brennik on Tuesday"), and no word of a verb's shape
-    ("Velde died", "Velde said", "Velde runs", "Velde speaking")."""
-    if texts is None:
-        return False
-    text = texts.get(mention.span.article_id)
-    if text is None:
-        return False
-    following = _NEXT_LOWERCASE_WORD.match(text, mention.span.end)
-    if following is None:
-        return False
-    word = following.group(1)
-    return (
-        word not in STOP_WORDS
-        and word not in _COMMON_IRREGULAR_VERBS
-        and not word.endswith(("ed", "s", "ing"))
-    )
 
 
 def _person_by_surname(key: str, people_alone: set[str]) -> bool:

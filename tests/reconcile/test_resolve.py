@@ -451,21 +451,14 @@ def _labelled(*articles: tuple[str, list[tuple[str, str, int]]]) -> tuple[Entity
 
 
 def test_a_place_written_with_one_consonant_less_is_the_same_place() -> None:
-    # The model labels a name before a common noun ("Dallvik harbour") at random; the
-    # labels where the name stands alone ("in Dallvik on") decide, and "Dalvik" joins.
+    # Models read an unseen place as a place in one report and an organisation in another;
+    # its spelling with one consonant less, labelled by no model, still joins it.
     entities = _labelled(
-        (
-            "Boats left Dallvik harbour. Crews in Dallvik on Monday waited.",
-            [("Dallvik", "PERSON", 0), ("Dallvik", "GPE", 1)],
-        ),
-        (
-            "Dallvik harbour was shut, officials in Dallvik said.",
-            [("Dallvik", "ORG", 0), ("Dallvik", "GPE", 1)],
-        ),
+        ("Crews in Dallvik on Monday waited.", [("Dallvik", "GPE", 0)]),
+        ("Dallvik harbour was shut.", [("Dallvik", "ORG", 0)]),
         ("Ferries to Dalvik resumed.", [("Dalvik", "OTHER", 0)]),
     )
     assert _same(entities, "Dallvik", "Dalvik")
-    assert _entity_of(entities, "Dallvik").type == "GPE"
 
 
 def test_one_letter_variants_of_different_places_stay_apart() -> None:
