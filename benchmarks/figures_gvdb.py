@@ -104,8 +104,11 @@ def predicted_counts(figures: tuple[Figure, ...], article: Article) -> dict[str,
 
 
 def _is_description(figure: Figure) -> bool:
-    """A person described or named ("a 22-year-old man"), not a number (an age is no number)."""
+    """A person described or named ("a 22-year-old man", "one man"), not a number (an age is
+    no number)."""
     text = figure.span.text
+    if text.lower() == "one" and figure.qualifier is None:
+        return True  # "One man was shot in the back and a 29-year-old man ...": one person
     tokens = tokenize(text)
     return figure.best == 1 and not any(
         non_count_reason(text, quantity, tokens) is None

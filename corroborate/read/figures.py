@@ -479,9 +479,10 @@ def _singular_candidates(
                 break  # "Couple claims man ...": a verb, not a modifier
         if noun_index is None or not article.is_readable(token.start):
             continue
-        if determiner and index > 0 and tokens[index - 1].lower in {"by", "with"}:
+        if determiner and index > 0 and tokens[index - 1].lower in {"by", "with", "at"}:
             # "shot by a teenage friend": the agent; "an apartment she shared with her
-            # boyfriend died ...": the casualty word is about the sentence's subject
+            # boyfriend died ...", "fired at the officer, and ...": the casualty word is about
+            # the sentence's subject
             continue
         after_noun = tokens[noun_index + 1] if noun_index + 1 < len(tokens) else None
         if (
@@ -754,6 +755,8 @@ def _singular_cue(
                 return None  # "the deputy was not injured": nothing happened
             if _shot_at(tokens, probe):
                 continue  # "a trooper was shot at": fired at, not hit
+            if word == "shot" and previous in _BEFORE_A_SHOT:
+                continue  # "the officer returned one shot": a noun, a shot fired
             if parse is not None and (
                 parse.has_other_subject(tokens[person].start, tokens[probe].start)
                 if described
@@ -771,6 +774,9 @@ def _singular_cue(
         if word in {"killing", "injuring", "wounding", "shooting"} or word in _NEW_SUBJECT:
             break
     return weak
+
+
+_BEFORE_A_SHOT = frozenset({"one", "a", "single", "fatal", "first", "second", "warning", "fired"})
 
 
 def _negated(tokens: list[Token], cue_index: int, start: int) -> bool:

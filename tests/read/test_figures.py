@@ -483,3 +483,11 @@ def test_a_person_after_with_is_not_the_one_hurt() -> None:
         "A 19-year-old woman found in the flat she shared with her cousin died of a wound."
     )
     assert "her cousin" not in figures
+
+
+def test_a_shot_fired_and_a_person_fired_at_are_not_hurt() -> None:
+    figures = _read(
+        "Police say the robber fired a flare gun at the guard, and the guard returned one shot, "
+        "but nobody was struck."
+    )
+    assert not [figure for figure in figures.values() if figure.category == "injured"]
