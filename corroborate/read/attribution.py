@@ -507,6 +507,9 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
         if char == "“":
             if opened is None:
                 opened = index
+            elif _closing_position(text, index):
+                quotes.append((opened, index + 1))
+                opened = None
         elif char == "”":
             if opened is not None:
                 quotes.append((opened, index + 1))
@@ -514,7 +517,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
         elif char == '"':
             if opened is None:
                 opened = index
-            elif text[opened] == '"':
+            elif text[opened] == '"' or _closing_position(text, index):
                 quotes.append((opened, index + 1))
                 opened = None
         index += 1
@@ -524,6 +527,15 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             end -= 1
         quotes.append((opened, end))
     return quotes
+
+
+def _closing_position(text: str, index: int) -> bool:
+    """Whether a quote mark sits where a quotation ends: right after a word or punctuation and
+    before a space, a line end or punctuation. Read so, a mismatched mark (“...," or “...,“)
+    still closes the quotation it ends."""
+    before = text[index - 1] if index > 0 else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ".,;:!?)—–")
 
 
 def _straighten_double_apostrophes(text: str) -> str:
@@ -896,6 +908,8 @@ def _plausible_cue(doc: Doc, token: Token, verb: ReportingVerb) -> bool:
         return False
     if verb.lemma == "continue" and following[:1] and following[0] not in {",", ":", "“", '"'}:
         return False
+    if verb.lemma == "point":
+        return following[:1] == ["out"]
     if verb.frame == "put_number":
         return following[:2] in (
             ["the", "number"],
@@ -1200,6 +1214,8 @@ def _widen_cue(
         )
     ):
         end_index += 1
+    if end_index < limit and verb.lemma == "point" and doc[end_index].lower_ == "out":
+        end_index += 1
     while TIME_WORDS_AFTER_CUE and end_index < limit and doc[end_index].lower_ in _CUE_TIME_WORDS:
         end_index += 1
     start = doc[start_index].idx
@@ -1304,6 +1320,7 @@ def _around_verb(
         if (
             left < sentence.start
             or doc[left].text in {",", "”", '"', "''", ":", "—", "–"}
+            or (doc[left].text == "“" and _closing_position(_text_of(doc), doc[left].idx))
             or doc[left].lower_ in {"also"}
         ):
             end = _np_end(doc, after_index, sentence.end)
@@ -1888,6 +1905,8 @@ def _skip_after_cue(doc: Doc, index: int, verb: ReportingVerb, sentence: DocSpan
     end = sentence.end
     if index >= end:
         return None
+    if verb.lemma == "point" and doc[index].lower_ == "out":
+        index += 1
     if verb.lemma == "tell" or (verb.frame == "object" and verb.lemma in {"urge"}):
         object_end = _np_end(doc, index, end)
         if object_end is None and doc[index].lower_ in {

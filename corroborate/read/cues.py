@@ -44,6 +44,9 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "feel": ("feel", "feels", "felt"),
     "know": ("know", "knows", "knew"),
     "see": ("see", "sees", "saw"),
+    "quip": ("quip", "quips", "quipped", "quipping"),
+    "slam": ("slam", "slams", "slammed", "slamming"),
+    "point": ("point", "points", "pointed", "pointing"),
 }
 
 _VERBS: tuple[ReportingVerb, ...] = (
@@ -96,6 +99,25 @@ _VERBS: tuple[ReportingVerb, ...] = (
     ReportingVerb("mention", "say"),
     ReportingVerb("cite", "say"),
     ReportingVerb("demand", "say"),
+    # Round 3, each kept at >= 70 % exact cue precision on all PolNeAR train files (dropped:
+    # emphasize 50 %, complain 50 %, boast 26 %, joke 58 %, caution 56 %, wonder 41 %, echo 41 %).
+    ReportingVerb("stress", "say"),
+    ReportingVerb("indicate", "say"),
+    ReportingVerb("reiterate", "say"),
+    ReportingVerb("concede", "say"),
+    ReportingVerb("remark", "say"),
+    ReportingVerb("recount", "say"),
+    ReportingVerb("lament", "say"),
+    ReportingVerb("quip", "say"),
+    ReportingVerb("question", "say", "object"),
+    ReportingVerb("denounce", "say", "object"),
+    ReportingVerb("blast", "say", "object"),
+    ReportingVerb("slam", "say", "object"),
+    ReportingVerb("tout", "say", "object"),
+    ReportingVerb("reaffirm", "say"),
+    ReportingVerb("point", "say"),
+    ReportingVerb("decry", "say", "object"),
+    ReportingVerb("bemoan", "say", "object"),
     ReportingVerb("deny", "deny"),
     ReportingVerb("reject", "deny", "object"),
     ReportingVerb("dismiss", "deny", "object"),
@@ -145,6 +167,18 @@ NOUN_LIKE_FORMS: frozenset[str] = frozenset(
         "found",
         "show",
         "find",
+        "questions",
+        "question",
+        "remarks",
+        "remark",
+        "blasts",
+        "blast",
+        "slams",
+        "stress",
+        "stresses",
+        "quip",
+        "quips",
+        "tout",
     }
 )
 """Forms that are as often nouns ("in five states", "the reports") or other verbs: cues only after
@@ -190,6 +224,7 @@ NEEDS_CONTENT_AFTER: frozenset[str] = frozenset(
         "state",
         "add",
         "warn",
+        "point",
     }
 )
 """Verbs that are cues only when what is reported follows them ("called the raid ...",

@@ -700,3 +700,38 @@ def test_a_surname_reaches_the_full_name_whatever_label_the_recogniser_gave_it()
     )
     quote = _with_cue(_read(text, mentions, article), "told")
     assert quote.claimer is not None and quote.claimer.name == "Ada Okonjo"
+
+
+def test_more_reporting_verbs_measured_on_polnear_train() -> None:
+    stressed = _with_cue(
+        _read("Ada Okonjo stressed that the ferries would run on Friday."), "stressed"
+    )
+    assert stressed.content.text == "that the ferries would run on Friday"
+    assert stressed.claimer is not None and stressed.claimer.name == "Ada Okonjo"
+    denounced = _with_cue(
+        _read("Mayor Ilse Broch denounced the closure of the harbour."), "denounced"
+    )
+    assert denounced.content.text == "the closure of the harbour"
+    quipped = _with_cue(_read("“The boats float, at least,” Okafor quipped."), "quipped")
+    assert quipped.content.text == "“The boats float, at least,”"
+    pointed = _with_cue(_read("Ada Okonjo pointed out that the cranes were old."), "pointed out")
+    assert pointed.content.text == "that the cranes were old"
+    found = _read("The pilots pointed to the cranes and pointed at the harbour.")
+    assert all(a.cue is None or not a.cue.text.startswith("pointed") for a in found)
+
+
+def test_reporting_verb_forms_that_are_nouns_are_no_cues() -> None:
+    found = _read("The remarks drew questions about the harbour, and complaints followed.")
+    assert not [a for a in found if a.cue is not None and a.cue.text in {"remarks", "questions"}]
+
+
+def test_a_quotation_closed_by_a_mismatched_mark_is_still_one_quotation() -> None:
+    text = (
+        "The harbour stayed shut.\n\n"
+        "“It is unusual,“ said Lena Dahl, a pilot. “We have never seen this.”\n\n"
+        '“The cranes are old," said Ada Okonjo.'
+    )
+    found = _read(text)
+    contents = {a.content.text for a in found}
+    assert "“It is unusual,“" in contents
+    assert '“The cranes are old,"' in contents
