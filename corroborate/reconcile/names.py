@@ -407,7 +407,7 @@ def _word_variant(first: str, second: str) -> bool:
     if any(c.isdigit() for c in first + second) or min(len(first), len(second)) < 5:
         return False
     if first[0] != second[0]:
-        return False
+        return _greek_gi_variant(first, second)
     consonants_a, groups_a = _skeleton(first)
     consonants_b, groups_b = _skeleton(second)
     if consonants_a != consonants_b or len(consonants_a) < 2:
@@ -420,6 +420,13 @@ def _word_variant(first: str, second: str) -> bool:
             return False
     # At the end one vowel may differ (Tirana / Tirane), never a longer ending (Niger / Nigeria).
     return len(final_a) <= 1 and len(final_b) <= 1
+
+
+def _greek_gi_variant(first: str, second: str) -> bool:
+    """Gi- / Yi- before a vowel, the rest written alike: two spellings of Greek "Γι"
+    (Giannis / Yiannis, Giorgos / Yiorgos). Nothing else may change."""
+    pair = {first[:2], second[:2]}
+    return pair == {"gi", "yi"} and first[2:] == second[2:] and first[2:3] in _VOWELS - {"i", "y"}
 
 
 def is_transliteration_variant(first: str, second: str) -> bool:

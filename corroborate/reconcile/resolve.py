@@ -276,7 +276,10 @@ class _Clusters:
         for key in representatives:
             if not _has_acronym_word(key):
                 words = tuple(key.split())
-                buckets[key[0]].append((key, words, len(key.replace(" ", ""))))
+                entry = (key, words, len(key.replace(" ", "")))
+                buckets[key[0]].append(entry)
+                if key.startswith("gi"):
+                    buckets["y"].append(entry)  # Giannis / Yiannis
         for entries in buckets.values():
             entries.sort(key=lambda entry: entry[2])
             for position, (first, words_a, size_a) in enumerate(entries):

@@ -512,3 +512,13 @@ def test_a_nickname_with_the_same_surname_is_the_same_person() -> None:
     )
     assert _same(entities, "William Ostrander", "Bill Ostrander")
     assert not _same(entities, "William Ostrander", "Robert Ostrander")
+
+
+def test_greek_gi_and_yi_spellings_of_one_name_join() -> None:
+    entities = _labelled(
+        ("Giorgos Vantakis was arrested.", [("Giorgos Vantakis", "PERSON", 0)]),
+        ("Yiorgos Vantakis denied it.", [("Yiorgos Vantakis", "PERSON", 0)]),
+        ("Gaza and Yaza are far apart.", [("Gaza", "GPE", 0), ("Yaza", "GPE", 0)]),
+    )
+    assert _same(entities, "Giorgos Vantakis", "Yiorgos Vantakis")
+    assert not _same(entities, "Gaza", "Yaza")
