@@ -20,7 +20,9 @@ there is none. Only figures of the main event count (``reconcile.background.even
 is, when the article has a killed figure, one person described as hurt with nothing saying it
 is someone else ("another", "other", "second", "also", "both", "survived") and no name after the
 description: in a report of a death, "a man was found with gunshot wounds" is most likely the
-one who died. Accuracy is exact match;
+one who died. In a report of a death, injured counts written "N others" ("left three dead and
+nine others wounded") are the only injured counts kept: they leave out the dead, while
+"shooting 12 people" in the same report holds them. Accuracy is exact match;
 also mean absolute error, and the same for articles whose gold count is not 0.
 
 The article text is the TSV's ``Full text`` (headline glued to body: a line break is put back
@@ -85,6 +87,9 @@ def predicted_counts(figures: tuple[Figure, ...], article: Article) -> dict[str,
                 name == "injured" and counts.get("killed") and _same_as_dead(figure, article.text)
             )
         ]
+        others = [figure for figure in chosen if _OTHERS_AFTER.match(article.text, figure.span.end)]
+        if name == "injured" and counts.get("killed") and others:
+            chosen = others  # "left three dead and nine others wounded": the 9 leave out the dead
         values = [figure.best or 0.0 for figure in chosen]
         described = sorted(
             (figure for figure in chosen if _is_description(figure)),
@@ -130,6 +135,7 @@ def _same_person(first: Figure, second: Figure, text: str) -> bool:
 _ANOTHER = re.compile(r"\b(?:another|other|others|second|also|both|survived|survivor)\b", re.I)
 
 
+_OTHERS_AFTER = re.compile(r"\s+(?:other|others)\b", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+")
 
 
