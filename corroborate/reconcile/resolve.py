@@ -17,7 +17,10 @@ Mentions are grouped by rules, each guarded against false merges (docs/entities.
    exactly one longer name fits (two words at least: "Iran" never joins "... of Iran").
 6. **Given-name variants** of a person: same surname, same initial and compatible roles (Bledi
    Cuci, Interior Minister = Bledar Cuci, Minister of Interior).
+   **Nicknames** of a person with the same surname (Bill / William Hakim; a small table).
 7. **Surname-only references**: "Cuci", "Mr Cuci" join the one person with that surname.
+8. **Ships**: "INS Sukanya" = "Indian Naval Ship Sukanya" = "Sukanya", whatever the labels,
+   unless two navies' prefixes disagree (HMS / USS Victory).
 
 Types guard every step: a person never joins a place or an organisation (OTHER, the label of a
 name no model labelled, joins anything). Names with different numbers never join (Ashraf-3 is
