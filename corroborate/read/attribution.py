@@ -798,11 +798,33 @@ def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     cached = doc.user_data.get("corroborate_sentence_bounds")
     if cached is None or len(cached) != len(doc):
         cached = [(0, 0)] * len(doc)
-        for sentence in doc.sents:
-            for index in range(sentence.start, sentence.end):
-                cached[index] = (sentence.start, sentence.end)
+        for start, end in _mended_sentences(doc):
+            for index in range(start, end):
+                cached[index] = (start, end)
         doc.user_data["corroborate_sentence_bounds"] = cached
     return cached
+
+
+def _opening_mark(doc: Doc, index: int) -> bool:
+    """A quote mark that opens a quotation: after a space (or first) and glued to the next word."""
+    token = doc[index]
+    return (
+        token.text in {"''", "“", '"', "``"}
+        and not token.whitespace_
+        and (index == 0 or bool(doc[index - 1].whitespace_) or doc[index - 1].is_space)
+    )
+
+
+def _mended_sentences(doc: Doc) -> list[tuple[int, int]]:
+    """The pipeline's sentences, with the mark that opens a quotation moved to the sentence it
+    opens: splitters leave it at the end of the sentence before ("... said Broch. ''") or alone."""
+    sentences = [(sentence.start, sentence.end) for sentence in doc.sents]
+    for position in range(len(sentences) - 1):
+        start, end = sentences[position]
+        if end > start and _opening_mark(doc, end - 1):
+            sentences[position] = (start, end - 1)
+            sentences[position + 1] = (end - 1, sentences[position + 1][1])
+    return [(start, end) for start, end in sentences if start < end]
 
 
 def _ends_sentence(doc: Doc, index: int) -> bool:
@@ -1750,6 +1772,8 @@ def _np_end(doc: Doc, first: int, limit: int, *, allow_and: bool = False) -> int
         if lowered == "and" and allow_and and index + 1 < limit and end > first:
             index += 1
             continue
+        if token.text == "." and end > first and index + 1 >= limit:
+            break  # the sentence's full stop ("... said Mr. Okonjo."), not an initial's
         if token.text in {"’s", "'s", "-", "&", "."} and end > first:
             index += 1
             end = index

@@ -735,3 +735,12 @@ def test_a_quotation_closed_by_a_mismatched_mark_is_still_one_quotation() -> Non
     contents = {a.content.text for a in found}
     assert "“It is unusual,“" in contents
     assert '“The cranes are old,"' in contents
+
+
+def test_a_quote_opened_with_two_apostrophes_after_a_cue_starts_the_next_sentence() -> None:
+    text = "The ferries stopped. ''We are anxious,'' said Mr. Okonjo. ''The cranes are old.''"
+    found = _read(text)
+    said = _with_cue(found, "said")
+    assert said.content.text == "''We are anxious,''"
+    assert said.claimer is not None and said.claimer.name == "Okonjo"
+    assert any(a.content.text == "''The cranes are old.''" for a in found)
