@@ -465,6 +465,8 @@ CONTENT_STOPS: tuple[str, ...] = (
     ", adding ",
     ", putting ",
     ", however",
+    ", compared with ",
+    ", compared to ",
     ", in a ",
     " — ",
     " – ",

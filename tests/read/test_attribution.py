@@ -744,3 +744,10 @@ def test_a_quote_opened_with_two_apostrophes_after_a_cue_starts_the_next_sentenc
     assert said.content.text == "''We are anxious,''"
     assert said.claimer is not None and said.claimer.name == "Okonjo"
     assert any(a.content.text == "''The cranes are old.''" for a in found)
+
+
+def test_a_reported_clause_stops_before_compared_with() -> None:
+    said = _with_cue(
+        _read("Ada Okonjo said 40 pilots had quit, compared with 12 last year."), "said"
+    )
+    assert said.content.text == "40 pilots had quit"
