@@ -35,11 +35,9 @@ def test_date_header_on_the_first_line_of_000():
 
 def test_capitals_promo_lines_of_002_are_promo():
     promos = block_texts(_seed("002"), "promo")
-    assert "ALBANIAN COURT CONVICTS IRANIAN MAN OF TERRORISM-RELATED CHARGES" in promos
-    assert (
-        "US ACCUSED OF RETREATING FROM NATO ALLY ALBANIA AS RUSSIA LOOKS TO GROW REGIONAL INFLUENCE"
-        in promos
-    )
+    # Short prefixes only: the seed's own lines stay in ../shared.
+    assert any(promo.startswith("ALBANIAN COURT CONVICTS") for promo in promos)
+    assert any(promo.startswith("US ACCUSED OF RETREATING") for promo in promos)
     assert all(text.isupper() for text in promos)
 
 
