@@ -313,8 +313,6 @@ class Fact:
     """Of whom: "camp residents"."""
     figure_ids: tuple[str, ...] = ()
     """The figures grouped here, each with its own claimer, outlet and quote."""
-    attribution_ids: tuple[str, ...] = ()
-    """Attributions behind the claims grouped here (those claims that are an attribution's content)."""
     claim_ids: tuple[str, ...] = ()
     """Non-numeric claims grouped here (category ``claim``), each with its claimer and quote."""
     low: float | None = None
@@ -444,7 +442,9 @@ def _from_json(kind: Any, value: Any) -> Any:
         return dict(value)
     if isinstance(kind, type) and dataclasses.is_dataclass(kind):
         fields = _field_types(kind)
-        return kind(**{name: _from_json(hint, value[name]) for name, hint in fields if name in value})
+        return kind(
+            **{name: _from_json(hint, value[name]) for name, hint in fields if name in value}
+        )
     return value
 
 

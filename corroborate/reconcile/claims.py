@@ -186,7 +186,6 @@ def _fact(fact_id: str, members: list[Claim], links: list[_Link], outlets: dict[
         label=label,
         verdict=verdict,
         claim_ids=tuple(c.id for c in members),
-        attribution_ids=tuple(c.attribution_id for c in members if c.attribution_id),
     )
 
 

@@ -59,17 +59,12 @@ def csv_rows(record: EventRecord) -> list[dict[str, str]]:
             figure = _find_figure(record, figure_id)
             if figure is not None:
                 rows.append(_figure_row(record, figure, fact))
-        behind_claims = set()
         for claim_id in fact.claim_ids:
             claim = _find_claim(record, claim_id)
             if claim is not None:
-                behind_claims.add(claim.attribution_id)
+                if claim.attribution_id:
+                    grouped_claims.add(claim.attribution_id)
                 rows.append(_claim_row(record, claim, fact))
-        for attribution_id in fact.attribution_ids:
-            grouped_claims.add(attribution_id)
-            attribution = _find_attribution(record, attribution_id)
-            if attribution is not None and attribution.id not in behind_claims:
-                rows.append(_attribution_row(record, attribution, fact))
     carrying_figures = {figure.attribution_id for figure in record.figures}
     rows += [
         _figure_row(record, figure, None)

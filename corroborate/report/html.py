@@ -23,7 +23,6 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from corroborate.record import (
     Article,
-    Attribution,
     Claim,
     Claimer,
     Entity,
@@ -207,16 +206,10 @@ def _row(record: EventRecord, lookup: _Lookup, fact: Fact) -> _Row:
         figure = lookup.figures.get(figure_id)
         if figure is not None:
             by_article[figure.article_id].append(_figure_value(lookup, figure))
-    behind_claims = set()
     for claim_id in fact.claim_ids:
         claim = lookup.claims.get(claim_id)
         if claim is not None:
-            behind_claims.add(claim.attribution_id)
             by_article[claim.article_id].append(_claim_value(lookup, claim))
-    for attribution_id in fact.attribution_ids:
-        attribution = lookup.attributions.get(attribution_id)
-        if attribution is not None and attribution.id not in behind_claims:
-            by_article[attribution.article_id].append(_attribution_value(attribution))
     conflict = fact.verdict.status == "conflict"
     cells = tuple(
         _Cell(tuple(by_article[article.id]), conflict and bool(by_article[article.id]))
@@ -246,16 +239,6 @@ def _claim_value(lookup: _Lookup, claim: Claim) -> _Value:
         claimer=_claimer_name(claim.claimer) or f"{lookup.outlet(claim.article_id)} itself",
         kind="claim",
         denied=attribution is not None and attribution.kind in ("denial", "dispute"),
-    )
-
-
-def _attribution_value(attribution: Attribution) -> _Value:
-    return _Value(
-        text=attribution.content.text,
-        anchor=_anchor(attribution.content),
-        claimer=_claimer_name(attribution.claimer) or "unattributed",
-        kind="claim",
-        denied=attribution.kind == "denial",
     )
 
 

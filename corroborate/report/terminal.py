@@ -274,18 +274,6 @@ def _values_cell(parts: _Parts, fact: Fact) -> Text:
         )
         for claim in claims
     ]
-    behind_claims = {claim.attribution_id for claim in claims}
-    lines += [
-        _quote_line(
-            parts,
-            attribution.content.text,
-            attribution.claimer,
-            attribution.article_id,
-            denied=attribution.kind == "denial",
-        )
-        for attribution in _found(parts.attribution, fact.attribution_ids)
-        if attribution.id not in behind_claims
-    ]
     if len(lines) > 1:
         lines = [Text("• ").append_text(line) for line in lines]
     return Text("\n").join(lines) if lines else Text("—", style="dim")

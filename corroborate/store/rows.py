@@ -47,7 +47,7 @@ def write_record_rows(connection: sqlite3.Connection, record: EventRecord) -> No
     _write_hedges(connection, record)
     figure_keys = _write_figures(connection, record, entity_keys, attribution_keys)
     claim_keys = _write_claims(connection, record, entity_keys, attribution_keys)
-    _write_facts(connection, record, figure_keys, claim_keys, attribution_keys)
+    _write_facts(connection, record, figure_keys, claim_keys)
     connection.executemany(
         "insert into problems (record_id, source, message) values (?, ?, ?)",
         [(record.id, problem.source, problem.message) for problem in record.problems],
@@ -241,11 +241,9 @@ def _write_facts(
     record: EventRecord,
     figure_keys: dict[str, int],
     claim_keys: dict[str, int],
-    attribution_keys: dict[str, int],
 ) -> None:
-    """Facts and their values; an attribution that is the content of one of the fact's claims is
-    reached through ``claims.attribution`` rather than listed again."""
-    claims_by_id = {claim.id: claim.attribution_id for claim in record.claims}
+    """Facts and their values (figures and claims); a claim's attribution is reached through
+    ``claims.attribution``."""
     for fact in record.facts:
         cursor = connection.execute(
             "insert into facts (record_id, fact_id, label, category, population, verdict,"
@@ -267,26 +265,13 @@ def _write_facts(
             ),
         )
         fact_key = _last_key(cursor)
-        behind_claims = {claims_by_id.get(claim_id) for claim_id in fact.claim_ids} - {None}
-        values = (
-            [
-                (_key_of(figure_keys, figure_id, f"fact {fact.id}: figure"), None, None)
-                for figure_id in fact.figure_ids
-            ]
-            + [
-                (None, _key_of(claim_keys, claim_id, f"fact {fact.id}: claim"), None)
-                for claim_id in fact.claim_ids
-            ]
-            + [
-                (
-                    None,
-                    None,
-                    _key_of(attribution_keys, attribution_id, f"fact {fact.id}: attribution"),
-                )
-                for attribution_id in fact.attribution_ids
-                if attribution_id not in behind_claims
-            ]
-        )
+        values = [
+            (_key_of(figure_keys, figure_id, f"fact {fact.id}: figure"), None, None)
+            for figure_id in fact.figure_ids
+        ] + [
+            (None, _key_of(claim_keys, claim_id, f"fact {fact.id}: claim"), None)
+            for claim_id in fact.claim_ids
+        ]
         connection.executemany(
             "insert into fact_values (fact, figure, claim, attribution, position)"
             " values (?, ?, ?, ?, ?)",

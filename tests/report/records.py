@@ -420,7 +420,6 @@ def two_report_record() -> EventRecord:
             "The raid was an outrage",
             Verdict("single_source", "Only the Brightwater Fellowship says so."),
             claim_ids=("c1",),
-            attribution_ids=(attributions[5].id,),
         ),
         Fact(
             "f7",
@@ -430,7 +429,6 @@ def two_report_record() -> EventRecord:
                 "conflict", "Residents say tear gas was used; officers say it was not.", "denial"
             ),
             claim_ids=("c2", "c3"),
-            attribution_ids=(attributions[6].id, attributions[7].id),
         ),
     )
     entities = (
