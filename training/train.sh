@@ -3,6 +3,9 @@
 #
 #   training/train.sh [MINUTES]            from the repository root; default 80 minutes
 #   STEPS=N training/train.sh              stop after N optimizer steps instead (exact re-run)
+#   STEPS=7000 SHIP=no RUN=training/output/rerun training/train.sh
+#                                          re-run into another folder without shipping, to check
+#                                          that training reproduces the shipped model (docs/nlp.md)
 #
 # 1. convert the treebanks in ../shared/data to training/corpus/*.spacy and build the table of
 #    GUM's Wikipedia identities (corroborate/nlp/wikipedia_identities.json);
@@ -19,17 +22,20 @@ export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 PYTHONHASHSEED
 
 nice -n 10 "$PY" training/convert_corpora.py
 nice -n 10 "$PY" training/build_identities.py
-rm -rf training/output/run
-mkdir -p training/output
+RUN="${RUN:-training/output/run}"
+rm -rf "$RUN"
+mkdir -p "$(dirname "$RUN")"
 if [[ -n "${STEPS:-}" ]]; then
-    nice -n 10 "$PY" -m spacy train training/config.cfg --output training/output/run \
+    nice -n 10 "$PY" -m spacy train training/config.cfg --output "$RUN" \
         --code training/news_tokenizer.py --training.max_steps "$STEPS" \
-        2>&1 | tee training/output/run.log
+        2>&1 | tee "$RUN.log"
 else
     # SIGINT makes spaCy stop cleanly; model-best holds the best evaluation so far.
     nice -n 10 timeout --signal=INT "${MINUTES}m" "$PY" -m spacy train training/config.cfg \
-        --output training/output/run --code training/news_tokenizer.py \
-        2>&1 | tee training/output/run.log || true
+        --output "$RUN" --code training/news_tokenizer.py \
+        2>&1 | tee "$RUN.log" || true
 fi
-nice -n 10 "$PY" training/ship_model.py training/output/run/model-best \
-    --version "${VERSION:-0.2.0}" --log training/output/run.log
+if [[ "${SHIP:-yes}" != "no" ]]; then
+    nice -n 10 "$PY" training/ship_model.py "$RUN/model-best" \
+        --version "${VERSION:-0.2.0}" --log "$RUN.log"
+fi
