@@ -104,7 +104,7 @@ def sentences_to_doc(
     morphs: list[str] = []
     heads: list[int] = []
     deps: list[str] = []
-    sent_starts: list[bool] = []
+    sent_starts: list[bool | int | None] = []  # the type spaCy's Doc takes
     ents: list[str] = []
     for sentence in sentences:
         offset = len(words)
