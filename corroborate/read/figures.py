@@ -54,7 +54,7 @@ from corroborate.read.numbers import (
     non_count_reason,
     tokenize,
 )
-from corroborate.record import Article, Attribution, Figure, Hedge, Polarity
+from corroborate.record import Article, Attribution, Figure, Hedge, Polarity, Span
 
 __all__ = ["read_figures"]
 
@@ -284,10 +284,11 @@ def _share_list_categories(article: Article, figures: list[Figure]) -> list[Figu
                 category = categories[0]
                 if category == "seized" and shared[i].population in _HUMAN_POPULATIONS:
                     category = "arrested"
+                counted = shared[i].counted
                 if (
                     category in _CASUALTIES
-                    and shared[i].counted is not None
-                    and (shared[i].counted.text.lower() in THING_NOUNS)
+                    and counted is not None
+                    and (counted.text.lower() in THING_NOUNS)
                 ):
                     continue
                 shared[i] = replace(shared[i], category=category)
@@ -801,7 +802,7 @@ def _zero_candidates(
     article: Article, tokens: list[Token], sentences: list[tuple[int, int]]
 ) -> list[_Candidate]:
     """Zeros: "denied there were any fatalities or injuries" (denied), "no injuries" (asserted)."""
-    found = []
+    found: list[_Candidate] = []
     seen: set[tuple[int, str]] = set()
     for index, token in enumerate(tokens):
         word = token.lower
@@ -891,7 +892,9 @@ def _unnamed_victim_candidates(
                 or (tokens[probe].lower == "pronounced" and _next_is(tokens, probe, "dead"))
                 or (tokens[probe].lower == "dead" and tokens[probe - 1].lower == "found")
             )
-            if not died or _next_in(tokens, probe, _OBJECT_STARTS | {"himself", "herself"}):
+            if not died or _next_in(
+                tokens, probe, frozenset(_OBJECT_STARTS | {"himself", "herself"})
+            ):
                 continue  # "he killed her", "she killed herself" (not a victim of another)
             if tokens[probe].lower == "killed" and tokens[probe - 1].lower not in {"was", "been"}:
                 continue
@@ -1127,7 +1130,7 @@ def _counted_group(
 
 def _population(
     article: Article, tokens: list[Token], group: list[int]
-) -> tuple[str | None, object | None]:
+) -> tuple[str | None, Span | None]:
     """The normalised population of a noun group, and the span of its head noun."""
     if not group:
         return None, None

@@ -280,13 +280,13 @@ def _number_at(tokens: list[Token], index: int) -> tuple[float, int] | None:
         word = tokens[cursor].lower
         gap = tokens[cursor].start - tokens[cursor - 1].end
         if word in {"-", "and"} and cursor + 1 < len(tokens):
-            following = tokens[cursor + 1].lower
+            next_word = tokens[cursor + 1].lower
             joinable = (
-                word == "-" and words[-1] in TENS and following in UNITS
-                and UNITS[following] < 10
+                word == "-" and words[-1] in TENS and next_word in UNITS
+                and UNITS[next_word] < 10
             ) or (
                 word == "and" and (words[-1] == "hundred" or words[-1] in SCALES)
-                and (following in UNITS or following in TENS or _digit_value(following) is not None)
+                and (next_word in UNITS or next_word in TENS or _digit_value(next_word) is not None)
             )  # fmt: skip
             if joinable:
                 words.append(word)
@@ -353,9 +353,14 @@ def _bounds(kind: str | None, value: float) -> tuple[float | None, float | None,
         low = min(math.floor(value * (1 - APPROXIMATION_BAND)), high)
         return float(low), float(high), float(high)
     if kind == "approx":
-        spread = max(value * APPROXIMATION_BAND, 1.0)
-        return float(max(math.floor(value - spread), 0)), float(math.ceil(value + spread)), value
+        return _approximation_band(value)
     return value, value, value
+
+
+def _approximation_band(value: float) -> tuple[float, float, float]:
+    """(low, high, best) for "about <value>": the band of ±10 %, at least ±1."""
+    spread = max(value * APPROXIMATION_BAND, 1.0)
+    return float(max(math.floor(value - spread), 0)), float(math.ceil(value + spread)), value
 
 
 _ALLEGED_KINDS = {"alleged": "alleged"}
@@ -398,17 +403,18 @@ def _vague_at(tokens: list[Token], index: int) -> tuple[tuple[int, int, int], in
 def _quantity_at(text: str, tokens: list[Token], index: int) -> Quantity | None:
     vague = _vague_at(tokens, index)
     if vague is not None:
-        (low, high, best), last, written = vague
+        (vague_low, vague_high, vague_best), last, written = vague
         qualifier_start = index
-        qualifier = written
+        vague_qualifier = written
         before = _qualifier_before(tokens, index)
         if before is not None and before[0] == "alleged":
             qualifier_start = before[1]
-            qualifier = "alleged " + written
+            vague_qualifier = "alleged " + written
         return Quantity(
             start=tokens[qualifier_start].start, end=tokens[last].end,
             number_start=tokens[index].start, number_end=tokens[last].end,
-            low=float(low), high=float(high), best=float(best), qualifier=qualifier, vague=True,
+            low=float(vague_low), high=float(vague_high), best=float(vague_best),
+            qualifier=vague_qualifier, vague=True,
             kind="vague",
             first_token=qualifier_start, last_token=last,
         )  # fmt: skip
@@ -476,8 +482,8 @@ def _range(
     qualifier: str | None,
 ) -> Quantity:
     if qualifier and qualifier not in {"between", "from"}:
-        low, _, _ = _bounds("approx", low)
-        _, high, _ = _bounds("approx", high)
+        low, _, _ = _approximation_band(low)
+        _, high, _ = _approximation_band(high)
     best = (low + high) / 2 if low is not None and high is not None else low
     return Quantity(
         start=tokens[first].start, end=tokens[last].end,
