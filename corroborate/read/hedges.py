@@ -20,8 +20,46 @@ from corroborate.record import Article, Hedge
 
 __all__ = ["read_hedges"]
 
+_REPORT_HEDGES: tuple[tuple[str, str], ...] = (
+    # Hearsay in the report's own voice: "were reported to be missing", "is said to have fled",
+    # "are reported as marching", "according to reports", "according to unconfirmed reports".
+    (
+        "reportedly",
+        r"\b(?:is|are|was|were|been|being)\s+(?:widely\s+|also\s+)?(?:reported|said|rumou?red)"
+        r"\s+(?:to\s+(?:be|have)|as)\b",
+    ),
+    (
+        "reportedly",
+        r"\baccording\s+to\s+(?:(?:unconfirmed|initial|early|local|media|press|news)\s+)*reports\b",
+    ),
+    # Belief and appearance: "is believed to have read", "two men, believed to be", "appeared to
+    # be in the west", "seems to have".
+    (
+        "apparently",
+        r"\b(?:(?:is|are|was|were|been)\s+)?(?:widely\s+)?(?:believed|thought|understood)"
+        r"\s+to\s+(?:be|have)\b",
+    ),
+    ("apparently", r"\b(?:appear(?:s|ed)?|seem(?:s|ed)?)\s+to\s+(?:be|have)\b"),
+    # Possibility: "may have been driven to", "might have been destroyed".
+    ("unclear", r"\b(?:may|might)\s+(?:well\s+)?have\s+been\b"),
+    # Not (yet) known: "weren't immediately known", "it's unknown if", "no concrete estimates".
+    (
+        "unclear",
+        r"\b(?:is|are|was|were)(?:n[’']t|\s+not)\s+(?:immediately\s+|yet\s+)?(?:known|clear)\b",
+    ),
+    ("unclear", r"\bit[’']s\s+(?:still\s+)?(?:unclear|unknown|not\s+clear)\b"),
+    ("unclear", r"\bunsubstantiated\b"),
+    (
+        "unclear",
+        r"\bno\s+(?:concrete|reliable|official|firm|exact|precise|accurate)\s+"
+        r"(?:estimates?|figures?|numbers?|counts?|tolls?)\b",
+    ),
+)
+"""Hedges in the report's own voice that :data:`HEDGE_PATTERNS` (shared with attribution) does not
+list: hearsay, belief, possibility and what is not (yet) known."""
+
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in HEDGE_PATTERNS
+    (kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in HEDGE_PATTERNS + _REPORT_HEDGES
 )
 _CONCESSIVE = re.compile(r",?\s+(?:though|although|but|while)\s+[^,]*$", re.IGNORECASE)
 _CLAIM_THAT = re.compile(

@@ -101,3 +101,53 @@ def test_seed_hedges() -> None:
     fox = (SEEDS / "002_5730fff416a59282.txt").read_text(encoding="utf-8")
     verify = next(h for h in _hedges(fox) if h.kind == "could_not_verify")
     assert "some 100 camp inhabitants were injured" in verify.scope.text
+
+
+def test_hearsay_belief_and_possibility_in_the_reports_own_voice() -> None:
+    cases = {
+        "Four fishermen were reported to be missing after the storm.": (
+            "reportedly",
+            "were reported to be",
+        ),
+        "The ferry's captain is said to have fled.": ("reportedly", "is said to have"),
+        "In Corvale, 3,000 people are reported as marching on the port.": (
+            "reportedly",
+            "are reported as",
+        ),
+        "The flood destroyed two bridges, according to reports.": (
+            "reportedly",
+            "according to reports",
+        ),
+        "The warden is believed to have read the letter.": ("apparently", "is believed to have"),
+        "The worst damage appeared to be in the northern valley.": (
+            "apparently",
+            "appeared to be",
+        ),
+        "Half of the mill might have been destroyed.": ("unclear", "might have been"),
+        "The drivers' conditions weren't immediately known.": (
+            "unclear",
+            "weren't immediately known",
+        ),
+        "The crowd was large, but no concrete estimates can be made.": (
+            "unclear",
+            "no concrete estimates",
+        ),
+        "The toll given by the union remains unsubstantiated.": ("unclear", "unsubstantiated"),
+    }
+    for text, (kind, cue) in cases.items():
+        found = _hedges(text)
+        assert [(h.kind, h.cue.text) for h in found] == [(kind, cue)], text
+
+
+def test_believed_in_an_apposition_is_a_hedge() -> None:
+    text = 'Two clerks, believed to be "senior staff," were treated in hospital.'
+    assert [h.cue.text for h in _hedges(text)] == ["believed to be"]
+
+
+def test_plain_reporting_verbs_are_not_hearsay_hedges() -> None:
+    for text in (
+        "The mayor said the bridge would reopen on Monday.",
+        "The council reported a surplus and believed in its plan.",
+        "Local papers reported the fire within minutes.",
+    ):
+        assert _hedges(text) == (), text
