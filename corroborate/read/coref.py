@@ -24,7 +24,7 @@ from corroborate.read.cues import (
     ROLE_NOUNS,
     TITLES,
 )
-from corroborate.record import Article, Claimer, Mention, Span
+from corroborate.record import Article, Claimer, ClaimerKind, Mention, Span
 
 SALIENCE_WINDOW = 1500
 """How far back (characters) an earlier claimer stays the first choice for an anaphor."""
@@ -58,6 +58,7 @@ def resolve_claimer(
     article's own outlet ("The Ledger has learned that ...")."""
     words = span.text.strip()
     lowered = words.lower()
+    found: Referent | None
     spoken_for = _spoken_for(article, span)
     if spoken_for is not None:
         found = resolve_claimer(article, spoken_for, mentions, earlier)
@@ -167,7 +168,7 @@ def _relative(
     if match is not None:
         named = article.span(match.start(1), match.end(1))
         found = resolve_claimer(article, named, mentions, earlier)
-        kind = "description" if found.claimer.kind == "description" else "pronoun"
+        kind: ClaimerKind = "description" if found.claimer.kind == "description" else "pronoun"
         claimer = Claimer(found.claimer.name, kind, span, antecedent=found.named_at or named)
         return Referent(claimer, found.label, found.description, found.named_at or named)
     return Referent(Claimer(span.text, "pronoun", span), None, span.text, None)

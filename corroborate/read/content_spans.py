@@ -1,0 +1,322 @@
+"""The content of a reporting verb: a quotation or clause before the cue ("“...,” he said",
+"..., Mr Okafor said") or the clause after it ("says that ...", "told reporters that ...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as DocSpan
+
+from corroborate.read.cues import (
+    CONTENT_STOPS,
+    PARTICIPLE_FORMS,
+    REPORTING_VERBS,
+    ReportingVerb,
+)
+from corroborate.read.doc_offsets import text_of
+from corroborate.read.function_words import TIME_WORDS
+from corroborate.read.noun_phrases import noun_phrase_end
+from corroborate.read.quotes import (
+    CLOSING_QUOTES,
+    QUOTE_TOKENS,
+    inside_quote,
+    quote_at,
+    quote_ending_at,
+    starts_quote,
+)
+from corroborate.read.sentences import abbreviation_before
+
+
+def first_content_token(doc: Doc, sentence: DocSpan, cue_index: int) -> int | None:
+    """Start of the clause that an "according to" or a final cue reports, if it comes before."""
+    start = sentence.start
+    while start < cue_index and (
+        doc[start].text in {"But", "And", "So", "Yet", "Still"} or doc[start].is_space
+    ):
+        start += 1
+    if start >= cue_index - 1:
+        return None
+    return start
+
+
+def end_before_comma(doc: Doc, index: int) -> int:
+    end = index
+    while end > 0 and (doc[end - 1].text in {",", "—", "–", "(", ";"} or doc[end - 1].is_space):
+        end -= 1
+    return end
+
+
+def content_span(
+    doc: Doc,
+    token: Token,
+    verb: ReportingVerb,
+    sentence: DocSpan,
+    quotes: Sequence[tuple[int, int]],
+    source: tuple[int, int] | None,
+    source_after: bool,
+    left: int,
+) -> tuple[int, int] | None:
+    text = text_of(doc)
+    cue_region_start = token.idx
+    if source is not None and not source_after:
+        cue_region_start = min(cue_region_start, source[0])
+    region_end_index = token.i + 1
+    if source_after and source is not None:
+        while region_end_index < len(doc) and doc[region_end_index].idx < source[1]:
+            region_end_index += 1
+    # A quote or clause right before "..., X said" / "“...,” said X".
+    before = cue_region_start
+    while before > 0 and text[before - 1] in " \t,—–":
+        before -= 1
+    quote = None
+    for start, end in quotes:
+        if (
+            (
+                end == before
+                or (end == before + 1 and text[before] in CLOSING_QUOTES)
+                or (end - 1 <= before <= end and text[end - 1] in CLOSING_QUOTES)
+            )
+            and end >= before - 2
+            and end <= cue_region_start
+        ):
+            quote = (start, end)
+    if quote is None and before < cue_region_start and text[before - 1 : before] in CLOSING_QUOTES:
+        quote = quote_ending_at(quotes, before)
+    after_start = skip_after_cue(doc, region_end_index, verb, sentence)
+    after_content = None
+    if (after_start is not None and verb.lemma not in {"tell"}) or (
+        after_start is not None and verb.frame == "object"
+    ):
+        after_content = (
+            clause_after_cue(doc, after_start, sentence, quotes)
+            if after_start is not None
+            else None
+        )
+    if quote is not None and (after_content is None or not starts_quote(text, after_content)):
+        start, end = quote
+        if start > sentence.start_char and sentence.start_char < start:
+            clause_start = start_of_clause(doc, sentence, start)
+            return (clause_start, end)
+        return quote
+    if (
+        text[cue_region_start - 1 : cue_region_start].strip() == ""
+        and before < cue_region_start
+        and text[before] == ","
+        and source is not None
+        and (after_content is None or _only_adjuncts(doc, region_end_index, sentence))
+    ):
+        # "..., Mr Okafor said." with nothing reported after.
+        start = start_of_clause(doc, sentence, before)
+        if start < before:
+            return (start, before)
+    if after_content is not None:
+        return after_content
+    return None
+
+
+def start_of_clause(doc: Doc, sentence: DocSpan, before: int) -> int:
+    start = sentence.start_char
+    text = text_of(doc)
+    while start < before and text[start] in " \t\n":
+        start += 1
+    for word in ("But ", "And ", "So "):
+        if STRIP_OPENING_CONJUNCTION and text.startswith(word, start):
+            start += len(word)
+    return start
+
+
+STRIP_OPENING_CONJUNCTION = False
+"""Whether a content before its cue loses an opening "But", "And" or "So" (PolNeAR keeps it)."""
+
+
+def _only_adjuncts(doc: Doc, index: int, sentence: DocSpan) -> bool:
+    for token in doc[index : sentence.end]:
+        if token.is_punct or token.is_space:
+            continue
+        if (
+            token.lower_ in TIME_WORDS
+            or token.text[:1].isupper()
+            or token.lower_ in {"by", "first", "reported", "statement", "interview"}
+        ):
+            continue
+        return False
+    return True
+
+
+def skip_after_cue(doc: Doc, index: int, verb: ReportingVerb, sentence: DocSpan) -> int | None:
+    end = sentence.end
+    if index >= end:
+        return None
+    if verb.lemma == "point" and doc[index].lower_ == "out":
+        index += 1
+    if verb.lemma == "tell" or (verb.frame == "object" and verb.lemma in {"urge"}):
+        object_end = noun_phrase_end(doc, index, end)
+        if object_end is None and doc[index].lower_ in {
+            "him",
+            "her",
+            "them",
+            "me",
+            "us",
+            "reporters",
+        }:
+            object_end = index + 1
+        if object_end is not None:
+            index = object_end
+        while (
+            index < end
+            and (doc[index].lower_ in TIME_WORDS or doc[index].text[:1].isupper())
+            and doc[index].text not in QUOTE_TOKENS
+        ):
+            index += 1
+    while (
+        index < end
+        and doc[index].lower_
+        in {
+            "on",
+            "in",
+            "last",
+            "this",
+            "tuesday",
+            "monday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "today",
+            "yesterday",
+            "earlier",
+            "also",
+        }
+        and verb.frame != "object"
+    ):
+        index += 1
+    while index < end and doc[index].text in {":", ",", "—", "–"}:
+        index += 1
+    if index >= end:
+        return None
+    return index
+
+
+def _skip_to_that(doc: Doc, index: int, sentence: DocSpan) -> int:
+    """Skip "in an interview with X on Twitter Thursday" or "to his followers," to the "that" or
+    the quotation that opens the report."""
+    for ahead in range(index, min(sentence.end, index + 16)):
+        token = doc[ahead]
+        if token.lower_ == "that":
+            return ahead if ahead > index and ahead + 1 < sentence.end else index
+        if token.text in {"“", "''", "``"} or (token.text == '"' and ahead > index):
+            return ahead if ahead > index and doc[ahead - 1].text in {",", ":"} else index
+        if (
+            token.text in {",", ":"}
+            and ahead + 1 < sentence.end
+            and doc[ahead + 1].text in QUOTE_TOKENS
+        ):
+            continue
+        if token.is_punct and token.text not in {"’s", "'s", "-", "."}:
+            return index
+        lowered = token.lower_
+        if token.text.islower() and (
+            lowered in REPORTING_VERBS
+            or lowered in _VERB_LIKE
+            or lowered.endswith("ed")
+            or lowered in {"it", "he", "she", "they", "we", "i", "you", "there"}
+        ):
+            return index
+    return index
+
+
+_VERB_LIKE = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "not",
+        "n't",
+        "no",
+        "so",
+        "if",
+        "because",
+        "when",
+        "who",
+        "which",
+        "what",
+        "whether",
+        "how",
+        "why",
+        "and",
+        "or",
+        "but",
+    }
+)
+
+
+def clause_after_cue(
+    doc: Doc, index: int, sentence: DocSpan, quotes: Sequence[tuple[int, int]]
+) -> tuple[int, int] | None:
+    text = text_of(doc)
+    while index < sentence.end and doc[index].text in {":", ",", "—", "–"}:
+        index += 1
+    if index >= len(doc) or index >= sentence.end:
+        return None
+    index = _skip_to_that(doc, index, sentence)
+    start = doc[index].idx
+    quote = quote_at(quotes, start)
+    if quote is not None and quote[0] == start and quote[1] >= sentence.end_char - 2:
+        return quote
+    end = sentence.end_char
+    while end > start and text[end - 1] in " \t\n\r":
+        end -= 1
+    clause = text[start:end]
+    cut = len(clause)
+    positions = [clause.find(stop) for stop in CONTENT_STOPS]
+    positions += [match.start() for match in _CONTENT_STOP_PATTERN.finditer(clause)]
+    positions += [
+        match.start() + 1
+        for match in _SENTENCE_END_INSIDE.finditer(clause)
+        if not abbreviation_before(clause, match.start())
+    ]
+    for position in positions:
+        if (
+            position > 0
+            and len(clause[:position].split()) > 1
+            and not inside_quote(quotes, start + position)
+        ):
+            cut = min(cut, position)
+    end = start + cut
+    if quote is not None and quote[0] == start and quote[1] > end:
+        end = quote[1]
+    while end > start and text[end - 1] in ".,;: \t\n—–":
+        end -= 1
+    if end <= start or len(text[start:end].split()) < 1:
+        return None
+    return (start, end)
+
+
+_CONTENT_STOP_PATTERN = re.compile(r",\s+(?:" + "|".join(sorted(PARTICIPLE_FORMS)) + r")\b")
+"""A reported clause also ends where the speaker goes on with a participle (", telling
+reporters ...", ", calling it ...")."""
+
+
+_SENTENCE_END_INSIDE = re.compile(r"[.!?](?=\s+(?:''|[“\"‘]|[A-Z]))")
+"""A full stop that a sentence splitter missed ("... in the future. “Some three million ...")."""

@@ -1,0 +1,224 @@
+"""Whether a word from the cue lexicon reports speech where it stands ("they say", not "the
+state"; "described as", not "described the route" unless PolNeAR would annotate it).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from corroborate.read.cues import (
+    BASE_FORMS,
+    NOUN_LIKE_FORMS,
+    ReportingVerb,
+)
+from corroborate.read.doc_offsets import text_of
+from corroborate.read.function_words import DETERMINERS, STOP_WORDS
+from corroborate.read.quotes import QUOTE_TOKENS
+from corroborate.read.sentences import sentence_of
+
+_EVIDENCE_NOUNS = frozenset(
+    {
+        "poll",
+        "polls",
+        "survey",
+        "surveys",
+        "study",
+        "studies",
+        "report",
+        "reports",
+        "data",
+        "analysis",
+        "figures",
+        "records",
+        "research",
+        "results",
+        "investigation",
+        "review",
+        "audit",
+    }
+)
+
+
+def headline_verb(doc: Doc, token: Token) -> bool:
+    """A title-case cue in a headline ("Clinton Says Russians Hacked DNC")."""
+    if (
+        token.text != token.text.capitalize()
+        or token.i == 0
+        or not doc[token.i - 1].text[:1].isupper()
+    ):
+        return False
+    text = text_of(doc)
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    line_end = text.find("\n", token.idx)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
+PARSED_SUBJECT_MAKES_VERB = True
+"""Whether a bare form ("say") with a subject in the parse is a cue whatever word precedes it
+("Fields, along with a colleague, say ...")."""
+
+DESCRIBE_WITH_OBJECT = True
+"""Whether "described" with a plain object ("described the meeting", "described how ...") is a
+cue (PolNeAR annotates it)."""
+
+_DESCRIBED_OBJECTS = frozenset(
+    {"the", "his", "her", "their", "its", "how", "what", "a", "an", "this", "that", "our", "my"}
+)
+
+
+_NOUN_FIRST_BASE_FORMS = frozenset({"state"})
+"""Bare forms that are mostly nouns or adjectives in news ("Oklahoma state senator"): cues only
+before a clause, a determiner or a quotation ("they state that ...")."""
+
+
+def _has_parsed_subject(token: Token) -> bool:
+    return token.doc.has_annotation("DEP") and any(
+        child.dep_ == "nsubj" and child.i < token.i for child in token.children
+    )
+
+
+def plausible_cue(doc: Doc, token: Token, verb: ReportingVerb) -> bool:
+    previous = doc[token.i - 1].lower_ if token.i > 0 else ""
+    following = [t.lower_ for t in doc[token.i + 1 : token.i + 4]]
+    if previous in DETERMINERS or previous in {"'s", "’s"}:
+        return False
+    if following[:1] and following[0] in {"to"} and verb.lemma in {"add", "call", "put", "report"}:
+        return False
+    if (
+        token.lower_ in BASE_FORMS
+        and token.lower_ != "put"
+        and not _subject_or_modal_before(doc[token.i - 1].text if token.i > 0 else "")
+        and not (PARSED_SUBJECT_MAKES_VERB and _has_parsed_subject(token))
+    ):
+        return False
+    if token.lower_ in NOUN_LIKE_FORMS and not _name_or_pronoun_before(doc, token):
+        return False
+    if (
+        token.lower_ in _NOUN_FIRST_BASE_FORMS
+        and following[:1]
+        and following[0] not in DETERMINERS | {"that", ":", ",", "“", '"', "it", "the"}
+    ):
+        return False
+    if verb.lemma in {"find", "show"} and not (
+        following[:1] == ["that"] or previous in _EVIDENCE_NOUNS
+    ):
+        return False
+    if verb.lemma == "continue" and following[:1] and following[0] not in {",", ":", "“", '"'}:
+        return False
+    if verb.lemma == "point":
+        return following[:1] == ["out"]
+    if verb.frame == "put_number":
+        return following[:2] in (
+            ["the", "number"],
+            ["the", "toll"],
+            ["the", "figure"],
+            ["the", "death"],
+            ["the", "total"],
+        )
+    if verb.lemma == "call":
+        window = doc[token.i + 1 : token.i + 10]
+        return (following[:1] in (["on"], ["for"])) or any(t.text in QUOTE_TOKENS for t in window)
+    if verb.lemma == "describe":
+        window = doc[token.i + 1 : token.i + 8]
+        return (
+            any(t.lower_ == "as" for t in window)
+            or any(t.text in QUOTE_TOKENS for t in window)
+            or (DESCRIBE_WITH_OBJECT and bool(following) and following[0] in _DESCRIBED_OBJECTS)
+        )
+    if (
+        verb.lemma
+        in {
+            "criticise",
+            "criticize",
+            "condemn",
+            "praise",
+            "continue",
+            "respond",
+            "reply",
+            "ask",
+            "report",
+            "warn",
+            "hold",
+        }
+        and sentence_of(token).end - token.i <= 2
+    ):
+        return False
+    return not (token.lower_ == "reported" and previous in {"first", "was", "were", "been"})
+
+
+MODALS = frozenset(
+    {
+        "i",
+        "we",
+        "they",
+        "you",
+        "will",
+        "would",
+        "could",
+        "can",
+        "should",
+        "might",
+        "may",
+        "did",
+        "does",
+        "do",
+        "n't",
+        "not",
+        "must",
+        "also",
+        "often",
+        "still",
+        "never",
+        "repeatedly",
+    }
+)
+
+
+def _name_or_pronoun_before(doc: Doc, token: Token) -> bool:
+    """Whether a noun-like verb form ("states", "shows") follows a name, a pronoun or "also"."""
+    index = token.i - 1
+    while index >= 0 and doc[index].lower_ in {"also", "now", "still", "has", "have", "had"}:
+        index -= 1
+    if index < 0:
+        return False
+    previous = doc[index]
+    if previous.lower_ in {
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "who",
+        "which",
+        "poll",
+        "survey",
+        "study",
+    }:
+        return True
+    return (
+        previous.text[:1].isupper()
+        and previous.lower_ not in STOP_WORDS
+        and not previous.is_sent_start
+    )
+
+
+def _subject_or_modal_before(previous: str) -> bool:
+    """Whether a bare verb form ("say", "deny") follows a subject or modal that makes it a verb
+    ("they say", "did not deny"), not a noun or an infinitive ("the state", "to say")."""
+    if previous[:1].isupper() and not previous.isupper() and previous.lower() not in STOP_WORDS:
+        return True
+    previous = previous.lower()
+    if previous in MODALS or previous.isdigit():
+        return True
+    return (
+        previous.endswith("s")
+        and previous.isalpha()
+        and previous not in {"is", "was", "has", "this", "its", "his", "us"}
+    )
+
+
+USE_POS_FILTER = False
+"""Whether a cue must be tagged as a verb when there is a tagger."""

@@ -1,0 +1,123 @@
+"""Quoted passages in an article's text: where each quotation opens and closes, across
+sentences and paragraphs, and the small questions the attribution reader asks about them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+OPENING_QUOTES = "“\"'"
+CLOSING_QUOTES = "”\"'"
+QUOTE_TOKENS = frozenset({"“", "”", '"', "''", "``"})
+"""Quote marks as tokens: curly, straight, and the doubled apostrophes some archives use."""
+_TWO_APOSTROPHES = re.compile(r"''")
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted passages, marks included. A quote left open at the end of a paragraph runs
+    on when the next paragraph opens with a quote mark (the convention for long quotes)."""
+    text = _straighten_double_apostrophes(text)
+    quotes: list[tuple[int, int]] = []
+    opened: int | None = None
+    index = 0
+    length = len(text)
+    while index < length:
+        char = text[index]
+        if char == "\n":
+            next_start = index
+            while next_start < length and text[next_start] in "\n \t\r":
+                next_start += 1
+            if opened is not None:
+                if next_start < length and text[next_start] in '“"':
+                    index = next_start + 1
+                    continue
+                end = index
+                while end > opened and text[end - 1] in " \t\r":
+                    end -= 1
+                quotes.append((opened, end))
+                opened = None
+            index = next_start
+            continue
+        if char == "“":
+            if opened is None:
+                opened = index
+            elif closing_position(text, index):
+                quotes.append((opened, index + 1))
+                opened = None
+        elif char == "”":
+            if opened is not None:
+                quotes.append((opened, index + 1))
+                opened = None
+        elif char == '"':
+            if opened is None:
+                opened = index
+            elif text[opened] == '"' or closing_position(text, index):
+                quotes.append((opened, index + 1))
+                opened = None
+        index += 1
+    if opened is not None:
+        end = length
+        while end > opened and text[end - 1] in " \t\r\n":
+            end -= 1
+        quotes.append((opened, end))
+    return quotes
+
+
+def closing_position(text: str, index: int) -> bool:
+    """Whether a quote mark sits where a quotation ends: right after a word or punctuation and
+    before a space, a line end or punctuation. Read so, a mismatched mark (“...," or “...,“)
+    still closes the quotation it ends."""
+    before = text[index - 1] if index > 0 else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ".,;:!?)—–")
+
+
+def _straighten_double_apostrophes(text: str) -> str:
+    """Read ``''`` as one straight double quote, keeping every offset: an opening pair becomes
+    a quote then a space, a closing pair a space then a quote (the span covers both)."""
+    if "''" not in text:
+        return text
+    characters = list(text)
+    for match in _TWO_APOSTROPHES.finditer(text):
+        start = match.start()
+        before = text[start - 1] if start > 0 else " "
+        opening = before.isspace() or before in "([—–"
+        characters[start : start + 2] = ['"', " "] if opening else [" ", '"']
+    return "".join(characters)
+
+
+def quote_at(quotes: Sequence[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    for start, end in quotes:
+        if start <= offset < end:
+            return (start, end)
+    return None
+
+
+def snap_to_quotes(
+    text: str, content: tuple[int, int], quotes: Sequence[tuple[int, int]]
+) -> tuple[int, int]:
+    """Never cut a quotation: a content that ends inside a quotation it opened runs to the
+    closing mark (sentence splitters often cut between a full stop and its quote mark)."""
+    start, end = content
+    for quote_start, quote_end in quotes:
+        if start <= quote_start < end < quote_end and quote_end - end < 600:
+            end = quote_end
+        elif quote_start < start < quote_end and not text[quote_start:start].strip("“\"' "):
+            start = quote_start
+    return (start, end)
+
+
+def quote_ending_at(quotes: Sequence[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    for start, end in quotes:
+        if end == offset:
+            return (start, end)
+    return None
+
+
+def starts_quote(text: str, content: tuple[int, int]) -> bool:
+    return text[content[0] : content[0] + 1] in OPENING_QUOTES
+
+
+def inside_quote(quotes: Sequence[tuple[int, int]], offset: int) -> bool:
+    return quote_at(quotes, offset) is not None and quote_at(quotes, offset)[0] != offset  # type: ignore[index]

@@ -1,0 +1,224 @@
+"""Reported speech around one reporting verb: its source, its content and the cue's extent
+("did not deny", "said Tuesday", "called for").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from corroborate.read.calendar_words import WEEKDAYS
+from corroborate.read.content_spans import content_span
+from corroborate.read.cues import (
+    PARTICIPLE_FORMS,
+    ReportingVerb,
+)
+from corroborate.read.doc_offsets import char_offsets, text_of
+from corroborate.read.found_attribution import FoundAttribution
+from corroborate.read.function_words import DETERMINERS
+from corroborate.read.noun_phrases import is_noun_phrase_word, noun_phrase_end, noun_phrase_start
+from corroborate.read.quotes import closing_position, snap_to_quotes
+from corroborate.read.sentences import sentence_of
+from corroborate.read.source_phrases import (
+    APPOSITION_IN_SOURCE,
+    apposition_end,
+    apposition_noun_phrase,
+    dependency_subject,
+    ends_inverted_source,
+    participle_subject,
+    relative_clause_inside,
+    skip_back_to_subject,
+    with_modified_head,
+    without_dateline,
+)
+
+WIDE_CUES = True
+"""Whether a cue takes in the auxiliaries, negation and adverbs before its verb ("did not
+deny", "has also said"), a colon or particle after it ("said:", "called for") and the time words
+that follow it ("said Tuesday"): PolNeAR's convention, and the words a reader needs."""
+
+TIME_WORDS_AFTER_CUE = True
+"""Whether the time words right after a cue are part of it ("said Tuesday")."""
+
+_PARTICLE_VERBS = frozenset({"call", "ask", "warn", "speak", "talk", "write", "complain", "say"})
+_CUE_TIME_WORDS = (
+    frozenset(
+        {
+            "today",
+            "yesterday",
+            "tonight",
+            "recently",
+            "earlier",
+            "later",
+            "again",
+            "repeatedly",
+            "previously",
+        }
+    )
+    | WEEKDAYS
+)
+
+
+def _first_token(doc: Doc, span: tuple[int, int]) -> int:
+    """The index of the token where a character span starts (widened to whole tokens)."""
+    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return len(doc) if tokens is None else tokens.start
+
+
+def widen_cue(
+    doc: Doc,
+    token: Token,
+    verb: ReportingVerb,
+    left: int,
+    source: tuple[int, int] | None,
+    source_after: bool,
+    content: tuple[int, int],
+) -> tuple[int, int]:
+    start_index, end_index = token.i, token.i + 1
+    words_before = left + 1 < token.i
+    if words_before and source is not None and not source_after and source[1] <= doc[left + 1].idx:
+        start_index = left + 1
+        while start_index < token.i and (doc[start_index].is_punct or doc[start_index].is_space):
+            start_index += 1
+    limit = len(doc)
+    if content[0] > token.idx:
+        limit = min(limit, _first_token(doc, content))
+    if source_after and source is not None and source[0] > token.idx:
+        limit = min(limit, _first_token(doc, source))
+    if (end_index < limit and doc[end_index].text == ":") or (
+        end_index < limit
+        and doc[end_index].lower_ in {"for", "on", "of", "about"}
+        and verb.lemma in _PARTICLE_VERBS
+        and not (
+            end_index + 1 < len(doc)
+            and doc[end_index + 1].lower_ in DETERMINERS | _CUE_TIME_WORDS
+            and TIME_WORDS_AFTER_CUE
+        )
+    ):
+        end_index += 1
+    if end_index < limit and verb.lemma == "point" and doc[end_index].lower_ == "out":
+        end_index += 1
+    while TIME_WORDS_AFTER_CUE and end_index < limit and doc[end_index].lower_ in _CUE_TIME_WORDS:
+        end_index += 1
+    start = doc[start_index].idx
+    end = doc[end_index - 1].idx + len(doc[end_index - 1].text)
+    return start, end
+
+
+def around_reporting_verb(
+    doc: Doc,
+    token: Token,
+    verb: ReportingVerb,
+    quotes: Sequence[tuple[int, int]],
+    found: Sequence[FoundAttribution],
+    *,
+    block_start: int = 0,
+) -> FoundAttribution | None:
+    sentence = sentence_of(token)
+    cue_start, cue_end = token.idx, token.idx + len(token.text)
+    participle = token.lower_ in PARTICIPLE_FORMS
+    left = skip_back_to_subject(doc, token.i - 1, sentence.start)
+    passive = any(
+        doc[i].lower_ in {"was", "were", "is", "are", "been", "be"}
+        for i in range(left + 1, token.i)
+    )
+    source: tuple[int, int] | None = None
+    coordinated = False
+    source_after = False
+    parsed_subject = None
+    if doc.has_annotation("DEP") and not participle:
+        parsed_subject = dependency_subject(doc, token)
+        if PREFER_PARSE:
+            source = parsed_subject
+    if source is None and passive:
+        if verb.lemma not in {
+            "accuse",
+            "allege",
+            "say",
+            "report",
+            "claim",
+            "describe",
+            "believe",
+            "think",
+        }:
+            return None
+    elif source is None and participle:
+        if (
+            left >= sentence.start
+            and doc[left].text not in {",", "—", "–", "”", '"', "''"}
+            and doc[left].lower_ not in {"and"}
+        ):
+            return None
+        source = participle_subject(doc, sentence, token, found)
+        if source is None:
+            return None
+    elif source is None and left >= sentence.start and doc[left].lower_ in {"and", "but", "or"}:
+        earlier = [
+            f for f in found if f.sentence_start == sentence.start_char and f.source is not None
+        ]
+        if earlier:
+            source = earlier[-1].source
+            coordinated = True
+        else:
+            source = participle_subject(doc, sentence, token, found)
+    elif (
+        source is None
+        and left >= sentence.start
+        and doc[left].text in {",", "—", "–"}
+        and apposition_noun_phrase(doc, left, sentence.start)
+    ):
+        source = apposition_noun_phrase(doc, left, sentence.start)
+    elif (
+        source is None
+        and left >= sentence.start
+        and (is_noun_phrase_word(doc[left]) or doc[left].text == ")")
+    ):
+        start = noun_phrase_start(doc, left, sentence.start)
+        if start is not None:
+            source = char_offsets(doc, start, left + 1)
+            if doc[start].lower_ in {"who", "which", "that"} and doc[start].lower_ == "that":
+                return None
+    if source is None and not passive:
+        after_index = token.i + 1
+        if (
+            left < sentence.start
+            or doc[left].text in {",", "”", '"', "''", ":", "—", "–"}
+            or (doc[left].text == "“" and closing_position(text_of(doc), doc[left].idx))
+            or doc[left].lower_ in {"also"}
+        ):
+            end = noun_phrase_end(doc, after_index, sentence.end)
+            if end is not None and ends_inverted_source(doc, end, sentence.end):
+                end = apposition_end(doc, end, sentence.end) if APPOSITION_IN_SOURCE else end
+                source = char_offsets(doc, after_index, end)
+                source_after = True
+    if parsed_subject is not None and (
+        source is None
+        or (
+            not source_after
+            and source[1] == parsed_subject[1]
+            and parsed_subject[0] < source[0]
+            and relative_clause_inside(doc, parsed_subject, source[0])
+        )
+    ):
+        source = parsed_subject
+    if source is not None and not source_after:
+        source = with_modified_head(text_of(doc), max(sentence.start_char, block_start), source)
+        source = without_dateline(text_of(doc), source)
+    if source is None and not passive:
+        return None
+    content = content_span(doc, token, verb, sentence, quotes, source, source_after, left)
+    if content is None:
+        return None
+    content = snap_to_quotes(text_of(doc), content, quotes)
+    if WIDE_CUES:
+        cue_start, cue_end = widen_cue(doc, token, verb, left, source, source_after, content)
+    after = content[0] >= cue_end
+    return FoundAttribution(
+        cue_start, cue_end, verb, source, content, after, sentence.start_char, coordinated
+    )
+
+
+PREFER_PARSE = False
+"""Whether the parse's subject wins over the noun phrase found from the words (measured on
+PolNeAR train: the words win with the shipped parser)."""
