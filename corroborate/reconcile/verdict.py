@@ -19,6 +19,14 @@ The rules, in the order they are tried (docs/figures.md says why):
 A person described, not counted ("a police officer", "the third victim") says *at least* one
 for the verdict: it is one of the people the other counts count.
 
+A vague amount ("several", "dozens", "thousands", "tens of thousands") is a word, not a rival
+count: when the fact has a specific figure, a vague one that does not overlap it makes no
+conflict (rules 1 and 4 set it aside, and the reason names it). "Several buildings were set
+ablaze" does not contradict "two buildings caught fire".
+
+"Shot N people" counts everyone hit, the dead included: read as an injured count, it says
+between one and N were wounded ("shot three people, killing one" fits "two wounded").
+
 Summary range, in the manner of UCDP's low / best / high estimates: ``low`` is the lowest low
 among asserted, unhedged figures (all asserted figures when every one is hedged), ``high`` the
 highest high among all asserted figures (None when any is unbounded, as "more than 100"),
@@ -29,11 +37,13 @@ with only denials has the summary 0 / 0 / 0.
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from itertools import pairwise
 
+from corroborate.read.numbers import VAGUE_AMOUNTS
 from corroborate.record import Figure, Span, Verdict
 
 __all__ = [
@@ -72,7 +82,7 @@ def source_of(figure: Figure, outlets: Mapping[str, str]) -> str:
 
 
 def describe_figure(figure: Figure, outlets: Mapping[str, str]) -> str:
-    """"the MEK: more than 100" - who says it, and the figure as written."""
+    """ "the MEK: more than 100" - who says it, and the figure as written."""
     if figure.claimer is not None:
         who = figure.claimer.name
     else:
@@ -89,8 +99,10 @@ def summary_range(figures: Iterable[Figure]) -> tuple[float | None, float | None
     credible = [figure for figure in asserted if not figure.hedged] or asserted
     lows = [figure.low for figure in credible if figure.low is not None]
     low = min(lows) if lows else None
-    high = None if any(figure.high is None for figure in asserted) else max(
-        figure.high for figure in asserted if figure.high is not None
+    high = (
+        None
+        if any(figure.high is None for figure in asserted)
+        else max(figure.high for figure in asserted if figure.high is not None)
     )
     bests = [figure.best for figure in credible if figure.best is not None]
     best = float(statistics.median(bests)) if bests else None
@@ -173,6 +185,39 @@ def combine_parts(
 
 _NUMBER_WORDS = frozenset({"one", "1", "a single", "only one", "just one"})
 
+_VAGUE_WORDS = frozenset(" ".join(words) for words in VAGUE_AMOUNTS if words != ("a", "couple"))
+_SHOT_BEFORE = re.compile(r"\b(?:shot|shoots|shooting|gunned\s+down)\s+(?:and\s+)?$", re.I)
+_SHOT_AFTER = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:dead|to\s+death)\b", re.I)
+
+
+def is_vague(figure: Figure) -> bool:
+    """Whether the figure is a vague amount ("several", "dozens", "tens of thousands")."""
+    qualifier = (figure.qualifier or "").lower().removeprefix("alleged ").strip()
+    return qualifier in _VAGUE_WORDS
+
+
+def _specific_pairs(
+    pairs: list[tuple[Figure, Figure]], figures: list[Figure]
+) -> list[tuple[Figure, Figure]]:
+    """Disjoint pairs without a vague member, when the fact has a specific figure."""
+    if all(is_vague(figure) for figure in figures):
+        return pairs
+    return [(a, b) for a, b in pairs if not (is_vague(a) or is_vague(b))]
+
+
+def _shot_as_upper_bound(figure: Figure, texts: Mapping[str, str] | None) -> Figure:
+    """An injured count written "shot N people" (the dead included): between 1 and N wounded."""
+    if texts is None or figure.category != "injured" or figure.polarity != "asserted":
+        return figure
+    text = texts.get(figure.article_id, "")
+    before = text[max(figure.sentence.start, figure.span.start - 40) : figure.span.start]
+    after = text[figure.span.end : min(figure.sentence.end, figure.span.end + 40)]
+    if not _SHOT_BEFORE.search(before) or _SHOT_AFTER.match(after):
+        return figure
+    if figure.high is None or figure.high < 1:
+        return figure
+    return replace(figure, low=min(figure.low or 1.0, 1.0))
+
 
 def _person_as_lower_bound(figure: Figure) -> Figure:
     """A person described, not counted ("a police officer", "the third victim", "Tam Vess"),
@@ -219,7 +264,10 @@ def judge(
 ) -> Verdict:
     """The verdict on a fact's figures, with a one-line reason (``texts``: article id to text,
     to tell parts of a whole from parts of a list)."""
-    figures = [_person_as_lower_bound(figure) for figure in combine_parts(figures, texts=texts)]
+    figures = [
+        _shot_as_upper_bound(_person_as_lower_bound(figure), texts)
+        for figure in combine_parts(figures, texts=texts)
+    ]
     asserted = [figure for figure in figures if figure.polarity == "asserted"]
     denied = [figure for figure in figures if figure.polarity == "denied"]
 
@@ -236,7 +284,7 @@ def judge(
         # "1,000 housed in tents and another 2,000 waiting"), not a party contradicting itself
         pairs = [
             (first, second)
-            for first, second in _disjoint_pairs(party_figures)
+            for first, second in _specific_pairs(_disjoint_pairs(party_figures), figures)
             if first.sentence != second.sentence
         ]
         if pairs:
@@ -253,7 +301,11 @@ def judge(
         for claim in asserted
         if not ranges_overlap(denial, claim)
     ]
-    pairs = _disjoint_pairs(asserted)
+    all_pairs = _disjoint_pairs(asserted)
+    pairs = _specific_pairs(all_pairs, asserted)
+    set_aside = sorted(
+        {f.span.text for pair in all_pairs if pair not in pairs for f in pair if is_vague(f)}
+    )
     if contradicted:
         denial, claim = contradicted[0]
         reason = f"denial: {describe_figure(denial, outlets)}; {describe_figure(claim, outlets)}"
@@ -281,13 +333,18 @@ def judge(
         )
     if figures and all(figure.hedged for figure in figures):
         return Verdict("hedged", f"hedged: every figure is unverified ({len(figures)} given)")
-    sources = {source_of(figure, outlets) for figure in figures}
+    counted = [f for f in figures if not (set_aside and is_vague(f))]
+    vague_note = (
+        f"; vague amounts set aside: {', '.join(repr(text) for text in set_aside)}"
+        if set_aside
+        else ""
+    )
+    sources = {source_of(figure, outlets) for figure in counted}
     if len(sources) <= 1:
-        only = figures[0] if figures else None
+        only = counted[0] if counted else None
         said = describe_figure(only, outlets) if only is not None else "no figure"
-        return Verdict("single_source", f"single source: {said}")
+        return Verdict("single_source", f"single source: {said}{vague_note}")
+    shown = "; ".join(figure.span.text for figure in counted if figure.polarity == "asserted")
     return Verdict(
-        "agreed",
-        f"agreed: {len(sources)} sources give overlapping values "
-        f"({'; '.join(figure.span.text for figure in asserted)})",
+        "agreed", f"agreed: {len(sources)} sources give overlapping values ({shown}){vague_note}"
     )

@@ -1,0 +1,109 @@
+"""Verdict rules on invented sentences: vague amounts beside specific counts, and "shot N"."""
+
+from __future__ import annotations
+
+from corroborate.reconcile.verdict import judge
+from corroborate.record import Article, Figure
+
+OUTLETS = {"a1": "Velmora Post", "a2": "Ostland Daily", "a3": "Harbour Courier"}
+
+
+def _figure(
+    figure_id: str,
+    article: Article,
+    written: str,
+    low: float,
+    high: float | None,
+    category: str,
+    *,
+    qualifier: str | None = None,
+    best: float | None = None,
+) -> Figure:
+    start = article.text.index(written)
+    end = start + len(written)
+    return Figure(
+        id=figure_id,
+        article_id=article.id,
+        span=article.span(start, end),
+        low=low,
+        high=high,
+        best=best if best is not None else low,
+        category=category,
+        sentence=article.span(0, len(article.text)),
+        qualifier=qualifier,
+        population="buildings" if category == "buildings" else "people",
+    )
+
+
+def test_a_vague_amount_is_not_a_rival_count() -> None:
+    first = Article("a1", "Two buildings caught fire near the square.", "one.txt")
+    second = Article("a2", "At least two buildings burned in the riots.", "two.txt")
+    third = Article("a3", "Several buildings were set ablaze.", "three.txt")
+    figures = [
+        _figure("x1", first, "Two", 2, 2, "buildings"),
+        _figure("x2", second, "At least two", 2, None, "buildings", qualifier="at least"),
+        _figure("x3", third, "Several", 3, 9, "buildings", qualifier="several", best=4),
+    ]
+    texts = {a.id: a.text for a in (first, second, third)}
+    verdict = judge(figures, OUTLETS, texts=texts)
+    assert verdict.status == "agreed"
+    assert "'Several'" in verdict.reason and "set aside" in verdict.reason
+
+
+def test_specific_counts_still_conflict_beside_a_vague_one() -> None:
+    first = Article("a1", "Two buildings caught fire.", "one.txt")
+    second = Article("a2", "Nine buildings caught fire.", "two.txt")
+    third = Article("a3", "Dozens of buildings caught fire.", "three.txt")
+    figures = [
+        _figure("x1", first, "Two", 2, 2, "buildings"),
+        _figure("x2", second, "Nine", 9, 9, "buildings"),
+        _figure("x3", third, "Dozens", 24, 99, "buildings", qualifier="dozens", best=36),
+    ]
+    texts = {a.id: a.text for a in (first, second, third)}
+    verdict = judge(figures, OUTLETS, texts=texts)
+    assert (verdict.status, verdict.conflict) == ("conflict", "numbers")
+    assert "Dozens" not in verdict.reason
+
+
+def test_only_vague_amounts_that_differ_still_conflict() -> None:
+    first = Article("a1", "Several buildings caught fire.", "one.txt")
+    second = Article("a2", "Thousands of buildings caught fire.", "two.txt")
+    figures = [
+        _figure("x1", first, "Several", 3, 9, "buildings", qualifier="several", best=4),
+        _figure("x2", second, "Thousands", 2000, 9999, "buildings", qualifier="thousands"),
+    ]
+    verdict = judge(figures, OUTLETS, texts={a.id: a.text for a in (first, second)})
+    assert (verdict.status, verdict.conflict) == ("conflict", "numbers")
+
+
+def test_shot_counts_the_dead_too_so_fewer_wounded_agree() -> None:
+    first = Article("a1", "A clerk shot three people at the depot, killing one.", "one.txt")
+    second = Article("a2", "Two men were wounded at the depot.", "two.txt")
+    figures = [
+        _figure("x1", first, "three", 3, 3, "injured"),
+        _figure("x2", second, "Two", 2, 2, "injured"),
+    ]
+    verdict = judge(figures, OUTLETS, texts={a.id: a.text for a in (first, second)})
+    assert verdict.status == "agreed"
+
+
+def test_wounded_counts_that_differ_still_conflict() -> None:
+    first = Article("a1", "A clerk wounded three people at the depot.", "one.txt")
+    second = Article("a2", "Two men were wounded at the depot.", "two.txt")
+    figures = [
+        _figure("x1", first, "three", 3, 3, "injured"),
+        _figure("x2", second, "Two", 2, 2, "injured"),
+    ]
+    verdict = judge(figures, OUTLETS, texts={a.id: a.text for a in (first, second)})
+    assert (verdict.status, verdict.conflict) == ("conflict", "numbers")
+
+
+def test_shot_dead_is_not_read_as_an_upper_bound() -> None:
+    first = Article("a1", "Police shot three people dead and two more were hurt.", "one.txt")
+    second = Article("a2", "Two men were wounded at the depot.", "two.txt")
+    figures = [
+        _figure("x1", first, "three", 3, 3, "injured"),
+        _figure("x2", second, "Two", 2, 2, "injured"),
+    ]
+    verdict = judge(figures, OUTLETS, texts={a.id: a.text for a in (first, second)})
+    assert verdict.status == "conflict"
