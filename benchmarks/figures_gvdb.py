@@ -132,7 +132,13 @@ def _same_person(first: Figure, second: Figure, text: str) -> bool:
     )
 
 
-_ANOTHER = re.compile(r"\b(?:another|other|others|second|also|both|survived|survivor)\b", re.I)
+_ANOTHER = re.compile(
+    r"\b(?:another|other|others|second|also|survived|survivor"
+    r"|both(?!\s+(?:shoulders|arms|legs|hands|feet|knees|thighs|sides|eyes|ears|hips|lungs)\b))\b",
+    re.I,
+)
+"""Words saying a person described is not the only victim; "both" only of people ("both victims",
+not "wounds to both shoulders")."""
 
 
 _OTHERS_AFTER = re.compile(r"\s+(?:other|others)\b", re.IGNORECASE)

@@ -774,6 +774,8 @@ def _singular_cue(
             return CATEGORY_CUES.get((word,)) or WEAK_CUES.get((word,))
         if word in {"killing", "injuring", "wounding", "shooting"} or word in _NEW_SUBJECT:
             break
+        if _attributive_casualty(tokens, probe + 1):
+            break  # "a story about an officer, a knife, a dead woman": about the woman
     return weak
 
 
@@ -1170,7 +1172,12 @@ def _category(
     index = candidate.first_token - 1
     while index >= 0 and tokens[index].lower in _BETWEEN_VERB_AND_NUMBER:
         index -= 1
-    if index >= 0 and tokens[index].start >= sentence_start:
+    fired_at = (
+        index >= 0
+        and tokens[index].lower in _FIRING_VERBS
+        and "at" in {token.lower for token in tokens[index + 1 : candidate.first_token]}
+    )  # "started shooting at the two teenagers": fired at, not hit
+    if index >= 0 and tokens[index].start >= sentence_start and not fired_at:
         for size in range(min(_MAX_CUE, index + 1), 0, -1):
             phrase = tuple(token.lower for token in tokens[index - size + 1 : index + 1])
             cue = CATEGORY_CUES.get(phrase) or BEFORE_ONLY_CUES.get(phrase)
@@ -1186,6 +1193,8 @@ def _category(
         word = tokens[index].lower
         if word in {";", ":"}:
             break
+        if _attributive_casualty(tokens, index):
+            break  # "a couple of men ... trying to get an injured man into a car": about him
         cue = _cue_at(tokens, index, CATEGORY_CUES)
         if cue is not None and cue != "population" and _has_object(tokens, index):
             break  # "two officers shot the man, who later died": the rest is about the man
@@ -1202,6 +1211,26 @@ def _category(
             weak = weak or _cue_at(tokens, index, WEAK_CUES)
         index += 1
     return weak, None
+
+
+_FIRING_VERBS = frozenset({"shooting", "shot", "shoots", "shoot", "fired", "firing", "fires"})
+
+_ATTRIBUTIVE_CASUALTIES = frozenset({"dead", "injured", "wounded", "hurt", "slain"})
+_ATTRIBUTIVE_DETERMINERS = frozenset({"a", "an", "the", "another", "his", "her", "their"})
+
+
+def _attributive_casualty(tokens: list[Token], index: int) -> bool:
+    """Whether token ``index`` is a casualty word used as an adjective of the noun after it
+    ("a dead woman", "an injured man", "the wounded teen"): it says what happened to that noun's
+    person, not to anyone before it."""
+    if index < 1 or index + 1 >= len(tokens) or tokens[index].lower not in _ATTRIBUTIVE_CASUALTIES:
+        return False
+    following = tokens[index + 1].lower
+    return (
+        tokens[index - 1].lower in _ATTRIBUTIVE_DETERMINERS
+        and following.isalpha()
+        and following not in STOP_WORDS
+    )
 
 
 _AFTER_SHOT_AT = frozenset(

@@ -588,13 +588,20 @@ STREET_WORDS = {
 _COUNT_NOUNS_AFTER_YEAR = {"people", "persons", "police", "officers", "troops", "soldiers"}
 
 
+PARENT_NOUNS = frozenset(
+    {"mother", "father", "parent", "mom", "mum", "dad", "grandmother", "grandfather"}
+)
+"""Nouns whose "of" and a number give a family's size ("a father of two")."""
+
+
 def non_count_reason(text: str, quantity: Quantity, tokens: list[Token]) -> str | None:
     """Why this number is not a count of people or things, or None when it may be one.
 
     Reasons: ``age``, ``year``, ``date``, ``time``, ``duration``, ``measure`` (distance, area,
     weight...), ``percent``, ``money``, ``ordinal``, ``label`` ("Ashraf-3", "Route 66"),
     ``fraction`` (not a whole number), ``negative``, ``pronoun`` ("the one you saw"),
-    ``power``, ``modifier`` (a number inside a compound adjective: "a five-boat attack").
+    ``power``, ``modifier`` (a number inside a compound adjective: "a five-boat attack"),
+    ``family`` (the size of someone's family: "a mother of three").
     """
     if quantity.vague:
         following = (
@@ -659,6 +666,8 @@ def non_count_reason(text: str, quantity: Quantity, tokens: list[Token]) -> str 
         return "fraction"
     if word_after_number in {"^", "×"} or word_before in {"^", "×"}:
         return "power"
+    if word_before == "of" and len(before) > 1 and before[-2].lower in PARENT_NOUNS:
+        return "family"  # "a young mother of three is dead": her children, not the dead
     if word_after_number in MONEY_SIGNS:
         return "money"
     # time: "11:45", "2 pm", "2pm", "2.17pm", "10 a.m."

@@ -99,6 +99,8 @@ def test_qualifiers_are_kept_as_written() -> None:
         ("the Brelka-2 shelter", "label"),
         ("on Route 66", "label"),
         ("in the 3300 block of Main Street", "label"),
+        ("a young mother of three", "family"),
+        ("the father of two boys", "family"),
     ],
 )
 def test_numbers_that_are_not_counts_are_left_out(text: str, reason: str) -> None:

@@ -1,0 +1,45 @@
+"""Figures in one article, round 4 of the per-article count rules: casualty adjectives, fire
+that misses, family sizes, people told apart.
+
+Every sentence here is invented (made-up places and people).
+"""
+
+from __future__ import annotations
+
+from corroborate.nlp import load_pipeline
+from corroborate.read.figures import read_figures
+from corroborate.record import Article, Figure
+
+
+def _read(text: str) -> dict[str, Figure]:
+    article = Article(id="fixture", text=text, source="fixture.txt", outlet="Velmora Post")
+    figures = read_figures(article, load_pipeline()(article.text), (), ())
+    return {figure.span.text: figure for figure in figures}
+
+
+def _casualties(text: str) -> dict[str, tuple[str, float | None]]:
+    return {
+        written: (figure.category, figure.best)
+        for written, figure in _read(text).items()
+        if figure.category in {"killed", "injured", "hospitalised"}
+    }
+
+
+def test_a_casualty_adjective_is_about_the_noun_after_it() -> None:
+    assert _casualties("The blog told of a courier, a parcel, a dead woman and a chase.") == {}
+    assert _casualties("A couple of men tried to lift an injured man into a van in Orvel.") == {}
+
+
+def test_people_fired_at_are_not_counted_hurt() -> None:
+    assert _casualties("The gunman started shooting at the two cousins outside the kiosk.") == {}
+
+
+def test_shooting_a_number_of_people_still_counts_them_hurt() -> None:
+    assert _casualties("A gunman opened fire in Orvel, shooting three people.") == {
+        "three": ("injured", 3.0)
+    }
+
+
+def test_the_size_of_a_family_is_not_a_death_toll() -> None:
+    figures = _casualties("A young mother of three is dead after a shooting in Orvel on Monday.")
+    assert all(best == 1 for _, best in figures.values())
