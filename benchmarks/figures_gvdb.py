@@ -156,12 +156,15 @@ def _same_as_dead(figure: Figure, text: str) -> bool:
     )
 
 
+_ANOTHER_START = re.compile(r"(?:another|a second)\b", re.IGNORECASE)
+
+
 def _another_victim(figure: Figure, text: str) -> bool:
     """ "Another man was shot", "... and a second was wounded": one more victim, as the subject
     of its clause (in "he shot and killed another man", "another" sets the victim apart from the
     shooter)."""
     before = text[figure.sentence.start : figure.span.start].rstrip().lower()
-    return figure.span.text.lower().startswith(("another ", "a second ")) and (
+    return _ANOTHER_START.match(figure.span.text) is not None and (
         not before or before.endswith((",", " and", ";"))
     )
 

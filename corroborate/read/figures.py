@@ -454,8 +454,8 @@ def _singular_candidates(
         bare_start = index in sentence_firsts and (token.text[:1].isupper() or token.text.isdigit())
         if not determiner and not bare_start:
             continue
-        noun_index = None
-        for offset in range(1 if determiner else 0, 8):
+        noun_index = _ordinal_person(tokens, index) if determiner else None
+        for offset in range(1 if determiner else 0, 8 if noun_index is None else 0):
             probe = index + offset
             if probe >= len(tokens) or (probe in taken and probe != index):
                 break
@@ -546,6 +546,23 @@ def _singular_candidates(
 
 
 _PERSON_ENDINGS = ("ian", "er", "or", "ist", "ant", "ent", "man", "woman", "ee")
+_ORDINAL_PEOPLE = frozenset({"second", "third", "fourth"})
+_AFTER_AN_ORDINAL_PERSON = frozenset(
+    {"was", "is", "were", "has", "had", "with", "in", "died", "later", "suffered", "remains"}
+)
+
+
+def _ordinal_person(tokens: list[Token], index: int) -> int | None:
+    """The index of the word that stands for a person in "another was wounded", "one man died
+    and a second was injured", "left one dead and another with life-threatening injuries" (no
+    noun: the person is the one before, counted again), or None."""
+    word = tokens[index].lower
+    last = index
+    if word in {"a", "the"} and _next_in(tokens, index, _ORDINAL_PEOPLE):
+        last = index + 1
+    elif word != "another":
+        return None
+    return last if _next_in(tokens, last, _AFTER_AN_ORDINAL_PERSON) else None
 
 
 def _coordinated_person(tokens: list[Token], noun_index: int, taken: set[int]) -> int | None:
@@ -604,12 +621,27 @@ def _transitive_cue_before(tokens: list[Token], index: int) -> str | None:
     for size in range(min(_MAX_CUE, index), 0, -1):
         phrase = tuple(token.lower for token in tokens[index - size : index])
         category = CATEGORY_CUES.get(phrase)
+        if category is None and phrase in _GERUND_CUES:
+            before_gerund = tokens[index - size - 1].lower if index - size > 0 else ""
+            if before_gerund in _GERUND_AS_NOUN:
+                continue  # "the shooting a neighbour saw": a noun
+            category = BEFORE_ONLY_CUES[phrase]
         if category in SINGULAR_CATEGORIES and phrase[-1] in _TRANSITIVE_CUES:
             before = [t.lower for t in tokens[max(index - size - 2, 0) : index - size]]
             if before and (before[-1] in _HYPOTHETICAL or before[-2:] in _COULD_HAVE):
                 return None  # "within inches of possibly killing the trooper"
+            if before and before[-1] == "fatally":
+                return "killed"  # "accused of fatally shooting a good samaritan"
             return category
     return None
+
+
+_GERUND_CUES = frozenset({("shooting",), ("shoots",)})
+"""Cues read before a number only ("shooting three people") that also take a person described
+as their object ("accused of shooting a 19-year-old man": hurt)."""
+_GERUND_AS_NOUN = frozenset(
+    {"the", "a", "an", "this", "that", "fatal", "police", "mass", "deadly", "drive-by"}
+)
 
 
 _HYPOTHETICAL = frozenset({"possibly", "nearly", "almost", "narrowly", "potentially"})
@@ -726,7 +758,25 @@ def _singular_cue(
     its own, other subject (parses of "a person shot in ..." often hang the word elsewhere)."""
     parse, person = subject
     weak = None
-    for probe in range(start, min(start + 10, len(tokens))):
+    window_end = start + 10
+    if (
+        start + 1 < len(tokens)
+        and tokens[start].lower == ","
+        and tokens[start + 1].lower
+        in {
+            "who",
+            "which",
+        }
+    ):
+        # "a 30-year-old man, who was later identified as Tam Vess, was shot": the clause
+        # between commas does not count against the window
+        closing = next(
+            (i for i in range(start + 2, min(start + 14, len(tokens))) if tokens[i].lower == ","),
+            None,
+        )
+        if closing is not None:
+            window_end = closing + 10
+    for probe in range(start, min(window_end, len(tokens))):
         word = tokens[probe].lower
         if word in {".", ";", "!", "?", "|"}:
             break
@@ -742,7 +792,7 @@ def _singular_cue(
                 word in _WOUND_NOUNS
                 and any(
                     tokens[back].lower in {"with", "suffered", "sustained", "suffering"}
-                    for back in range(max(probe - 3, start), probe)
+                    for back in range(max(probe - 4, start), probe)
                 )
             )
         ):
@@ -776,6 +826,12 @@ def _singular_cue(
             break
         if _attributive_casualty(tokens, probe + 1):
             break  # "a story about an officer, a knife, a dead woman": about the woman
+        if (
+            probe > start
+            and word in PERSON_NOUNS
+            and tokens[probe - 1].lower in _ATTRIBUTIVE_DETERMINERS
+        ):
+            break  # "A friend took the woman, who suffered two gunshot wounds": about her
     return weak
 
 

@@ -43,3 +43,37 @@ def test_shooting_a_number_of_people_still_counts_them_hurt() -> None:
 def test_the_size_of_a_family_is_not_a_death_toll() -> None:
     figures = _casualties("A young mother of three is dead after a shooting in Orvel on Monday.")
     assert all(best == 1 for _, best in figures.values())
+
+
+def test_the_nearer_person_is_the_one_hurt() -> None:
+    figures = _casualties("A friend drove the woman, who suffered two gunshot wounds, to a clinic.")
+    assert figures == {"the woman": ("injured", 1.0)}
+
+
+def test_a_person_shot_after_shooting_is_hurt() -> None:
+    assert _casualties("A teenager is accused of shooting a 19-year-old man in Orvel.") == {
+        "a 19-year-old man": ("injured", 1.0)
+    }
+    assert _casualties("Detectives reviewed the shooting a neighbour reported on Sunday.") == {}
+
+
+def test_a_second_victim_without_a_noun_is_a_person() -> None:
+    assert _casualties("One man was killed and a second was injured in Orvel.") == {
+        "One": ("killed", 1.0),
+        "a second": ("injured", 1.0),
+    }
+    assert _casualties(
+        "The attack left one man dead and another with life-threatening injuries."
+    ) == {
+        "one": ("killed", 1.0),
+        "another": ("injured", 1.0),
+    }
+    assert _casualties("The second was a blue sedan.") == {}
+
+
+def test_a_relative_clause_between_commas_does_not_hide_the_casualty() -> None:
+    figures = _casualties(
+        "Police say a 30-year-old man, who was later identified as Tam Vess, was shot and killed "
+        "at that corner."
+    )
+    assert figures == {"a 30-year-old man": ("killed", 1.0)}
