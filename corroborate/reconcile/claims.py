@@ -4,13 +4,17 @@ Reads: every article's claims, the resolved entities. Adds: Facts of category ``
 
 How: claims from different articles that share named entities are candidate pairs (cheap, and it
 keeps the embedding work small); the all-MiniLM-L6-v2 sentence embeddings score each pair; then
-what the claims hold decides: years that differ make a conflict of numbers ("2013" against
-"2014"), a negated claim against an asserted one makes a conflict of denial, and a close paraphrase
+what the claims hold decides: days that differ make a conflict of numbers ("on Monday" in a
+report of Wednesday 16 March against "on 11 March": the days are resolved against each article's
+date, its metadata or its dateline, by :mod:`corroborate.read.dates`; days one apart are left
+alone, as reports in different time zones date one event differently), years that differ make
+a conflict of numbers ("2013" against "2014"), a negated claim against an asserted one makes a conflict of denial, and a close paraphrase
 makes an agreement. Pairs join into groups; each group becomes one fact.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections import defaultdict
 from collections.abc import Iterable
@@ -18,6 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from corroborate.read.dates import parse_iso, publication_date, written_dates
 from corroborate.record import Article, Claim, Entity, Fact, Verdict
 
 SIMILAR_YEARS = 0.70
@@ -29,6 +34,10 @@ PARAPHRASE = 0.85
 
 These thresholds were set by reading sentence pairs of one story (where unrelated sentences still
 score 0.5 to 0.7, as they share the topic), not fitted to any gold; see docs/limitations.md."""
+SIMILAR_DAYS = SIMILAR_YEARS
+"""Cosine above which two single-day claims naming the same entities speak of the same thing."""
+DAYS_APART = 2
+"""Days two dates must be apart to conflict (one day apart may be one event in two time zones)."""
 MAX_CLAIMS = 1500
 """Upper bound on claims embedded for one record (keeps large records fast)."""
 
@@ -39,6 +48,8 @@ class _Link:
     second: Claim
     status: str
     conflict: str | None
+    by_days: bool = False
+    """Whether the days the claims name decided the link."""
 
 
 def align_claims(
@@ -50,7 +61,8 @@ def align_claims(
 ) -> tuple[tuple[Fact, ...], tuple[Claim, ...]]:
     """Claim facts, numbered from ``first_fact_number``, and the claims they group."""
     keys = _entity_keys(claims, entities)
-    pairs = _candidate_pairs(claims, keys)
+    days = claim_days(articles, claims)
+    pairs = _candidate_pairs(claims, keys, days)
     if not pairs:
         return (), ()
     involved = sorted({c.id for pair in pairs for c in pair})[:MAX_CLAIMS]
@@ -64,7 +76,7 @@ def align_claims(
         if first.id not in index or second.id not in index:
             continue
         similarity = float(np.dot(vectors[index[first.id]], vectors[index[second.id]]))
-        link = _decide(first, second, similarity, keys)
+        link = _decide(first, second, similarity, keys, days)
         if link is not None:
             links.append(link)
     outlets = {a.id: a.outlet or a.source for a in articles}
@@ -76,8 +88,24 @@ def align_claims(
             key=lambda c: c.id,
         )
         grouped.extend(members)
-        facts.append(_fact(f"f{number}", members, group, outlets))
+        facts.append(_fact(f"f{number}", members, group, outlets, days))
     return tuple(facts), tuple(sorted({c.id: c for c in grouped}.values(), key=lambda c: c.id))
+
+
+def claim_days(
+    articles: tuple[Article, ...], claims: tuple[Claim, ...]
+) -> dict[str, tuple[dt.date, ...]]:
+    """For each claim, the single days its statement names, resolved against its article's date
+    (the metadata's, else the dateline's; without either only dates with a year count)."""
+    published = {
+        article.id: parse_iso(article.published) or parse_iso(publication_date(article.text))
+        for article in articles
+    }
+    result = {}
+    for claim in claims:
+        dates = written_dates(claim.text.text, published.get(claim.article_id))
+        result[claim.id] = tuple(sorted({d.earliest for d in dates if d.is_day}))
+    return result
 
 
 def _entity_keys(
@@ -97,7 +125,9 @@ def _entity_keys(
 
 
 def _candidate_pairs(
-    claims: tuple[Claim, ...], keys: dict[str, frozenset[str]]
+    claims: tuple[Claim, ...],
+    keys: dict[str, frozenset[str]],
+    days: dict[str, tuple[dt.date, ...]],
 ) -> list[tuple[Claim, Claim]]:
     by_key: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
@@ -113,22 +143,43 @@ def _candidate_pairs(
             if pair_key in seen:
                 continue
             seen.add(pair_key)
-            if _may_link(first, second, keys[first.id] & keys[second.id]):
+            single_days = len(days[first.id]) == 1 and len(days[second.id]) == 1
+            if _may_link(first, second, keys[first.id] & keys[second.id], single_days):
                 pairs.append((first, second))
     return pairs
 
 
-def _may_link(first: Claim, second: Claim, shared: frozenset[str]) -> bool:
+def _may_link(
+    first: Claim, second: Claim, shared: frozenset[str], single_days: bool = False
+) -> bool:
     """Whether one of the rules in :func:`_decide` could link the pair (only those are embedded)."""
     if len(shared) < 2:
         return False
     single_years = len(first.years) == 1 and len(second.years) == 1
-    return single_years or first.negated != second.negated or len(shared) >= 3
+    return single_years or single_days or first.negated != second.negated or len(shared) >= 3
 
 
 def _decide(
-    first: Claim, second: Claim, similarity: float, keys: dict[str, frozenset[str]]
+    first: Claim,
+    second: Claim,
+    similarity: float,
+    keys: dict[str, frozenset[str]],
+    days: dict[str, tuple[dt.date, ...]] | None = None,
 ) -> _Link | None:
+    first_days = (days or {}).get(first.id, ())
+    second_days = (days or {}).get(second.id, ())
+    if (
+        len(first_days) == 1
+        and len(second_days) == 1
+        and similarity >= SIMILAR_DAYS
+        and len(keys[first.id] & keys[second.id]) >= 2
+        and first.negated == second.negated
+    ):
+        apart = abs((first_days[0] - second_days[0]).days)
+        if apart == 0:
+            return _Link(first, second, "agreed", None, by_days=True)
+        if apart >= DAYS_APART:
+            return _Link(first, second, "conflict", "numbers", by_days=True)
     single_years = len(first.years) == 1 and len(second.years) == 1
     if single_years and similarity >= SIMILAR_YEARS and len(keys[first.id] & keys[second.id]) >= 2:
         if first.years == second.years:
@@ -158,13 +209,27 @@ def _groups(links: list[_Link]) -> Iterable[list[_Link]]:
     return sorted(groups.values(), key=lambda g: min(link.first.id for link in g))
 
 
-def _fact(fact_id: str, members: list[Claim], links: list[_Link], outlets: dict[str, str]) -> Fact:
+def _fact(
+    fact_id: str,
+    members: list[Claim],
+    links: list[_Link],
+    outlets: dict[str, str],
+    days: dict[str, tuple[dt.date, ...]] | None = None,
+) -> Fact:
     conflicts = [link for link in links if link.status == "conflict"]
     shortest = min(members, key=lambda c: len(c.text.text)).text.text
     label = shortest if len(shortest) <= 90 else shortest[:87].rsplit(" ", 1)[0] + " …"
     if conflicts:
         kind = conflicts[0].conflict
-        if kind == "numbers":
+        if kind == "numbers" and conflicts[0].by_days:
+            sides = "; ".join(
+                f"{', '.join(d.isoformat() for d in (days or {}).get(c.id, ()))} "
+                f"({_who(c, outlets)})"
+                for c in members
+                if (days or {}).get(c.id)
+            )
+            reason = f"the reports give different days: {sides}"
+        elif kind == "numbers":
             sides = "; ".join(
                 f"{', '.join(map(str, c.years))} ({_who(c, outlets)})" for c in members if c.years
             )

@@ -45,3 +45,50 @@ def test_different_years_for_one_statement_are_a_conflict():
 def test_one_report_alone_gives_no_claim_fact():
     record = compare_articles([_article(FIRST + SECOND, "Daily Lantern")])
     assert not [f for f in record.facts if f.category == "claim"]
+
+
+def _dated(text: str, outlet: str, published: str) -> Article:
+    article = _article(text, outlet)
+    return Article(
+        id=article.id,
+        text=text,
+        source=article.source,
+        outlet=outlet,
+        published=published,
+        blocks=article.blocks,
+    )
+
+
+def test_days_resolved_against_each_reports_date_that_differ_are_a_conflict():
+    # Wednesday 16 March 2016: "on Monday" is 14 March; the other report says 10 March.
+    first = _dated(
+        "Mayor Ilsa Brandt said the Pellworth council closed the Orlan bridge on Monday.\n",
+        "Daily Lantern",
+        "2016-03-16",
+    )
+    second = _dated(
+        "Mayor Ilsa Brandt said the Pellworth council closed the Orlan bridge on 10 March.\n",
+        "Coast Wire",
+        "2016-03-17",
+    )
+    record = compare_articles([first, second])
+    (fact,) = [f for f in record.facts if f.category == "claim"]
+    assert (fact.verdict.status, fact.verdict.conflict) == ("conflict", "numbers")
+    assert "2016-03-14" in fact.verdict.reason and "2016-03-10" in fact.verdict.reason
+
+
+def test_the_same_day_written_two_ways_agrees():
+    # "yesterday" in a report of 15 March and "on Monday" in one of Wednesday 16 March.
+    first = _dated(
+        "Mayor Ilsa Brandt said the Pellworth council closed the Orlan bridge yesterday.\n",
+        "Daily Lantern",
+        "2016-03-15",
+    )
+    second = _dated(
+        "Mayor Ilsa Brandt said the Pellworth council closed the Orlan bridge on Monday.\n",
+        "Coast Wire",
+        "2016-03-16",
+    )
+    record = compare_articles([first, second])
+    claim_facts = [f for f in record.facts if f.category == "claim"]
+    assert [f.verdict.status for f in claim_facts] == ["agreed"]
