@@ -652,13 +652,14 @@ def _named_person_candidates(
     article: Article, doc: Doc, tokens: list[Token], taken: set[int], parse: _ParseHeads | None
 ) -> list[_Candidate]:
     """A named person with a casualty word after them ("Malone Amason was found dead"), when
-    the pipeline has named entities. Appositions ("a man named Ali Vess", "her son, Tam Vess,")
-    are left to the description before them."""
+    the pipeline has named entities; a surname alone stands for the person named in full
+    elsewhere in the article ("Tam Vess ... Vess died at the scene"). Appositions ("a man named
+    Ali Vess", "her son, Tam Vess,") are left to the description before them."""
     if not doc.has_annotation("ENT_IOB"):
         return []
     starts = {token.start: index for index, token in enumerate(tokens)}
     ends = {token.end: index for index, token in enumerate(tokens)}
-    found = []
+    names: list[tuple[int, int]] = []
     for entity in doc.ents:
         if entity.label_ != "PERSON" and not (
             entity.label_ in {"ORG", "GPE", "NORP"} and _looks_like_a_name(entity)
@@ -666,9 +667,14 @@ def _named_person_candidates(
             continue
         first = starts.get(entity.start_char)
         last = ends.get(entity.end_char)
-        if first is None or last is None or any(i in taken for i in range(first, last + 1)):
+        if first is not None and last is not None:
+            names.append((first, last))
+    names += _surname_mentions(doc, tokens, names)
+    found = []
+    for first, last in sorted(names):
+        if any(i in taken for i in range(first, last + 1)):
             continue
-        if not article.is_readable(entity.start_char):
+        if not article.is_readable(tokens[first].start):
             continue
         before = tokens[first - 1].lower if first > 0 else ""
         if before in {
@@ -713,6 +719,29 @@ def _named_person_candidates(
         )
         taken.update(range(first, last + 1))
     return found
+
+
+def _surname_mentions(
+    doc: Doc, tokens: list[Token], names: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Tokens outside the names found that repeat the last word of a person's full name
+    ("Ronald Munn ... Munn died in surgery"), as (first, last) token indexes."""
+    surnames = {
+        entity[-1].text
+        for entity in doc.ents
+        if entity.label_ == "PERSON"
+        and len(entity) >= 2
+        and entity[-1].text.isalpha()
+        and entity[-1].text.istitle()
+        and len(entity[-1].text) >= 3
+        and entity[-1].text.lower() not in PERSON_NOUNS | MONTHS | WEEKDAYS
+    }
+    inside = {index for first, last in names for index in range(first, last + 1)}
+    return [
+        (index, index)
+        for index, token in enumerate(tokens)
+        if token.text in surnames and index not in inside
+    ]
 
 
 _ORGANISATION_WORDS = frozenset(

@@ -77,3 +77,10 @@ def test_a_relative_clause_between_commas_does_not_hide_the_casualty() -> None:
         "at that corner."
     )
     assert figures == {"a 30-year-old man": ("killed", 1.0)}
+
+
+def test_a_surname_alone_stands_for_the_person_named_in_full() -> None:
+    figures = _casualties(
+        "Police found Ronald Munn near a gas station in Orvel. Munn died in surgery later."
+    )
+    assert figures == {"Munn": ("killed", 1.0)}
