@@ -410,7 +410,12 @@ def _word_variant(first: str, second: str) -> bool:
         return _greek_gi_variant(first, second)
     consonants_a, groups_a = _skeleton(first)
     consonants_b, groups_b = _skeleton(second)
-    if consonants_a != consonants_b or len(consonants_a) < 2:
+    if len(consonants_a) < 2:
+        return False
+    if consonants_a != consonants_b and not (
+        min(len(first), len(second)) >= _LABIAL_SWAP_LENGTH
+        and _one_labial_swap(consonants_a, consonants_b)
+    ):
         return False
     long_words = min(len(first), len(second)) >= 6
     *inner_a, final_a = groups_a
@@ -420,6 +425,25 @@ def _word_variant(first: str, second: str) -> bool:
             return False
     # At the end one vowel may differ (Tirana / Tirane), never a longer ending (Niger / Nigeria).
     return len(final_a) <= 1 and len(final_b) <= 1
+
+
+_LABIALS = frozenset("bvw")
+_LABIAL_SWAP_LENGTH = 8
+"""Words at least this long may write one inner b / v / w differently (Alishbandi / Alishvandi,
+Wahidi / Vahidi are too short to qualify alone); shorter names keep their consonants (Bava /
+Baba, Devon / Deborn)."""
+
+
+def _one_labial_swap(first: str, second: str) -> bool:
+    """Consonant skeletons equal but for one inner b / v / w (transliterations of Persian and
+    Arabic names write that sound either way)."""
+    if len(first) != len(second):
+        return False
+    differences = [(a, b) for a, b in zip(first, second, strict=True) if a != b]
+    if len(differences) != 1 or first[0] != second[0]:
+        return False
+    (pair,) = differences
+    return set(pair) <= _LABIALS
 
 
 def _greek_gi_variant(first: str, second: str) -> bool:
@@ -436,7 +460,8 @@ def is_transliteration_variant(first: str, second: str) -> bool:
     the same consonants in the same order, vowels only added or dropped inside the word, and at
     most a one-letter final vowel changed. In words of six letters or more, inside vowels may
     also swap within a/e, o/u and i/y, or lose a letter (Dargahan / Dargehan, Heydar / Heidar,
-    Zainabieh / Zinabieh). Names written as one word or two compare as one word (Irannejad /
+    Zainabieh / Zinabieh). In words of eight letters or more one inner consonant may be written
+    b, v or w (Alishbandi / Alishvandi). Names written as one word or two compare as one word (Irannejad /
     Iran-Nejad). Words with digits must be equal (Ashraf 3 is not Ashraf 4).
     """
     return folded_variant(tuple(fold(first).split()), tuple(fold(second).split()))

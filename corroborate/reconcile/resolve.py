@@ -18,6 +18,8 @@ Mentions are grouped by rules, each guarded against false merges (docs/entities.
 6. **Given-name variants** of a person: same surname, same initial and compatible roles (Bledi
    Cuci, Interior Minister = Bledar Cuci, Minister of Interior).
    **Nicknames** of a person with the same surname (Bill / William Hakim; a small table).
+   **Surname particles**: the same given name and a surname written with or without its
+   particle (Anthony LaCalamita = Anthony La Calamita = Anthony Calamita; "Dean" is no "De").
 7. **Surname-only references**: "Cuci", "Mr Cuci" join the one person with that surname.
 8. **Ships**: "INS Sukanya" = "Indian Naval Ship Sukanya" = "Sukanya", whatever the labels,
    unless two navies' prefixes disagree (HMS / USS Victory).
@@ -124,6 +126,7 @@ def cluster_mentions(
     clusters.join_shorter_organisation_names()
     clusters.join_given_name_variants()
     clusters.join_nicknames()
+    clusters.join_surname_particles()
     clusters.join_surnames()
     clusters.join_vessel_names()
     return tuple(clusters.find(index) for index in range(len(mentions)))
@@ -388,6 +391,35 @@ class _Clusters:
                         continue
                     self.union(first, second, same_person=True)
 
+    def join_surname_particles(self) -> None:
+        """Same given name, surname with and without a particle written before it ("LaCalamita",
+        "La Calamita", "Calamita"), compatible types and roles that do not disagree."""
+        people = self._people()
+        by_name: dict[tuple[str, str], list[tuple[int, bool]]] = defaultdict(list)
+        for index, mention in enumerate(self.mentions):
+            root = self.find(index)
+            if root not in people:
+                continue
+            found = _without_particle(mention.name, self.keys[index])
+            if found is not None:
+                given, bare, had_particle = found
+                by_name[(given, bare)].append((root, had_particle))
+        for entries in by_name.values():
+            with_particle = {root for root, had in entries if had}
+            without = {root for root, had in entries if not had}
+            for first in with_particle:
+                for second in without:
+                    if self.find(first) == self.find(second) or not self.compatible(first, second):
+                        continue
+                    roles_a, roles_b = self._roles(first), self._roles(second)
+                    if (
+                        roles_a
+                        and roles_b
+                        and not any(a <= b or b <= a for a in roles_a for b in roles_b)
+                    ):
+                        continue
+                    self.union(first, second, same_person=True)
+
     def join_vessel_names(self) -> None:
         """INS Sukanya = Indian Naval Ship Sukanya = the warship Sukanya = Sukanya: a ship's
         name with and without its prefix, whatever the labels, unless two navies' prefixes
@@ -471,6 +503,29 @@ class _Clusters:
         return [
             role_key(m.role) for i, m in enumerate(self.mentions) if m.role and self.find(i) == root
         ]
+
+
+_PARTICLES = ("della", "del", "la", "le", "de", "di", "da", "van", "von", "du", "mac", "mc")
+_ATTACHED_PARTICLE = re.compile(
+    r"^(?:" + "|".join(p.capitalize() for p in _PARTICLES) + r")(?P<bare>[A-Z][a-z]{3,})$"
+)
+
+
+def _without_particle(name: str, key: str) -> tuple[str, str, bool] | None:
+    """(given name, surname without its particle, whether a particle was written) for a
+    person's name of two or three words; None for other names."""
+    words = key.split()
+    written = name.split()
+    if len(written) != len(words) or not 2 <= len(words) <= 3:
+        return None
+    if len(words) == 3:
+        if words[1] not in _PARTICLES:
+            return None
+        return words[0], words[2], True
+    attached = _ATTACHED_PARTICLE.match(written[1])
+    if attached is not None:
+        return words[0], attached.group("bare").lower(), True
+    return words[0], words[1], False
 
 
 def _rival_names(first: frozenset[tuple[str, ...]], second: frozenset[tuple[str, ...]]) -> bool:

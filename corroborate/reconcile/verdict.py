@@ -4,7 +4,9 @@ The rules, in the order they are tried (docs/figures.md says why):
 
 1. ``conflict / self_contradiction``: one party (the same entity, or the same claimer name in
    one report: "officials" in two outlets are two parties) gives values that cannot both be
-   true, in different sentences (two counts in one sentence are parts of a list). Parties are not merged by affiliation: a minister
+   true, in different sentences (two counts in one sentence are parts of a list), each as the
+   party wrote it (a sum of parts the party gave separately is ours, not theirs: "1,000 in tents
+   and another 2,000 waiting" is no self-contradiction of "as many as 2,000 need shelter"). Parties are not merged by affiliation: a minister
    and a police chief of one government are two parties (we have no knowledge base saying who
    speaks for whom), so their disagreement is a ``denial`` or ``numbers`` conflict instead.
 2. ``conflict / denial``: someone denies (a denied figure, usually 0) what another asserts.
@@ -246,6 +248,11 @@ def _partitive(parts: list[Figure], texts: Mapping[str, str] | None) -> bool:
     return False
 
 
+def _is_combined(figure: Figure) -> bool:
+    """Whether the figure is a sum of parts :func:`combine_parts` made (never written as such)."""
+    return " + " in figure.span.text
+
+
 def _is_sum_of(total: Figure, parts: list[Figure]) -> bool:
     if not parts or any(part.low is None for part in parts):
         return False
@@ -286,6 +293,7 @@ def judge(
             (first, second)
             for first, second in _specific_pairs(_disjoint_pairs(party_figures), figures)
             if first.sentence != second.sentence
+            and not (_is_combined(first) or _is_combined(second))
         ]
         if pairs:
             first, second = pairs[0]

@@ -522,3 +522,36 @@ def test_greek_gi_and_yi_spellings_of_one_name_join() -> None:
     )
     assert _same(entities, "Giorgos Vantakis", "Yiorgos Vantakis")
     assert not _same(entities, "Gaza", "Yaza")
+
+
+def test_a_surname_with_and_without_its_particle_is_one_person() -> None:
+    entities = _labelled(
+        ("Marco LaVentrella was arrested.", [("Marco LaVentrella", "PERSON", 0)]),
+        ("Marco Ventrella denied it.", [("Marco Ventrella", "PERSON", 0)]),
+        ("Marco La Ventrella spoke.", [("Marco La Ventrella", "PERSON", 0)]),
+        ("Paolo Ventrella, his cousin, spoke.", [("Paolo Ventrella", "PERSON", 0)]),
+    )
+    assert _same(entities, "Marco LaVentrella", "Marco Ventrella")
+    assert _same(entities, "Marco La Ventrella", "Marco Ventrella")
+    assert not _same(entities, "Marco Ventrella", "Paolo Ventrella")
+
+
+def test_a_surname_that_only_starts_like_a_particle_keeps_it() -> None:
+    entities = _labelled(
+        ("Ruth Dean was arrested.", [("Ruth Dean", "PERSON", 0)]),
+        ("Ruth An denied it.", [("Ruth An", "PERSON", 0)]),
+        ("Ruth Delmonte spoke.", [("Ruth Delmonte", "PERSON", 0)]),
+        ("Ruth Monte spoke.", [("Ruth Monte", "PERSON", 0)]),
+    )
+    assert not _same(entities, "Ruth Dean", "Ruth An")
+    assert not _same(entities, "Ruth Delmonte", "Ruth Monte")
+
+
+def test_a_long_name_written_with_b_or_v_is_one_person() -> None:
+    entities = _labelled(
+        ("Governor Darius Kashbandi spoke.", [("Darius Kashbandi", "PERSON", 0)]),
+        ("Governor Darius Kashvandi spoke.", [("Darius Kashvandi", "PERSON", 0)]),
+        ("Lena Bava and Lena Baba met.", [("Lena Bava", "PERSON", 0), ("Lena Baba", "PERSON", 0)]),
+    )
+    assert _same(entities, "Darius Kashbandi", "Darius Kashvandi")
+    assert not _same(entities, "Lena Bava", "Lena Baba")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from corroborate.reconcile.verdict import judge
-from corroborate.record import Article, Figure
+from corroborate.record import Article, Claimer, Figure
 
 OUTLETS = {"a1": "Velmora Post", "a2": "Ostland Daily", "a3": "Harbour Courier"}
 
@@ -107,3 +109,33 @@ def test_shot_dead_is_not_read_as_an_upper_bound() -> None:
     ]
     verdict = judge(figures, OUTLETS, texts={a.id: a.text for a in (first, second)})
     assert verdict.status == "conflict"
+
+
+def test_a_sum_of_parts_is_no_self_contradiction() -> None:
+    first = Article(
+        "a1", "About 1,000 are housed in tents and another 2,000 are waiting.", "one.txt"
+    )
+    second = Article("a2", "As many as 2,000 people needed shelter.", "two.txt")
+    governor = Claimer("Darius Kashvandi", "entity", entity_id="e1")
+    figures = [
+        replace(_figure("x1", first, "About 1,000", 900, 1100, "displaced"), claimer=governor),
+        replace(_figure("x2", first, "2,000", 2000, 2000, "displaced"), claimer=governor),
+        replace(
+            _figure("x3", second, "As many as 2,000", 0, 2000, "displaced", best=2000),
+            claimer=governor,
+        ),
+    ]
+    verdict = judge(figures, OUTLETS, texts={a.id: a.text for a in (first, second)})
+    assert verdict.conflict != "self_contradiction"
+
+
+def test_one_party_giving_disjoint_figures_in_two_reports_contradicts_itself() -> None:
+    first = Article("a1", "Six people were hurt, the governor said.", "one.txt")
+    second = Article("a2", "Forty people were hurt, the governor said.", "two.txt")
+    governor = Claimer("Darius Kashvandi", "entity", entity_id="e1")
+    figures = [
+        replace(_figure("x1", first, "Six", 6, 6, "injured"), claimer=governor),
+        replace(_figure("x2", second, "Forty", 40, 40, "injured"), claimer=governor),
+    ]
+    verdict = judge(figures, OUTLETS, texts={a.id: a.text for a in (first, second)})
+    assert verdict.conflict == "self_contradiction"
