@@ -464,7 +464,7 @@ def _singular_candidates(
             if not determiner and offset > 3:
                 break
             word = tokens[probe].lower
-            if word in PERSON_NOUNS:
+            if word in PERSON_NOUNS or (determiner and _body_found(tokens, probe)):
                 noun_index = probe
                 break
             if _is_age_compound_end(tokens, probe) and not any(
@@ -492,13 +492,16 @@ def _singular_candidates(
             and after_noun.lower in PERSON_NOUNS
         ):
             continue  # "Senior Trooper William Hakim": a title before a name
+        body_found = determiner and _body_found(tokens, noun_index)
         if noun_index + 1 < len(tokens) and tokens[noun_index + 1].lower in {"'s", "’s", "of"}:
             continue
         following = tokens[noun_index + 1].lower if noun_index + 1 < len(tokens) else ""
         cue = CATEGORY_CUES.get((following,))
         victim_of = _transitive_cue_before(tokens, index) if determiner else None
-        if victim_of is not None:
-            category: str | None = victim_of
+        if body_found:
+            category: str | None = "killed"  # "after a man's body was found": he is dead
+        elif victim_of is not None:
+            category = victim_of
         elif (
             cue in SINGULAR_CATEGORIES
             and following.endswith("ed")
@@ -546,6 +549,23 @@ def _singular_candidates(
 
 
 _PERSON_ENDINGS = ("ian", "er", "or", "ist", "ant", "ent", "man", "woman", "ee")
+_FOUND_WORDS = frozenset({"found", "discovered", "recovered", "pulled", "located"})
+
+
+def _body_found(tokens: list[Token], noun_index: int) -> bool:
+    """Whether "'s body was found" follows a person described ("a man's body is found in the
+    backyard", "the woman's body was discovered"): one dead."""
+    word = tokens[noun_index].lower
+    following = [token.lower for token in tokens[noun_index + 1 : noun_index + 5]]
+    return (
+        word.endswith(("'s", "’s"))
+        and word[:-2] in PERSON_NOUNS
+        and len(following) >= 2
+        and following[0] == "body"
+        and any(word in _FOUND_WORDS for word in following[1:])
+    )
+
+
 _ORDINAL_PEOPLE = frozenset({"second", "third", "fourth"})
 _AFTER_AN_ORDINAL_PERSON = frozenset(
     {"was", "is", "were", "has", "had", "with", "in", "died", "later", "suffered", "remains"}

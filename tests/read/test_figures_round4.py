@@ -84,3 +84,9 @@ def test_a_surname_alone_stands_for_the_person_named_in_full() -> None:
         "Police found Ronald Munn near a gas station in Orvel. Munn died in surgery later."
     )
     assert figures == {"Munn": ("killed", 1.0)}
+
+
+def test_a_body_found_is_one_dead() -> None:
+    figures = _casualties("An inquiry began after a man's body was found behind a shed in Orvel.")
+    assert list(figures.values()) == [("killed", 1.0)]
+    assert _casualties("The man's car was found on Sunday in Orvel.") == {}
