@@ -12,7 +12,10 @@ The rules, in the order they are tried (docs/figures.md says why):
 2. ``conflict / denial``: someone denies (a denied figure, usually 0) what another asserts.
 3. ``conflict / population``: asserted values are disjoint and one side does not say whom it
    counts (people, unspecified) while the other does: they may count different groups.
-4. ``conflict / numbers``: asserted value ranges are disjoint.
+4. ``conflict / numbers``: asserted value ranges are disjoint; or two sources give open-ended
+   figures whose bounds differ beyond the approximation band of 10 % ("more than 26,000"
+   against "more than 31,000", "at least three" against "at least 10"): each states its toll
+   as a bound, and the tolls differ.
 5. ``hedged``: every figure is hedged ("alleged", "reportedly", "could not verify").
 6. ``single_source``: every figure comes from one source (one claimer, or one outlet's voice).
 7. ``agreed``: several sources, and all their ranges overlap (qualifiers included: "some 100"
@@ -248,6 +251,31 @@ def _partitive(parts: list[Figure], texts: Mapping[str, str] | None) -> bool:
     return False
 
 
+_BOUND_BAND = 1.1
+"""Lower bounds further apart than this factor (the approximation band, 10 %) are rival tolls."""
+
+
+def _rival_lower_bounds(
+    asserted: list[Figure], outlets: Mapping[str, str]
+) -> tuple[Figure, Figure] | None:
+    """Two open-ended figures from different sources whose written bounds differ beyond the
+    approximation band ("more than 26,000" against "more than 31,000"): (lower, higher)."""
+    bounds = [
+        f
+        for f in asserted
+        if f.high is None and f.qualifier and not is_vague(f) and f.low and not _is_combined(f)
+    ]
+    if len({source_of(f, outlets) for f in bounds}) < 2:
+        return None
+    lowest = min(bounds, key=lambda f: f.low or 0.0)
+    highest = max(bounds, key=lambda f: f.low or 0.0)
+    if (highest.low or 0.0) <= (lowest.low or 0.0) * _BOUND_BAND:
+        return None
+    if source_of(lowest, outlets) == source_of(highest, outlets):
+        return None
+    return lowest, highest
+
+
 def _is_combined(figure: Figure) -> bool:
     """Whether the figure is a sum of parts :func:`combine_parts` made (never written as such)."""
     return " + " in figure.span.text
@@ -337,6 +365,15 @@ def judge(
         return Verdict(
             "conflict",
             f"numbers: {describe_figure(higher, outlets)}; {describe_figure(lower, outlets)}",
+            "numbers",
+        )
+    rival_bounds = _rival_lower_bounds(asserted, outlets)
+    if rival_bounds is not None:
+        lower, higher = rival_bounds
+        return Verdict(
+            "conflict",
+            f"numbers: different lower bounds: {describe_figure(higher, outlets)}; "
+            f"{describe_figure(lower, outlets)}",
             "numbers",
         )
     if figures and all(figure.hedged for figure in figures):

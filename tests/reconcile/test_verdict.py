@@ -139,3 +139,26 @@ def test_one_party_giving_disjoint_figures_in_two_reports_contradicts_itself() -
     ]
     verdict = judge(figures, OUTLETS, texts={a.id: a.text for a in (first, second)})
     assert verdict.conflict == "self_contradiction"
+
+
+def test_open_ended_tolls_that_differ_are_a_numbers_conflict() -> None:
+    first = Article("a1", "The flood killed more than 2,600 people in Orvale.", "one.txt")
+    second = Article("a2", "The flood killed more than 3,100 people in Orvale.", "two.txt")
+    figures = [
+        _figure("x1", first, "more than 2,600", 2601, None, "killed", qualifier="more than"),
+        _figure("x2", second, "more than 3,100", 3101, None, "killed", qualifier="more than"),
+    ]
+    verdict = judge(figures, OUTLETS, texts={a.id: a.text for a in (first, second)})
+    assert (verdict.status, verdict.conflict) == ("conflict", "numbers")
+    assert "lower bounds" in verdict.reason
+
+
+def test_open_ended_tolls_within_the_band_agree() -> None:
+    first = Article("a1", "The flood killed more than 100 people.", "one.txt")
+    second = Article("a2", "The flood killed at least 105 people.", "two.txt")
+    figures = [
+        _figure("x1", first, "more than 100", 101, None, "killed", qualifier="more than"),
+        _figure("x2", second, "at least 105", 105, None, "killed", qualifier="at least"),
+    ]
+    verdict = judge(figures, OUTLETS, texts={a.id: a.text for a in (first, second)})
+    assert verdict.status == "agreed"
