@@ -11,6 +11,10 @@ Grouping rules (docs/figures.md):
 * A figure that does not say whom it counts joins the largest compatible group of its category;
   a *denied* figure that does not say whom it counts ("no injuries at all") joins every group of
   its category, since it contradicts each of them.
+* A crowd (a ``population`` count in a sentence that marches, rallies, protests or takes to the
+  streets) and a count of people somewhere (inside a building, living in a town) never group:
+  "as many as 20 people had been inside the bank" is no rival count of "tens of thousands
+  marched".
 * Two figures of things (not people) in one article with disjoint values are different sets of
   things ("127 buildings" in the camp, "17 buildings" searched), whoever gives them: they go to
   different facts. (People counts in one article may conflict: "some 100 injured, though local
@@ -28,7 +32,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from corroborate.read.categories import POPULATION_FAMILIES
-from corroborate.reconcile.background import event_keys, event_label
+from corroborate.reconcile.background import event_keys, event_label, is_crowd
 from corroborate.reconcile.verdict import combine_parts, judge, ranges_overlap, summary_range
 from corroborate.record import Article, Attribution, Entity, Fact, Figure, Hedge, Verdict
 
@@ -60,9 +64,7 @@ def _family(population: str | None) -> str | None:
 def _compatible(first: str | None, second: str | None, category: str) -> bool:
     if first == second:
         return True
-    if category in PEOPLE_CATEGORIES and (
-        first in (None, "people") or second in (None, "people")
-    ):
+    if category in PEOPLE_CATEGORIES and (first in (None, "people") or second in (None, "people")):
         return True
     if category not in PEOPLE_CATEGORIES and (first is None or second is None):
         return True
@@ -76,6 +78,10 @@ def _fits(group: _Group, figure: Figure, event: str | None) -> bool:
     if not all(
         _compatible(population, figure.population, figure.category)
         for population in group.populations() | {figure.population}
+    ):
+        return False
+    if figure.category == "population" and any(
+        is_crowd(other) != is_crowd(figure) for other in group.figures
     ):
         return False
     if figure.category in PEOPLE_CATEGORIES:
@@ -109,9 +115,7 @@ def align_facts(
     for figure in unspecified:
         event = events.get(figure.id)
         if figure.polarity == "denied":
-            matching = [
-                g for g in groups if g.category == figure.category and g.event == event
-            ]
+            matching = [g for g in groups if g.category == figure.category and g.event == event]
             if matching:
                 for group in matching:
                     group.figures.append(figure)
@@ -226,9 +230,10 @@ def _written_with(figures: list[Figure], texts: dict[str, str], word: str) -> bo
     for figure in figures:
         text = texts.get(figure.article_id, "")
         end = figure.counted.end if figure.counted is not None else figure.span.end
-        if word in text[figure.span.start : end].lower() or word in text[
-            figure.sentence.start : figure.sentence.end
-        ].lower().split():
+        if (
+            word in text[figure.span.start : end].lower()
+            or word in text[figure.sentence.start : figure.sentence.end].lower().split()
+        ):
             return True
     return False
 
@@ -248,9 +253,7 @@ def _link_related(
                 fact.population, other.population, "injured"
             ):
                 continue
-            asserted = [
-                figures[i] for i in other.figure_ids if figures[i].polarity == "asserted"
-            ]
+            asserted = [figures[i] for i in other.figure_ids if figures[i].polarity == "asserted"]
             if not asserted or fact.low is None:
                 continue
             smallest = min(asserted, key=lambda f: f.best or 0.0)

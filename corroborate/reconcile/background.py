@@ -39,7 +39,7 @@ from collections.abc import Iterable, Mapping
 
 from corroborate.record import Figure
 
-__all__ = ["EVENT_CATEGORIES", "PLACE_CATEGORIES", "event_keys", "event_label"]
+__all__ = ["EVENT_CATEGORIES", "PLACE_CATEGORIES", "event_keys", "event_label", "is_crowd"]
 
 EVENT_CATEGORIES = frozenset(
     {"killed", "injured", "hospitalised", "missing", "arrested", "displaced", "seized"}
@@ -106,6 +106,12 @@ _CROWD = re.compile(
     r"stormed)\b",
     re.IGNORECASE,
 )
+
+
+def is_crowd(figure: Figure) -> bool:
+    """Whether a ``population`` figure counts a crowd (its sentence marches, rallies, protests,
+    gathers, joins or takes to the streets)."""
+    return figure.category in PLACE_CATEGORIES and _CROWD.search(figure.sentence.text) is not None
 
 
 def _place_in(sentence: str, start: int, end: int) -> str | None:
@@ -188,7 +194,7 @@ def event_keys(figures: Iterable[Figure], texts: Mapping[str, str]) -> dict[str,
         if figure.category in EVENT_CATEGORIES
     }
     for figure in figures:
-        if figure.category in PLACE_CATEGORIES and _CROWD.search(figure.sentence.text):
+        if is_crowd(figure):
             place = _place_in(
                 figure.sentence.text,
                 figure.span.start - figure.sentence.start,

@@ -203,3 +203,40 @@ def test_seed_reports_end_to_end() -> None:
     assert injured.verdict.status == "conflict"
     hospitalised = next(f for f in record.facts if f.category == "hospitalised")
     assert injured.id in hospitalised.related
+
+
+def test_a_crowd_and_the_people_inside_a_building_are_different_facts() -> None:
+    first_text = "Tens of thousands of people marched against the cuts. "
+    second_text = "Firefighters said as many as 20 people had been inside the depot. "
+    third_text = "Some 40,000 people took to the streets. "
+    articles = tuple(
+        Article(id=f"c{n}", text=text, source=f"c{n}.txt", outlet=f"Outlet {n}")
+        for n, text in enumerate((first_text, second_text, third_text), start=1)
+    )
+
+    def figure(figure_id: str, article: Article, written: str, low: float, high: float) -> Figure:
+        start = article.text.index(written)
+        return Figure(
+            id=figure_id,
+            article_id=article.id,
+            span=article.span(start, start + len(written)),
+            low=low,
+            high=high,
+            best=high,
+            category="population",
+            sentence=article.span(0, len(article.text) - 1),
+            population="people",
+        )
+
+    facts = align_facts(
+        articles,
+        (
+            figure("p1", articles[0], "Tens of thousands", 20000, 99999),
+            figure("p2", articles[1], "as many as 20", 0, 20),
+            figure("p3", articles[2], "Some 40,000", 36000, 44000),
+        ),
+        (),
+        (),
+        (),
+    )
+    assert sorted(f.figure_ids for f in facts) == [("p1", "p3"), ("p2",)]
