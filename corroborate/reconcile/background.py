@@ -25,7 +25,9 @@ who had worked there since 1994" says nothing about when he died). Only counts o
 and things describe a state that background dates do not split ("built the camp in 2019").
 Crowds (``population`` counts in a sentence that marches, rallies, protests, gathers, joins or
 takes to the streets) are keyed by place instead ("In Patras, 20,000 protesters ...", "the
-northern city of Thessaloniki, where 20,000 people marched").
+northern city of Thessaloniki, where 20,000 people marched"), except the place of the main
+event itself (the place most often written in the sentences of the event's counts: "a bank in
+Athens"), where a crowd is the main event's crowd whether or not its sentence names the place.
 Within a category, the date or place most figures share is the main event's (no key wins
 ties), so a report set that dates its main event ("in June 2023") is not split from itself;
 "earlier" and "in total" keys are never the main event.
@@ -184,6 +186,29 @@ def _raw_key(figure: Figure, texts: Mapping[str, str]) -> tuple[str | None, str 
     return key, day
 
 
+def _event_place(figures: list[Figure]) -> str | None:
+    """The place the main event happened in: the one place most often written ("in Athens",
+    "the streets of Athens") in the sentences of the event's counts (killed, injured, ...), when
+    at least two sentences name it and no other place ties with it."""
+    counts: Counter[str] = Counter()
+    seen: set[tuple[str, int]] = set()
+    for figure in figures:
+        sentence_key = (figure.article_id, figure.sentence.start)
+        if figure.category not in EVENT_CATEGORIES or sentence_key in seen:
+            continue
+        seen.add(sentence_key)
+        places = {
+            match.group(1).lower()
+            for match in _PLACE.finditer(figure.sentence.text)
+            if match.group(1).lower() not in _NOT_PLACES
+        }
+        counts.update(places)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
 def event_keys(figures: Iterable[Figure], texts: Mapping[str, str]) -> dict[str, str | None]:
     """Figure id to event key: None for the main event, else a short name of the other event
     ("september", "december 2003", "earlier", "saturday")."""
@@ -193,6 +218,7 @@ def event_keys(figures: Iterable[Figure], texts: Mapping[str, str]) -> dict[str,
         for figure in figures
         if figure.category in EVENT_CATEGORIES
     }
+    event_place = _event_place(figures)
     for figure in figures:
         if is_crowd(figure):
             place = _place_in(
@@ -200,7 +226,7 @@ def event_keys(figures: Iterable[Figure], texts: Mapping[str, str]) -> dict[str,
                 figure.span.start - figure.sentence.start,
                 figure.span.end - figure.sentence.start,
             )
-            raw[figure.id] = (f"in {place}" if place else None, None)
+            raw[figure.id] = (f"in {place}" if place and place != event_place else None, None)
     categories = {figure.id: figure.category for figure in figures}
     days = Counter(
         day

@@ -233,3 +233,31 @@ def test_a_season_of_a_year_dates_another_event() -> None:
     keys = event_keys(figures, {report.id: report.text})
     assert keys[figures[0].id] is None
     assert keys[figures[1].id] == "2019"
+
+
+def test_a_crowd_in_the_city_of_the_event_is_the_main_events_crowd() -> None:
+    text = (
+        "A fire at a depot in Varnholm killed two guards.\n"
+        "Tens of thousands of dockers rallied outside the ministry.\n"
+        "In Orvane, 5,000 people marched to the port.\n"
+    )
+    article = _article("a1", text)
+    other = _article(
+        "a2",
+        "Two guards died in the fire in Varnholm.\n"
+        "As many as 30,000 people took to the streets of Varnholm.\n",
+        "Kest",
+    )
+    figures = (
+        _figure(article, "two", "killed", 2),
+        _figure(article, "Tens of thousands", "population", 30000),
+        _figure(article, "5,000", "population", 5000),
+        _figure(other, "Two", "killed", 2),
+        _figure(other, "As many as 30,000", "population", 30000),
+    )
+    keys = event_keys(figures, {article.id: text, other.id: other.text})
+    assert keys[figures[4].id] is None  # Varnholm is where the event happened
+    assert keys[figures[2].id] == "in orvane"
+    facts = align_facts((article, other), figures, (), (), ())
+    crowd = next(fact for fact in facts if figures[1].id in fact.figure_ids)
+    assert set(crowd.figure_ids) == {figures[1].id, figures[4].id}
