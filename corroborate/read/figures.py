@@ -807,24 +807,7 @@ def _singular_cue(
     its own, other subject (parses of "a person shot in ..." often hang the word elsewhere)."""
     parse, person = subject
     weak = None
-    window_end = start + 10
-    if (
-        start + 1 < len(tokens)
-        and tokens[start].lower == ","
-        and tokens[start + 1].lower
-        in {
-            "who",
-            "which",
-        }
-    ):
-        # "a 30-year-old man, who was later identified as Tam Vess, was shot": the clause
-        # between commas does not count against the window
-        closing = next(
-            (i for i in range(start + 2, min(start + 14, len(tokens))) if tokens[i].lower == ","),
-            None,
-        )
-        if closing is not None:
-            window_end = closing + 10
+    window_end = _after_asides(tokens, start) + 10
     for probe in range(start, min(window_end, len(tokens))):
         word = tokens[probe].lower
         if word in {".", ";", "!", "?", "|"}:
@@ -882,6 +865,28 @@ def _singular_cue(
         ):
             break  # "A friend took the woman, who suffered two gunshot wounds": about her
     return weak
+
+
+def _after_asides(tokens: list[Token], start: int) -> int:
+    """Where the casualty window starts after a person: past a relative clause between commas
+    ("a 30-year-old man, who was later identified as Tam Vess, was shot"), which does not count
+    against it."""
+    if (
+        start + 1 >= len(tokens)
+        or tokens[start].lower != ","
+        or tokens[start + 1].lower
+        not in {
+            "who",
+            "which",
+        }
+    ):
+        return start
+    closing = next(
+        (index for index in range(start + 2, min(start + 14, len(tokens)))
+         if tokens[index].lower == ","),
+        None,
+    )  # fmt: skip
+    return start if closing is None else closing
 
 
 _BEFORE_A_SHOT = frozenset({"one", "a", "single", "fatal", "first", "second", "warning", "fired"})
