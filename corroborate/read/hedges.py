@@ -22,11 +22,12 @@ __all__ = ["read_hedges"]
 
 _REPORT_HEDGES: tuple[tuple[str, str], ...] = (
     # Hearsay in the report's own voice: "were reported to be missing", "is said to have fled",
-    # "are reported as marching", "according to reports", "according to unconfirmed reports".
+    # "are reported as marching", "according to reports", "according to unconfirmed reports";
+    # not "was reported as saying" (an attribution, the attribution stage's).
     (
         "reportedly",
         r"\b(?:is|are|was|were|been|being)\s+(?:widely\s+|also\s+)?(?:reported|said|rumou?red)"
-        r"\s+(?:to\s+(?:be|have)|as)\b",
+        r"\s+(?:to\s+(?:be|have)|as(?!\s+(?:saying|telling|stating|having\s+said)))\b",
     ),
     (
         "reportedly",

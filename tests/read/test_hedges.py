@@ -151,3 +151,7 @@ def test_plain_reporting_verbs_are_not_hearsay_hedges() -> None:
         "Local papers reported the fire within minutes.",
     ):
         assert _hedges(text) == (), text
+
+
+def test_reported_as_saying_is_an_attribution_not_a_hedge() -> None:
+    assert _hedges("The mayor was reported as saying the bridge would reopen.") == ()
