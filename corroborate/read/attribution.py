@@ -40,6 +40,7 @@ from corroborate.read.cues import (
     REPORTING_VERBS,
 )
 from corroborate.read.found_attribution import FoundAttribution
+from corroborate.read.interrupted_content import interrupted_pieces
 from corroborate.read.quoted_as_saying import quoted_as_saying
 from corroborate.read.quotes import find_quotes, quote_at
 from corroborate.read.reported_speech import around_reporting_verb
@@ -85,6 +86,7 @@ def read_attribution_details(
     quotes = find_quotes(text)
     found = _find_cues(article, doc, quotes)
     _clip_coordinated(text, found)
+    found.extend(interrupted_pieces(doc, found, quotes))
     found.sort(
         key=lambda item: (item.content[0] if item.content else item.cue_start, item.cue_start)
     )

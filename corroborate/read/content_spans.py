@@ -10,9 +10,11 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
+from corroborate.read.calendar_words import WEEKDAYS
 from corroborate.read.cues import (
     CONTENT_STOPS,
     PARTICIPLE_FORMS,
+    PARTICLE_CUES,
     REPORTING_VERBS,
     ReportingVerb,
 )
@@ -86,6 +88,8 @@ def content_span(
     if quote is None and before < cue_region_start and text[before - 1 : before] in CLOSING_QUOTES:
         quote = quote_ending_at(quotes, before)
     after_start = skip_after_cue(doc, region_end_index, verb, sentence)
+    if after_start is not None and participle_goes_on(doc, after_start):
+        after_start = None
     after_content = None
     if (after_start is not None and verb.lemma not in {"tell"}) or (
         after_start is not None and verb.frame == "object"
@@ -146,13 +150,47 @@ def _only_adjuncts(doc: Doc, index: int, sentence: DocSpan) -> bool:
     return True
 
 
+PARTICIPLE_ENDS_CONTENT = True
+"""Whether ", adding ..." or ", saying ..." right after a cue is the speaker going on (a cue of
+its own), not the content of the cue before it ("The quay is unsafe, she said, adding that ...")."""
+
+
+def participle_goes_on(doc: Doc, index: int) -> bool:
+    """Whether the token at ``index`` is a reporting participle after a comma (", adding")."""
+    return (
+        PARTICIPLE_ENDS_CONTENT
+        and index > 0
+        and doc[index - 1].text == ","
+        and doc[index].lower_ in PARTICIPLE_FORMS
+    )
+
+
+PARTICLES_IN_CUE = True
+"""Whether the particle of "called for", "called on", "warned of", "asked about" belongs to the
+cue and the content starts after it (PolNeAR's convention)."""
+
+
+def particle_in_cue(doc: Doc, index: int, verb: ReportingVerb, end: int) -> bool:
+    """Whether the token at ``index``, right after the cue verb, is its particle ("called for a
+    ceasefire"), not a preposition of time ("called on Tuesday for ...")."""
+    return (
+        PARTICLES_IN_CUE
+        and index + 1 < end
+        and doc[index].lower_ in PARTICLE_CUES.get(verb.lemma, frozenset())
+        and doc[index + 1].lower_ not in WEEKDAYS | {"today", "yesterday", "tonight"}
+        and not doc[index + 1].is_punct
+    )
+
+
 def skip_after_cue(doc: Doc, index: int, verb: ReportingVerb, sentence: DocSpan) -> int | None:
     end = sentence.end
     if index >= end:
         return None
     if verb.lemma == "point" and doc[index].lower_ == "out":
         index += 1
-    if verb.lemma == "tell" or (verb.frame == "object" and verb.lemma in {"urge"}):
+    if particle_in_cue(doc, index, verb, end):
+        index += 1
+    if verb.lemma in {"tell", "assure"} or (verb.frame == "object" and verb.lemma in {"urge"}):
         object_end = noun_phrase_end(doc, index, end)
         if object_end is None and doc[index].lower_ in {
             "him",

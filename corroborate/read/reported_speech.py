@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from corroborate.read.calendar_words import WEEKDAYS
-from corroborate.read.content_spans import content_span
+from corroborate.read.content_spans import content_span, particle_in_cue
 from corroborate.read.cues import (
     PARTICIPLE_FORMS,
     ReportingVerb,
@@ -37,6 +37,10 @@ WIDE_CUES = True
 """Whether a cue takes in the auxiliaries, negation and adverbs before its verb ("did not
 deny", "has also said"), a colon or particle after it ("said:", "called for") and the time words
 that follow it ("said Tuesday"): PolNeAR's convention, and the words a reader needs."""
+
+PROGRESSIVE_CUES = True
+"""Whether an -ing form after a form of "be" is a cue with the subject before it as source ("Ada
+Okonjo is telling reporters that ...", "has been saying"), not a participle clause."""
 
 TIME_WORDS_AFTER_CUE = True
 """Whether the time words right after a cue are part of it ("said Tuesday")."""
@@ -86,14 +90,18 @@ def widen_cue(
         limit = min(limit, _first_token(doc, content))
     if source_after and source is not None and source[0] > token.idx:
         limit = min(limit, _first_token(doc, source))
-    if (end_index < limit and doc[end_index].text == ":") or (
-        end_index < limit
-        and doc[end_index].lower_ in {"for", "on", "of", "about"}
-        and verb.lemma in _PARTICLE_VERBS
-        and not (
-            end_index + 1 < len(doc)
-            and doc[end_index + 1].lower_ in DETERMINERS | _CUE_TIME_WORDS
-            and TIME_WORDS_AFTER_CUE
+    if (
+        (end_index < limit and doc[end_index].text == ":")
+        or (end_index + 1 == limit and particle_in_cue(doc, end_index, verb, len(doc)))
+        or (
+            end_index < limit
+            and doc[end_index].lower_ in {"for", "on", "of", "about"}
+            and verb.lemma in _PARTICLE_VERBS
+            and not (
+                end_index + 1 < len(doc)
+                and doc[end_index + 1].lower_ in DETERMINERS | _CUE_TIME_WORDS
+                and TIME_WORDS_AFTER_CUE
+            )
         )
     ):
         end_index += 1
@@ -123,6 +131,9 @@ def around_reporting_verb(
         doc[i].lower_ in {"was", "were", "is", "are", "been", "be"}
         for i in range(left + 1, token.i)
     )
+    if PROGRESSIVE_CUES and participle and passive and verb.lemma not in {"respond", "reply"}:
+        # "is telling reporters that ...", "has been saying": a finite verb, read like "tells".
+        participle = passive = False
     source: tuple[int, int] | None = None
     coordinated = False
     source_after = False

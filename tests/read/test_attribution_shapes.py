@@ -1,0 +1,103 @@
+"""Attribution shapes added for recall on PolNeAR (round 4): progressive cues, particles that belong
+to the cue, stance verbs that stay precise, and contents the cue interrupts. Invented sentences."""
+
+from __future__ import annotations
+
+from corroborate.ingest.text import article_id
+from corroborate.nlp import load_pipeline
+from corroborate.read.attribution import read_attributions
+from corroborate.read.mentions import read_mentions
+from corroborate.record import Article, Attribution, Block
+
+
+def _read(text: str) -> tuple[Attribution, ...]:
+    article = Article(
+        id=article_id(text), text=text, source="test", blocks=(Block("body", 0, len(text)),)
+    )
+    doc = load_pipeline()(text)
+    found = read_attributions(article, doc, read_mentions(article, doc))
+    for attribution in found:
+        for span in (
+            attribution.content,
+            attribution.cue,
+            attribution.claimer and attribution.claimer.span,
+        ):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+    return found
+
+
+def _triples(found: tuple[Attribution, ...]) -> set[tuple[str | None, str | None, str]]:
+    return {
+        (
+            a.claimer.span.text if a.claimer and a.claimer.span else None,
+            a.cue.text if a.cue else None,
+            a.content.text,
+        )
+        for a in found
+    }
+
+
+def test_progressive_cue_has_the_subject_as_source() -> None:
+    found = _read("Mayor Ada Okonjo is telling voters in Velmar that the bridge will open in May.")
+    assert ("Mayor Ada Okonjo", "is telling", "that the bridge will open in May") in _triples(found)
+
+
+def test_progressive_participle_after_a_comma_stays_a_participle_clause() -> None:
+    found = _read("The Velmar port board closed the quay on Monday, saying the crane was unsafe.")
+    triples = _triples(found)
+    assert ("The Velmar port board", "saying", "the crane was unsafe") in triples
+
+
+def test_particle_belongs_to_the_cue_and_content_starts_after_it() -> None:
+    found = _read(
+        "Senator Ada Okonjo called for the resignation of the port director. "
+        "The dockers' union called on its members to strike. "
+        "The harbour master warned of more flooding in the spring."
+    )
+    triples = _triples(found)
+    assert ("Senator Ada Okonjo", "called for", "the resignation of the port director") in triples
+    assert ("The dockers' union", "called on", "its members to strike") in triples
+    assert ("The harbour master", "warned of", "more flooding in the spring") in triples
+
+
+def test_time_word_after_the_verb_is_not_a_particle() -> None:
+    found = _read("The dockers' union called on Tuesday for a strike at the quay.")
+    assert all(a.cue is None or a.cue.text != "called on" for a in found)
+
+
+def test_reveal_and_assure_are_cues() -> None:
+    found = _read(
+        "The Velmar port board revealed that the crane had failed twice. "
+        "Ada Okonjo assured residents that the water was safe to drink."
+    )
+    triples = _triples(found)
+    assert ("The Velmar port board", "revealed", "that the crane had failed twice") in triples
+    assert ("Ada Okonjo", "assured", "that the water was safe to drink") in triples
+
+
+def test_quote_interrupted_by_its_cue_gives_both_pieces() -> None:
+    found = _read("“The bridge is safe,” Ada Okonjo said, “and it will open in May.”")
+    triples = _triples(found)
+    assert ("Ada Okonjo", "said", "“The bridge is safe,”") in triples
+    assert ("Ada Okonjo", "said", "“and it will open in May.”") in triples
+    assert all(a.kind == "direct" for a in found)
+
+
+def test_clause_interrupted_by_its_cue_gives_both_pieces() -> None:
+    found = _read("The ferry plan, the harbour master said, is dead.")
+    contents = {a.content.text for a in found if a.cue and a.cue.text == "said"}
+    assert contents == {"The ferry plan", "is dead"}
+
+
+def test_adverbial_before_cue_and_quote_is_not_content() -> None:
+    found = _read("On the subject of the quay, Ada Okonjo added, “We will rebuild it by June.”")
+    contents = {a.content.text for a in found}
+    assert "On the subject of the quay" not in contents
+    assert "“We will rebuild it by June.”" in contents
+
+
+def test_participle_after_cue_is_not_a_second_piece() -> None:
+    found = _read("The quay is unsafe, Ada Okonjo said, adding that repairs would take a year.")
+    contents = {a.content.text for a in found if a.cue and a.cue.text == "said"}
+    assert contents == {"The quay is unsafe"}
