@@ -228,3 +228,25 @@ def test_a_body_line_starting_with_a_key_word_is_not_a_header(tmp_path):
     article = _one(str(path))
     assert block_texts(article, "header") == []
     assert article.published is None
+
+
+def test_a_dateline_near_the_top_gives_the_publication_date(tmp_path):
+    path = tmp_path / "dateline.txt"
+    path.write_text(
+        "Ferry stranded off Caldera Point\n"
+        "Posted: Tuesday, 4 March 2025 09:12 GMT\n\n"
+        "Forty passengers spent the night aboard a ferry that lost power on Monday, "
+        "the harbour office said.\n",
+        encoding="utf-8",
+    )
+    assert _one(str(path)).published == "2025-03-04"
+
+
+def test_header_lines_win_over_a_dateline(tmp_path):
+    path = tmp_path / "both.txt"
+    path.write_text(
+        "date: 2025-03-05\n\nFerry stranded off Caldera Point\n4 March 2025\n\n"
+        "Forty passengers spent the night aboard a ferry.\n",
+        encoding="utf-8",
+    )
+    assert _one(str(path)).published == "2025-03-05"
