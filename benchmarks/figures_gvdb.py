@@ -22,7 +22,10 @@ is someone else ("another", "other", "second", "also", "both", "survived") and n
 description: in a report of a death, "a man was found with gunshot wounds" is most likely the
 one who died. In a report of a death, injured counts written "N others" ("left three dead and
 nine others wounded") are the only injured counts kept: they leave out the dead, while
-"shooting 12 people" in the same report holds them. Accuracy is exact match;
+"shooting 12 people" in the same report holds them. An injured count holds the dead (and they
+are taken off it) when it is "a double shooting" (everyone hit), or when every death in the
+report's body is told after it of someone already named ("Two people were wounded ... The
+19-year-old victim died"). Accuracy is exact match;
 also mean absolute error, and the same for articles whose gold count is not 0.
 
 The article text is the TSV's ``Full text`` (headline glued to body: a line break is put back
@@ -75,6 +78,7 @@ def predicted_counts(figures: tuple[Figure, ...], article: Article) -> dict[str,
     """The article's counts from its figures, by the rule in the module docstring."""
     keys = event_keys(figures, {article.id: article.text})
     counts: dict[str, int] = {}
+    killed_figures: list[Figure] = []
     for name, categories in CATEGORIES.items():
         chosen = [
             figure
@@ -90,7 +94,14 @@ def predicted_counts(figures: tuple[Figure, ...], article: Article) -> dict[str,
         others = [figure for figure in chosen if _OTHERS_AFTER.match(article.text, figure.span.end)]
         if name == "injured" and counts.get("killed") and others:
             chosen = others  # "left three dead and nine others wounded": the 9 leave out the dead
-        values = [figure.best or 0.0 for figure in chosen]
+        if name == "killed":
+            killed_figures = chosen
+        values = [
+            _less_the_dead(figure, killed_figures, article.text, counts.get("killed", 0))
+            if name == "injured" else
+            figure.best or 0.0
+            for figure in chosen
+        ]  # fmt: skip
         described = sorted(
             (figure for figure in chosen if _is_description(figure)),
             key=lambda figure: figure.span.start,
@@ -106,6 +117,32 @@ def predicted_counts(figures: tuple[Figure, ...], article: Article) -> dict[str,
             values.append(1.0 + len(others))  # "a man was shot ... Another man was shot": 2
         counts[name] = int(max(values)) if values else 0
     return counts
+
+
+_MULTIPLE = re.compile(r"(?:double|triple|quadruple)\b", re.IGNORECASE)
+_REFERS_BACK = re.compile(r"(?:the\b|one of the\b)", re.IGNORECASE)
+
+
+def _less_the_dead(figure: Figure, killed: list[Figure], text: str, dead_count: int) -> float:
+    """An injured count, less the dead it holds: when every death in the report is told after
+    the count, of someone it already named ("Two people were wounded ... The 19-year-old victim
+    died"; "one of the victims ... has died"), those dead are among the wounded. A headline's
+    count ("double shooting, 1 killed") says nothing about the order. "A double shooting"
+    counts everyone shot, the dead too: less the report's dead."""
+    value = figure.best or 0.0
+    if _MULTIPLE.match(figure.span.text):
+        return max(value - dead_count, 0.0)
+    if value < 2 or _is_description(figure) or not killed:
+        return value
+    in_body = [dead for dead in killed if dead.sentence.start > 0]  # not the headline
+    if in_body and all(
+        dead.span.start > figure.span.end
+        and _REFERS_BACK.match(text, dead.span.start) is not None
+        and (dead.best or 0.0) < value
+        for dead in in_body
+    ):
+        return value - max(dead.best or 0.0 for dead in in_body)
+    return value
 
 
 def _is_description(figure: Figure) -> bool:

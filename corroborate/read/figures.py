@@ -150,6 +150,7 @@ def _read_figures(
     candidates += _singular_candidates(article, tokens, taken, sentence_firsts, parse)
     candidates += _named_person_candidates(article, doc, tokens, taken, parse)
     candidates += _zero_candidates(article, tokens, sentences)
+    candidates += _multiple_victim_candidates(article, tokens, taken)
     candidates += _negated_subject_candidates(article, tokens, {c.first_token for c in candidates})
     if fallback:
         candidates += _unnamed_victim_candidates(
@@ -166,6 +167,8 @@ def _read_figures(
         sentence_start, sentence_end = sentences[sentence_index]
         sentence_last = max(bisect.bisect_left(token_start_list, sentence_end) - 1, 0)
         following = wholes.get(position, position) + 1
+        while following < len(candidates) and _is_multiple(tokens, candidates[following]):
+            following += 1  # "one of the victims in a double shooting ... has died"
         next_first = (
             candidates[following].first_token
             if following < len(candidates) and candidates[following].start < sentence_end
@@ -908,6 +911,48 @@ _NEW_SUBJECT = frozenset(
     {"he", "she", "they", "we", "i", "it", "when", "while", "because", "but", "where"}
 )
 """Words after which a casualty word is about someone else ("his brother when he was shot")."""
+
+
+_MULTIPLES = {"double": 2.0, "triple": 3.0, "quadruple": 4.0}
+_MULTIPLE_EVENTS = {
+    "shooting": "injured", "shootings": "injured", "stabbing": "injured", "stabbings": "injured",
+}  # fmt: skip
+"""Events a multiple counts the victims of. "Double murder" is left out: it names charges and
+past cases as often as the event ("charged with double murder")."""
+
+
+def _is_multiple(tokens: list[Token], candidate: _Candidate) -> bool:
+    """Whether a candidate is "a double shooting": it names the event too, so it never ends the
+    cue window of a count before it."""
+    return candidate.category is not None and tokens[candidate.first_token].lower in _MULTIPLES
+
+
+def _multiple_victim_candidates(
+    article: Article, tokens: list[Token], taken: set[int]
+) -> list[_Candidate]:
+    """ "a double shooting", "a triple stabbing": the people hit, counted by the word before
+    the event (injured, as in "shooting two people"; the dead are among them)."""
+    found = []
+    for index, token in enumerate(tokens[:-1]):
+        value = _MULTIPLES.get(token.lower)
+        category = _MULTIPLE_EVENTS.get(tokens[index + 1].lower)
+        if value is None or category is None or index in taken:
+            continue
+        if not article.is_readable(token.start):
+            continue
+        found.append(
+            _Candidate(
+                start=token.start,
+                end=tokens[index + 1].end,
+                first_token=index,
+                last_token=index + 1,
+                low=value,
+                high=value,
+                best=value,
+                category=category,
+            )
+        )
+    return found
 
 
 def _zero_candidates(

@@ -90,3 +90,16 @@ def test_a_body_found_is_one_dead() -> None:
     figures = _casualties("An inquiry began after a man's body was found behind a shed in Orvel.")
     assert list(figures.values()) == [("killed", 1.0)]
     assert _casualties("The man's car was found on Sunday in Orvel.") == {}
+
+
+def test_a_double_shooting_counts_two_people_hit() -> None:
+    assert _casualties("Police are investigating a double shooting in Orvel.") == {
+        "double shooting": ("injured", 2.0)
+    }
+
+
+def test_a_double_shooting_does_not_cut_the_clause_of_the_count_before_it() -> None:
+    figures = _casualties(
+        "A 25-year-old man, one of the victims in a double shooting on Tuesday in Orvel, has died."
+    )
+    assert figures["one"] == ("killed", 1.0)
