@@ -75,9 +75,7 @@ def run_numbers(specs: Path) -> dict[str, Any]:
     for number, case in kept:
         text = case["Input"]
         expected = sorted(float(r["Resolution"]["value"]) for r in case["Results"])
-        found = sorted(
-            q.best for q in find_quantities(text) if q.best is not None and not q.vague
-        )
+        found = sorted(q.best for q in find_quantities(text) if q.best is not None and not q.vague)
         if found != expected:
             failures.append({"case": number, "expected": expected, "found": found})
     return _score("recognizers NumberModel (counts)", kept, total, failures)
