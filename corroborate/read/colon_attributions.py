@@ -50,6 +50,13 @@ _NOT_SPEAKERS = frozenset(
         "agencies",
         "tags",
         "topics",
+        "the latest",
+        "latest",
+        "paid notice",
+        "name",
+        "age",
+        "city",
+        "job",
     }
 )
 _HEADLINE_COLON = re.compile(
@@ -90,12 +97,18 @@ def name_colon_quotes(
     return found
 
 
+_LABEL_ENDINGS = frozenset({"update", "notice", "daily", "briefing", "roundup", "recap", "digest"})
+"""Last words of a series label before a headline's colon ("Delegate Update:", "Paid Notice:"); a poll is a source ("Poll: ...")."""
+
+
 def headline_colons(article: Article, doc: Doc) -> list[FoundAttribution]:
     """Lines that open with a name and a colon ("Cruz: Trump Would Put Liberals On Court")."""
     found = []
     for match in _HEADLINE_COLON.finditer(article.text):
         speaker = match.group(1)
         if speaker.lower() in _NOT_SPEAKERS or not article.is_readable(match.start(1)):
+            continue
+        if speaker.split()[-1].lower() in _LABEL_ENDINGS:
             continue
         content_start, content_end = match.start(3), match.end(3)
         while content_end > content_start and article.text[content_end - 1] in " \t\r.":

@@ -105,6 +105,8 @@ def plausible_cue(doc: Doc, token: Token, verb: ReportingVerb) -> bool:
         following[:1] == ["that"] or previous in _EVIDENCE_NOUNS
     ):
         return False
+    if verb.lemma == "continue" and _after_quotation(doc, token):
+        return True
     if verb.lemma == "continue" and following[:1] and following[0] not in {",", ":", "“", '"'}:
         return False
     if verb.lemma == "point":
@@ -222,3 +224,22 @@ def _subject_or_modal_before(previous: str) -> bool:
 
 USE_POS_FILTER = False
 """Whether a cue must be tagged as a verb when there is a tagger."""
+
+
+CONTINUED_AFTER_QUOTATION = True
+"""Whether "continued" right after a quotation and its speaker is a cue ("“...,” he continued.")."""
+
+
+def _after_quotation(doc: Doc, token: Token) -> bool:
+    """Whether a quotation closes with a comma, question or exclamation mark at most four tokens
+    before the verb ("“..., ” Carson continued", "“...?” she continued")."""
+    if not CONTINUED_AFTER_QUOTATION:
+        return False
+    for index in range(token.i - 1, max(token.i - 6, 0), -1):
+        if doc[index].text in {"”", '"', "''"}:
+            return doc[index - 1].text in {",", "?", "!"} or doc[index - 1].text.endswith(
+                (",", "?", "!")
+            )
+        if doc[index].is_punct and doc[index].text not in {".", "’s", "'s"}:
+            return False
+    return False

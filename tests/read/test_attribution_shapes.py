@@ -101,3 +101,19 @@ def test_participle_after_cue_is_not_a_second_piece() -> None:
     found = _read("The quay is unsafe, Ada Okonjo said, adding that repairs would take a year.")
     contents = {a.content.text for a in found if a.cue and a.cue.text == "said"}
     assert contents == {"The quay is unsafe"}
+
+
+def test_continued_after_a_quotation_is_a_cue() -> None:
+    found = _read(
+        "“The quay will reopen in May,” Ada Okonjo continued. The talks continued for hours."
+    )
+    triples = _triples(found)
+    assert ("Ada Okonjo", "continued", "“The quay will reopen in May,”") in triples
+    assert all(a.content.text != "for hours" for a in found)
+
+
+def test_series_label_before_a_headline_colon_is_no_speaker() -> None:
+    found = _read("Delegate Update: The count in the Velmar race is still open.\n\nBody text.")
+    assert all(a.claimer is None or a.claimer.name != "Delegate Update" for a in found)
+    found = _read("Okonjo: The Quay Will Reopen In May.\n\nBody text.")
+    assert any(a.claimer is not None and a.claimer.name == "Okonjo" for a in found)
