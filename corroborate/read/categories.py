@@ -229,3 +229,35 @@ THING_NOUNS: frozenset[str] = frozenset(
 )  # fmt: skip
 """Things: a number of these is never a count of people killed, injured or arrested ("a man
 wielding two handguns was shot and killed": two is not killed)."""
+
+KIT_NOUNS: frozenset[str] = frozenset(
+    {
+        "guns", "handguns", "pistols", "revolvers", "rifles", "weapons", "firearms", "shotguns",
+        "shotgun", "rifle", "pistol", "gun", "rounds", "bullets", "shells", "cartridges",
+        "magazines", "grenades", "explosives", "ammunition", "knives", "machetes",
+    }
+)  # fmt: skip
+"""Weapons and ammunition: a count of these beside a seizure, arrest or find ("nabbed 26 pirates
+with six rifles", "officers found a shotgun and three live shells") is a count of what was
+seized. Spent casings and shots fired are evidence, not kit, and stay out."""
+
+FINDING_CUES: frozenset[str] = frozenset(
+    {"recovered", "seized", "confiscated", "confiscating", "seizing",
+     "nabbed", "arrested", "captured", "apprehended", "apprehending", "capturing", "arresting",
+     "detained", "impounded", "intercepted"}
+)  # fmt: skip
+"""Verbs before a count of weapons or ammunition that make it a count seized."""
+
+PLACE_NOUNS: frozenset[str] = frozenset(
+    {
+        "city", "town", "village", "island", "province", "region", "country", "state",
+        "district", "county", "nation", "community", "port", "capital", "metropolis",
+        "municipality", "suburb", "neighbourhood", "neighborhood", "area", "camp", "settlement",
+    }
+)  # fmt: skip
+"""Places whose size may be given as "a city of 500,000 people": a population, not a count of
+the event."""
+
+RESIDENT_NOUNS: frozenset[str] = frozenset({"residents", "inhabitants", "people", "souls"})
+"""Nouns that, after "has" or "with" and with no cue of their own, give a place's size ("the
+island, which has about 200,000 residents")."""

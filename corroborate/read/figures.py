@@ -36,10 +36,14 @@ from corroborate.read.categories import (
     CATEGORY_NOUNS,
     CUE_WINDOW_AFTER,
     DENIAL_CUES,
+    FINDING_CUES,
     HEDGE_ADVERBS,
     KINSHIP_NOUNS,
+    KIT_NOUNS,
     PERSON_NOUNS,
+    PLACE_NOUNS,
     POPULATIONS,
+    RESIDENT_NOUNS,
     SINGULAR_CATEGORIES,
     STOP_WORDS,
     THING_NOUNS,
@@ -196,6 +200,18 @@ def _read_figures(
             if part_category is not None and part_cue is not None:
                 category, cue_index = part_category, part_cue
         category = candidate.category or category
+        participle = _describing_participle(tokens, candidate, group, cue_index)
+        if participle is not None:
+            # "Lo Presti, one of 99 members seized", "One of the bosses arrested ... hanged
+            # himself": the participle describes the group; the one is a person in it, counted
+            # only by a cue of its own ("One of the miners trapped ... died")
+            category, cue_index = _category(
+                tokens, candidate, [participle], sentence_start, window_end, nouns=False
+            )
+            if category is None:
+                continue
+        if _size_of_a_place(tokens, candidate, group):
+            category = "population"  # "a city of 500,000 people": how big the place is
         if is_whole:
             # "two of the three victims died": the verb is about the part; the whole keeps only
             # what its own words say ("the 80 wounded", "99 members arrested")
@@ -225,6 +241,8 @@ def _read_figures(
             # "raids by 1,200 police": a force counted in tens or more was sent ("two officers
             # opened fire" are people acting, not a deployment)
             category = "deployed"
+        if category in {None, "other"} and _kit_found(tokens, group, candidate, sentence_start):
+            category = "seized"  # "nabbed 26 pirates with six rifles and 12 magazines"
         if category is None:
             if not group or (candidate.best == 1 and candidate.qualifier is None):
                 continue
@@ -261,6 +279,52 @@ def _read_figures(
         figures.append(figure)
         previous_in_sentence[sentence_index] = figure
     return tuple(_share_list_categories(article, figures))
+
+
+def _describing_participle(
+    tokens: list[Token], candidate: _Candidate, group: list[int], cue_index: int | None
+) -> int | None:
+    """In "one of the members arrested", the participle after the group of "of" ("arrested")."""
+    if candidate.best != 1 or tokens[candidate.first_token].lower != "one" or not group:
+        return None
+    following = candidate.last_token + 1
+    if following >= len(tokens) or tokens[following].lower != "of":
+        return None
+    if cue_index == group[-1] + 1 and tokens[cue_index].lower.endswith("ed"):
+        return cue_index
+    last = tokens[group[-1]].lower
+    if len(group) >= 2 and last.endswith("ed") and last in CATEGORY_NOUNS:
+        return group[-1]  # read into the group: "99 alleged members arrested"
+    return None
+
+
+def _size_of_a_place(tokens: list[Token], candidate: _Candidate, group: list[int]) -> bool:
+    """ "a city of 500,000 people", "a town of about 15,000", "the island, which has about
+    200,000 residents": the number gives a place's size."""
+    before = candidate.first_token - 1
+    if before < 1:
+        return False
+    if group and tokens[group[-1]].lower not in RESIDENT_NOUNS:
+        return False
+    if tokens[before].lower == "of":
+        return tokens[before - 1].lower in PLACE_NOUNS
+    if tokens[before].lower in {"has", "have", "had"}:
+        return bool(group) and tokens[group[-1]].lower != "people"
+    return False
+
+
+def _kit_found(
+    tokens: list[Token], group: list[int], candidate: _Candidate, sentence_start: int
+) -> bool:
+    """A count of weapons or ammunition after a seizure, arrest or find in its sentence."""
+    if not group or tokens[group[-1]].lower not in KIT_NOUNS:
+        return False
+    index = candidate.first_token - 1
+    while index >= 0 and tokens[index].start >= sentence_start:
+        if tokens[index].lower in FINDING_CUES:
+            return True
+        index -= 1
+    return False
 
 
 _LIST_SEPARATORS = frozenset({",", "and", ", and", "or", ", or", ";"})

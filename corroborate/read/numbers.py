@@ -7,13 +7,13 @@ Works on plain text (no parse needed), so it can be measured on its own. Each
 written                           low / high (best)
 ================================  ==========================================================
 "15", "Fifteen", "2,500"          15 / 15 (15)
-"three dozen", "half a dozen"     36 / 36, 6 / 6
+"three dozen", "half a dozen"     36 / 36, 6 / 6; "half a million" 500000 / 500000
 "between 20 and 30", "20 to 30"   20 / 30 (25); also "20-30", "from 20 to 30", "two or three"
 "more than 100", "over 100"       101 / None (101): strict bounds move to the next whole number
 "at least 3,000", "3,000 or more" 3000 / None (3000)
 "up to 700", "as many as 700"     0 / 700 (700)
 "fewer than 10", "under 10"       0 / 9 (9)
-"nearly 100", "almost 100"        90 / 99 (99): at most 10 % below, never the number itself
+"nearly 100", "almost 100"        90 / 100 (100): the number as written, and up to 10 % below
 "some/about/around 100"           90 / 110 (100): the approximation band, ±10 % (at least ±1)
 "an alleged 1,000"                1000 / 1000, qualifier "alleged" (the figure is hedged)
 "dozens"                          24 / 99 (36)
@@ -248,6 +248,9 @@ def parse_number_words(words: list[str]) -> float | None:
     return total + current if seen else None
 
 
+_HALVED = {"dozen": 12.0, "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
 def _match_words(tokens: list[Token], index: int, phrase: tuple[str, ...]) -> bool:
     if index < 0 or index + len(phrase) > len(tokens):
         return False
@@ -263,7 +266,8 @@ def _number_at(tokens: list[Token], index: int) -> tuple[float, int] | None:
         or first in TENS
         or (first == "a" and index + 1 < len(tokens) and tokens[index + 1].lower in
             {"hundred", "thousand", "million", "billion", "dozen"})
-        or (first == "half" and _match_words(tokens, index + 1, ("a", "dozen")))
+        or (first == "half" and index + 2 < len(tokens) and tokens[index + 1].lower == "a"
+            and tokens[index + 2].lower in _HALVED)
     )  # fmt: skip
     if not starts_number:
         return None
@@ -271,8 +275,9 @@ def _number_at(tokens: list[Token], index: int) -> tuple[float, int] | None:
         following = tokens[index + 1]
         if following.start == tokens[index].end and following.text[:1].isalpha():
             return None
-    if first == "half" and _match_words(tokens, index + 1, ("a", "dozen")):
-        return 6.0, index + 2
+    if first == "half":
+        # "half a dozen", "nearly half a million homeless"
+        return _HALVED[tokens[index + 2].lower] / 2, index + 2
     words = [first]
     last = index
     cursor = index + 1
@@ -349,9 +354,10 @@ def _bounds(kind: str | None, value: float) -> tuple[float | None, float | None,
         high = value - 1 if whole else math.floor(value)
         return 0.0, max(high, 0.0), max(high, 0.0)
     if kind == "near":
-        high = max(value - 1, 0.0) if whole else math.floor(value)
-        low = min(math.floor(value * (1 - APPROXIMATION_BAND)), high)
-        return float(low), float(high), float(high)
+        # "almost 50": the reporter's number is 50 (rounded up to it), so it is the best
+        # reading and the top of the range; the band reaches 10 % below
+        low = min(math.floor(value * (1 - APPROXIMATION_BAND)), value)
+        return float(low), float(value), float(value)
     if kind == "approx":
         return _approximation_band(value)
     return value, value, value

@@ -110,6 +110,24 @@ _CROWD = re.compile(
 )
 
 
+_SIZED_PLACE = re.compile(
+    r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:city|town|village|island|province|region|country|district|county|port|capital|"
+    r"municipality|suburb|community|settlement)\s+of\s+$"
+)
+"""A named place whose size is given by apposition: "Bandar Abbas, a city of 500,000 people"."""
+
+
+def sized_place(figure: Figure) -> str | None:
+    """The place a ``population`` figure gives the size of, when its sentence names it by
+    apposition ("Bandar Abbas, a city of 500,000 people"); else None."""
+    if figure.category != "population":
+        return None
+    before = figure.sentence.text[: figure.span.start - figure.sentence.start]
+    match = _SIZED_PLACE.search(before)
+    return match.group(1).lower() if match else None
+
+
 def is_crowd(figure: Figure) -> bool:
     """Whether a ``population`` figure counts a crowd (its sentence marches, rallies, protests,
     gathers, joins or takes to the streets)."""
@@ -219,6 +237,7 @@ def event_keys(figures: Iterable[Figure], texts: Mapping[str, str]) -> dict[str,
         if figure.category in EVENT_CATEGORIES
     }
     event_place = _event_place(figures)
+    sized: set[str] = set()
     for figure in figures:
         if is_crowd(figure):
             place = _place_in(
@@ -227,6 +246,10 @@ def event_keys(figures: Iterable[Figure], texts: Mapping[str, str]) -> dict[str,
                 figure.span.end - figure.sentence.start,
             )
             raw[figure.id] = (f"in {place}" if place and place != event_place else None, None)
+        elif sized_place(figure) is not None:
+            # a place's size is that place's, never the main event's count
+            sized.add(figure.id)
+            raw[figure.id] = (f"in {sized_place(figure)}", None)
     categories = {figure.id: figure.category for figure in figures}
     days = Counter(
         day
@@ -243,11 +266,11 @@ def event_keys(figures: Iterable[Figure], texts: Mapping[str, str]) -> dict[str,
         )
     by_category: dict[str, Counter[str | None]] = {}
     for figure_id, key in keys.items():
-        if key not in _ALWAYS_OTHER:
+        if key not in _ALWAYS_OTHER and figure_id not in sized:
             by_category.setdefault(categories[figure_id], Counter())[key] += 1
     for figure_id, key in list(keys.items()):
         counter = by_category.get(categories[figure_id], Counter())
-        if key in _ALWAYS_OTHER or not counter:
+        if key in _ALWAYS_OTHER or figure_id in sized or not counter:
             continue
         most = max(counter.values())
         main = None if counter[None] == most else counter.most_common(1)[0][0]

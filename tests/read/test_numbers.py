@@ -40,7 +40,10 @@ def _only(text: str) -> Quantity:
         ("3,000 or more settlers", "3,000 or more", 3000, None),
         ("up to 700 workers", "up to 700", 0, 700),
         ("fewer than 10 boats", "fewer than 10", 0, 9),
-        ("nearly 100 pilgrims", "nearly 100", 90, 99),
+        ("nearly 100 pilgrims", "nearly 100", 90, 100),
+        ("almost 50 riders were hurt", "almost 50", 45, 50),
+        ("half a million settlers", "half a million", 500_000, 500_000),
+        ("nearly half a million settlers", "nearly half a million", 450_000, 500_000),
         ("between 20 and 30 riders", "between 20 and 30", 20, 30),
         ("20 to 30 riders", "20 to 30", 20, 30),
         ("20-30 riders", "20-30", 20, 30),
@@ -139,3 +142,10 @@ def test_offsets_point_at_the_text() -> None:
     for quantity in find_quantities(text):
         assert text[quantity.start : quantity.end].strip() == text[quantity.start : quantity.end]
         assert quantity.start <= quantity.number_start < quantity.number_end <= quantity.end
+
+
+def test_almost_a_number_is_best_read_as_that_number() -> None:
+    # the reporter's figure is the number written; "almost" says the truth lies just below it
+    quantity = _only("The storm injured almost 50 hikers.")
+    assert quantity.best == 50
+    assert quantity.qualifier == "almost"
