@@ -38,6 +38,12 @@ WIDE_CUES = True
 deny", "has also said"), a colon or particle after it ("said:", "called for") and the time words
 that follow it ("said Tuesday"): PolNeAR's convention, and the words a reader needs."""
 
+TIME_WORDS_OUT_OF_CUE_START = True
+"""Whether time words between the source and the verb stay out of the cue ("Okonjo on Friday
+declared", "they today argue"): PolNeAR's cue is the verb."""
+
+_LEADING_TIME_WORDS = WEEKDAYS | {"on", "today", "yesterday", "tonight"}
+
 PROGRESSIVE_CUES = True
 """Whether an -ing form after a form of "be" is a cue with the subject before it as source ("Ada
 Okonjo is telling reporters that ...", "has been saying"), not a participle clause."""
@@ -45,7 +51,7 @@ Okonjo is telling reporters that ...", "has been saying"), not a participle clau
 TIME_WORDS_AFTER_CUE = True
 """Whether the time words right after a cue are part of it ("said Tuesday")."""
 
-_PARTICLE_VERBS = frozenset({"call", "ask", "warn", "speak", "talk", "write", "complain", "say"})
+_PARTICLE_VERBS = frozenset({"call", "ask", "warn", "speak", "talk", "write", "complain"})
 _CUE_TIME_WORDS = (
     frozenset(
         {
@@ -83,7 +89,11 @@ def widen_cue(
     words_before = left + 1 < token.i
     if words_before and source is not None and not source_after and source[1] <= doc[left + 1].idx:
         start_index = left + 1
-        while start_index < token.i and (doc[start_index].is_punct or doc[start_index].is_space):
+        while start_index < token.i and (
+            doc[start_index].is_punct
+            or doc[start_index].is_space
+            or (TIME_WORDS_OUT_OF_CUE_START and doc[start_index].lower_ in _LEADING_TIME_WORDS)
+        ):
             start_index += 1
     limit = len(doc)
     if content[0] > token.idx:

@@ -117,3 +117,13 @@ def test_series_label_before_a_headline_colon_is_no_speaker() -> None:
     assert all(a.claimer is None or a.claimer.name != "Delegate Update" for a in found)
     found = _read("Okonjo: The Quay Will Reopen In May.\n\nBody text.")
     assert any(a.claimer is not None and a.claimer.name == "Okonjo" for a in found)
+
+
+def test_cue_is_the_verb_without_time_words_before_or_a_preposition_after_said() -> None:
+    found = _read(
+        "Ada Okonjo on Friday declared that the quay was safe. "
+        "“It is fine,” Okonjo said of the crane."
+    )
+    triples = _triples(found)
+    assert ("Ada Okonjo", "declared", "that the quay was safe") in triples
+    assert ("Okonjo", "said", "“It is fine,”") in triples
