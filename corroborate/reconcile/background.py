@@ -80,6 +80,17 @@ _FRONTED_WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
+_DEATH_CLAUSE = re.compile(
+    r"^\W*(?:who|that)\s+(?:had\s+|have\s+)?(?:lost\s+their\s+lives|died|were\s+(?:killed|slain|"
+    r"murdered|shot\s+dead|shot\s+and\s+killed))\b",
+    re.IGNORECASE,
+)
+"""A relative clause that says the people counted died ("the 145 people who lost their lives to
+violence in 2015"): a date after it dates those deaths."""
+_EARLIER_OPENING = re.compile(r"^\W*earlier\s*,\s+(?!(?:\S+\s+){0,4}?(?:said|told|reported)\b)",
+                              re.IGNORECASE)  # fmt: skip
+"""A sentence that opens with "Earlier," ("Earlier, a man and woman were shot ...") tells of
+another incident, unless it reports what someone said earlier ("Earlier, police said ...")."""
 _REFERS_BACK = re.compile(
     r"^(?:it|that|this|the\s+same)\b|^(?:that|this|the)\s+(?:quake|earthquake|temblor|tremor|"
     r"attack|blast|bombing|explosion|fire|shooting|storm|flood|crash|raid|disaster)\b",
@@ -157,7 +168,11 @@ def _cue_in(sentence: str, start: int, end: int) -> tuple[str | None, str | None
 
     def counts(match: re.Match[str]) -> bool:
         if match.start() >= end:
-            return _RELATIVE_CLAUSE.search(sentence, end, match.start()) is None
+            clause = _RELATIVE_CLAUSE.search(sentence, end, match.start())
+            return clause is None or (
+                _DEATH_CLAUSE.match(sentence[clause.start() : match.start()]) is not None
+                and _RELATIVE_CLAUSE.search(sentence, clause.end(), match.start()) is None
+            )
         return True
 
     key = None
@@ -175,6 +190,8 @@ def _cue_in(sentence: str, start: int, end: int) -> tuple[str | None, str | None
             if counts(match):
                 key = "earlier"
                 break
+    if key is None and _EARLIER_OPENING.match(sentence):
+        key = "earlier"
     fronted = _FRONTED_WEEKDAY.match(sentence)
     return key, fronted.group(1).lower() if fronted else None
 

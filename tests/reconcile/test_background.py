@@ -261,3 +261,58 @@ def test_a_crowd_in_the_city_of_the_event_is_the_main_events_crowd() -> None:
     facts = align_facts((article, other), figures, (), (), ())
     crowd = next(fact for fact in facts if figures[1].id in fact.figure_ids)
     assert set(crowd.figure_ids) == {figures[1].id, figures[4].id}
+
+
+def test_a_places_size_is_never_the_events_population() -> None:
+    text = (
+        "A quake struck Velmora island, home to 90,000 people, killing three.\n"
+        "Tremors were felt in Karst Harbour, a port city of 400,000 people.\n"
+    )
+    article = _article("p1", text)
+    other = _article("p2", "Velmora, which is home to 95,000 people, lost power.\n", "Kest")
+    figures = (
+        _figure(article, "three", "killed", 3),
+        _figure(article, "90,000", "population", 90000),
+        _figure(article, "400,000", "population", 400000),
+        _figure(other, "95,000", "population", 95000),
+    )
+    keys = event_keys(figures, {article.id: text, other.id: other.text})
+    assert keys.get(figures[1].id) is None and keys.get(figures[3].id) is None
+    assert keys[figures[2].id] == "in karst harbour"
+    facts = align_facts((article, other), figures, (), (), ())
+    size = next(fact for fact in facts if figures[2].id in fact.figure_ids)
+    assert size.figure_ids == (figures[2].id,)
+
+
+def test_deaths_dated_in_a_relative_clause_are_another_event() -> None:
+    text = (
+        "A man was shot dead in Orvel on Sunday.\n"
+        "Friends held a vigil for the 120 people who lost their lives to violence in Orvel in 2019.\n"
+        "The victim, who had lived in Orvel since 2001, was 34.\n"
+    )
+    report = _article("r1", text)
+    figures = (
+        _figure(report, "A man", "killed", 1),
+        _figure(report, "120", "killed", 120),
+        _figure(report, "The victim", "killed", 1),
+    )
+    keys = event_keys(figures, {report.id: text})
+    assert keys[figures[1].id] == "2019"
+    assert keys[figures[0].id] is None and keys[figures[2].id] is None
+
+
+def test_a_sentence_opening_with_earlier_tells_of_another_incident() -> None:
+    text = (
+        "Two teenagers were wounded in a shooting in Orvel on Friday night.\n"
+        "Earlier, a man was shot and killed outside a store on Dell Street.\n"
+        "Earlier, police said three people had been hurt.\n"
+    )
+    report = _article("e1", text)
+    figures = (
+        _figure(report, "Two teenagers", "injured", 2),
+        _figure(report, "a man", "killed", 1),
+        _figure(report, "three", "injured", 3),
+    )
+    keys = event_keys(figures, {report.id: text})
+    assert keys[figures[1].id] == "earlier"
+    assert keys[figures[0].id] is None and keys[figures[2].id] is None
