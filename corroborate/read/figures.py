@@ -52,6 +52,7 @@ from corroborate.read.categories import (
 )
 from corroborate.read.numbers import (
     MONTHS,
+    VAGUE_AMOUNTS,
     WEEKDAYS,
     Token,
     find_quantities,
@@ -248,6 +249,8 @@ def _read_figures(
                 continue
             if tokens[group[-1]].lower in KINSHIP_NOUNS:
                 continue  # "leaves a wife and two children": family, not a count of the event
+            if _is_vague(candidate):
+                continue  # "several major faults", "a couple of entrances": a word, not a count
             category = "other"
         attribution = _attribution_holding(attributions, article.id, candidate.start)
         polarity: Polarity = candidate.polarity
@@ -278,7 +281,56 @@ def _read_figures(
         )
         figures.append(figure)
         previous_in_sentence[sentence_index] = figure
-    return tuple(_share_list_categories(article, figures))
+    return tuple(_restatements(article, _share_list_categories(article, figures)))
+
+
+_BACK_REFERENCES = frozenset({"the", "all", "those", "these", "both"})
+
+
+def _restatements(article: Article, figures: list[Figure]) -> list[Figure]:
+    """A count read as ``other`` that repeats an earlier count of the article (same value, same
+    population or noun) is that count again: "26 pirates arrested ... The boats had a total of
+    26 Somali crew" takes ``arrested``; written as a back-reference ("the three boats", "all
+    three of the people") it adds nothing and is dropped."""
+    kept: list[Figure] = []
+    for figure in figures:
+        earlier = next(
+            (
+                f
+                for f in reversed(kept)
+                if f.category != "other"
+                and f.best == figure.best
+                and f.polarity == figure.polarity
+                and _same_counted(f, figure)
+            ),
+            None,
+        )
+        if figure.category != "other" or earlier is None or figure.best is None:
+            kept.append(figure)
+            continue
+        before = article.text[figure.sentence.start : figure.span.start].split()
+        if before and before[-1].lower() in _BACK_REFERENCES:
+            continue
+        kept.append(replace(figure, category=earlier.category))
+    return kept
+
+
+def _same_counted(first: Figure, second: Figure) -> bool:
+    if first.population is not None and first.population == second.population:
+        return True
+    return (
+        first.counted is not None
+        and second.counted is not None
+        and first.counted.text.lower() == second.counted.text.lower()
+    )
+
+
+_VAGUE_QUALIFIERS = frozenset(" ".join(words) for words in VAGUE_AMOUNTS)
+
+
+def _is_vague(candidate: _Candidate) -> bool:
+    """A vague amount ("several", "a couple", "dozens"): a range by convention, not a count."""
+    return (candidate.qualifier or "").lower() in _VAGUE_QUALIFIERS
 
 
 def _describing_participle(

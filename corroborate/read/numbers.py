@@ -461,6 +461,8 @@ def _quantity_at(text: str, tokens: list[Token], index: int) -> Quantity | None:
         qualifier = " ".join(token.lower for token in tokens[first:index])
         if kind == "alleged":
             qualifier = "alleged"
+        elif qualifier == "a total of":
+            qualifier = None  # says the count is a sum, nothing of how sure or exact it is
     for phrase, after_kind in QUALIFIERS_AFTER.items():
         if _match_words(tokens, last + 1, phrase) and kind in {None, "alleged", "approx"}:
             if phrase == ("+",) and tokens[last + 1].start != tokens[last].end:

@@ -84,3 +84,37 @@ def test_half_a_million_is_read_whole() -> None:
     figures = _read("The floods left nearly half a million people homeless in Varna province.")
     assert figures["nearly half a million"].best == 500_000
     assert figures["nearly half a million"].category == "displaced"
+
+
+def test_a_vague_amount_of_unclassified_things_is_no_figure() -> None:
+    figures = _read("The river crosses several counties and a couple of old bridges.")
+    assert figures == {}
+
+
+def test_a_vague_amount_of_casualties_is_kept() -> None:
+    figures = _read("The blast in Orvel injured several workers.")
+    assert figures["several"].category == "injured"
+
+
+def test_the_death_of_a_number_of_people_counts_them_killed() -> None:
+    figures = _read("The death of three clerks in the fire shocked Orvel.")
+    assert figures["three"].category == "killed"
+
+
+def test_a_count_repeated_takes_the_category_it_had() -> None:
+    figures = _read(
+        "Marines detained 18 smugglers near Karst.\n"
+        "The two skiffs had a total of 18 smugglers on board.\n"
+    )
+    assert [f.category for f in figures.values() if f.best == 18] == ["arrested", "arrested"]
+
+
+def test_a_back_reference_to_a_count_is_not_a_new_figure() -> None:
+    article = Article(
+        id="fixture",
+        text="A gunman in Orvel shot three people.\nAll three of the people were neighbours.\n",
+        source="fixture.txt",
+        outlet="Velmora Post",
+    )
+    figures = read_figures(article, load_pipeline()(article.text), (), ())
+    assert [(f.span.text, f.category) for f in figures] == [("three", "injured")]

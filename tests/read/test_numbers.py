@@ -149,3 +149,9 @@ def test_almost_a_number_is_best_read_as_that_number() -> None:
     quantity = _only("The storm injured almost 50 hikers.")
     assert quantity.best == 50
     assert quantity.qualifier == "almost"
+
+
+def test_a_total_of_is_no_qualifier() -> None:
+    quantity = _only("The patrol seized a total of 40 rifles.")
+    assert quantity.best == 40 and quantity.low == quantity.high == 40
+    assert quantity.qualifier is None
