@@ -25,6 +25,7 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,32 +46,51 @@ RULES_RESULT = scoring.RESULTS / "attribution_polnear.json"
 Spans = dict[str, set[tuple[int, int]]]
 
 
+BRIDGED_GAP = 3
+
+
+@dataclass
+class _Run:
+    """Consecutive tokens the tagger gave one role (``end`` exclusive)."""
+
+    role: str
+    first: int
+    end: int
+    opened: bool
+
+
 def spans_from_tags(doc: Doc) -> Spans:
     """Character spans per role from the model's B-/I-/O tags, trimmed as the scorer trims gold.
 
-    A span opens at ``B-ROLE``, or at ``I-ROLE`` after a token of another role (read leniently),
-    and goes on over ``I-ROLE`` tokens; white-space tokens inside a span keep it open only when
-    the model tags them inside it."""
-    spans: Spans = defaultdict(set)
-    open_role: str | None = None
-    open_start = open_end = 0
-
-    def close() -> None:
-        if open_role is not None:
-            start, end = scoring._trim(doc.text, open_start, open_end)
-            if start < end:
-                spans[open_role].add((start, end))
-
+    A run of tokens of one role opens at ``B-ROLE`` and goes on over ``I-ROLE``. A run that opens
+    with ``I-ROLE`` (an orphan: the tagger lost the span's start) joins the run of the same role
+    before it when at most ``BRIDGED_GAP`` tokens lie between them, and is dropped otherwise.
+    This decoding was chosen on the held-out slice of PolNeAR *train* (every 12th text), never
+    on dev: exact F1 there 59.0 / 60.9 / 31.9 read naively (every run a span), 64.2 / 63.4 / 43.6
+    with it."""
+    runs: list[_Run] = []
     for token in doc:
         prefix, _, label = token.tag_.partition("-")
-        role = label.lower() if label else None
-        if role is not None and prefix == "I" and role == open_role:
-            open_end = token.idx + len(token.text)
+        if not label:
             continue
-        close()
-        open_role = role
-        open_start, open_end = token.idx, token.idx + len(token.text)
-    close()
+        role, last = label.lower(), (runs[-1] if runs else None)
+        if (
+            last is not None
+            and prefix == "I"
+            and last.role == role
+            and token.i - last.end <= BRIDGED_GAP
+        ):
+            last.end = token.i + 1
+        else:
+            runs.append(_Run(role, token.i, token.i + 1, opened=prefix == "B"))
+    spans: Spans = defaultdict(set)
+    for run in runs:
+        if run.opened:
+            start, end = scoring._trim(
+                doc.text, doc[run.first].idx, doc[run.first : run.end].end_char
+            )
+            if start < end:
+                spans[run.role].add((start, end))
     return spans
 
 
@@ -90,11 +110,11 @@ def load_model() -> Language:
 def scoring_predictions_from(predict: Callable[[str], Spans]) -> Iterator[None]:
     """Let the benchmark's own ``evaluate`` score ``predict``'s spans instead of the rules'."""
     rules = scoring.predicted_spans
-    scoring.predicted_spans = predict
+    setattr(scoring, "predicted_spans", predict)  # noqa: B010  (the module's name, swapped)
     try:
         yield
     finally:
-        scoring.predicted_spans = rules
+        setattr(scoring, "predicted_spans", rules)  # noqa: B010
 
 
 def _gold_attributions(ann: Path, text: str) -> list[dict[str, list[tuple[int, int]]]]:
