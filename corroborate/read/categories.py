@@ -225,7 +225,8 @@ THING_NOUNS: frozenset[str] = frozenset(
         "rounds", "bullets", "shells", "casings", "gunshots", "buildings", "houses", "homes",
         "crimes", "incidents", "attacks", "calls", "cases", "charges", "counts", "doors",
         "windows", "dogs", "machine", "blocks", "miles", "streets", "stores", "businesses",
-        "wounds", "boats", "skiffs", "vessels", "ships", "dhows", "speedboats",
+        "wounds", "boats", "skiffs", "vessels", "ships", "dhows", "speedboats", "helicopters",
+        "planes", "aircraft", "ambulances", "tents", "villages",
     }
 )  # fmt: skip
 """Things: a number of these is never a count of people killed, injured or arrested ("a man

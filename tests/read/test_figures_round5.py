@@ -118,3 +118,8 @@ def test_a_back_reference_to_a_count_is_not_a_new_figure() -> None:
     )
     figures = read_figures(article, load_pipeline()(article.text), (), ())
     assert [(f.span.text, f.category) for f in figures] == [("three", "injured")]
+
+
+def test_helicopters_carrying_the_injured_are_not_injured() -> None:
+    figures = _read("Officials said three helicopters were carrying injured to Karst.")
+    assert figures.get("three") is None or figures["three"].category == "other"
