@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 
 from corroborate.errors import BinarySourceError, EmptySourceError, SourceError
 from corroborate.read.according_to import according_to_attribution
+from corroborate.read.asked_questions import asked_question
 from corroborate.read.colon_attributions import headline_colons, name_colon_quotes
 from corroborate.read.coref import Referent, resolve_claimer
 from corroborate.read.cue_filters import USE_POS_FILTER, headline_verb, plausible_cue
@@ -224,6 +225,10 @@ def _find_cues(
             item = according_to_attribution(doc, token, quotes)
             if item is not None:
                 found.append(item)
+            continue
+        question = asked_question(doc, token, quotes)
+        if question is not None:
+            found.append(question)
             continue
         verb = REPORTING_VERBS.get(lowered)
         if verb is None or (token.text != lowered and not headline_verb(doc, token)):

@@ -127,3 +127,10 @@ def test_cue_is_the_verb_without_time_words_before_or_a_preposition_after_said()
     triples = _triples(found)
     assert ("Ada Okonjo", "declared", "that the quay was safe") in triples
     assert ("Okonjo", "said", "“It is fine,”") in triples
+
+
+def test_question_put_to_someone_is_content_with_no_source() -> None:
+    found = _read("Asked whether the quay was safe, Ada Okonjo said, “It is fine.”")
+    triples = _triples(found)
+    assert (None, "Asked", "whether the quay was safe") in triples
+    assert ("Ada Okonjo", "said", "“It is fine.”") in triples

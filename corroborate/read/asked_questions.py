@@ -1,0 +1,76 @@
+"""A question put to someone, opening the sentence: "Asked whether the quay was safe, Okonjo said
+...". PolNeAR annotates "Asked" as a cue with no source and the question as its content; the
+answer is an attribution of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from corroborate.read.cues import REPORTING_VERBS
+from corroborate.read.doc_offsets import text_of
+from corroborate.read.found_attribution import FoundAttribution
+from corroborate.read.quotes import quote_at
+from corroborate.read.sentences import sentence_of
+
+ASKED_QUESTIONS = True
+"""Whether a sentence that opens with "Asked if/whether/what ..." gives the question as content."""
+
+_QUESTION_OPENERS = frozenset(
+    {"if", "whether", "what", "who", "whom", "which", "why", "how", "when", "where"}
+)
+
+
+def asked_question(
+    doc: Doc, token: Token, quotes: Sequence[tuple[int, int]]
+) -> FoundAttribution | None:
+    """The question after a sentence-opening "Asked" ("Asked if the port would close, ..."), up to
+    the comma that ends it, or None when the token does not open such a sentence."""
+    if not ASKED_QUESTIONS or token.text != "Asked":
+        return None
+    sentence = sentence_of(token)
+    first = sentence.start
+    while first < token.i and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    if first != token.i or token.i + 1 >= sentence.end:
+        return None
+    opener = token.i + 1
+    if doc[opener].lower_.endswith("ly") and opener + 1 < sentence.end:
+        opener += 1  # "Asked specifically what ..."
+    if doc[opener].lower_ not in _QUESTION_OPENERS:
+        return None
+    text = text_of(doc)
+    start = doc[token.i + 1].idx
+    end = _question_end(text, start, sentence.end_char, quotes)
+    if end is None or end <= start:
+        return None
+    return FoundAttribution(
+        token.idx,
+        token.idx + len(token.text),
+        REPORTING_VERBS["asked"],
+        None,
+        (start, end),
+        True,
+        sentence.start_char,
+    )
+
+
+def _question_end(
+    text: str, start: int, limit: int, quotes: Sequence[tuple[int, int]]
+) -> int | None:
+    """Where the question ends: at the first comma outside a quotation, or at the end of a
+    quotation that closes with a comma ("... “has the integrity to serve,” 75 percent said")."""
+    position = start
+    while position < limit:
+        quote = quote_at(quotes, position)
+        if quote is not None and quote[0] == position:
+            if text[quote[1] - 2 : quote[1] - 1] == ",":
+                return quote[1]
+            position = quote[1]
+            continue
+        if text[position] == ",":
+            return position
+        position += 1
+    return None
