@@ -85,10 +85,10 @@ WEAK_CUES: dict[tuple[str, ...], str] = {
 BEFORE_ONLY_CUES: dict[tuple[str, ...], str] = {
     ("shooting",): "injured", ("shoots",): "injured", ("shot",): "injured",
     ("wounds",): "injured", ("hurts",): "injured",
-    ("death", "of"): "killed", ("deaths", "of"): "killed",
+    ("death", "of"): "killed", ("deaths", "of"): "killed", ("intercepted",): "seized",
 }  # fmt: skip
 """Verbs that say what happened to a number right after them ("shooting three people", "kills
-1, wounds 2", "the death of three workers"), but are nouns too often to be read after a number ("a police shooting case",
+1, wounds 2", "the death of three workers", "intercepted the remaining three boats"), but are nouns too often to be read after a number ("a police shooting case",
 "six gunshot wounds")."""
 
 AFTER_ONLY_CUES: frozenset[tuple[str, ...]] = frozenset({("joined",), ("attended",)})

@@ -1554,7 +1554,7 @@ def _after_a_toll(tokens: list[Token], first: int, sentence_start: int) -> bool:
 
 
 _BETWEEN_VERB_AND_NUMBER = frozenset(
-    {"his", "her", "their", "its", "the", "all", "another", "at", "as"}
+    {"his", "her", "their", "its", "the", "all", "another", "at", "as", "remaining"}
 )
 
 

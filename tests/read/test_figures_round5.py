@@ -123,3 +123,10 @@ def test_a_back_reference_to_a_count_is_not_a_new_figure() -> None:
 def test_helicopters_carrying_the_injured_are_not_injured() -> None:
     figures = _read("Officials said three helicopters were carrying injured to Karst.")
     assert figures.get("three") is None or figures["three"].category == "other"
+
+
+def test_boats_intercepted_are_seized() -> None:
+    figures = _read("Two skiffs fled, but the patrol intercepted the remaining four skiffs.")
+    assert figures["four"].category == "seized"
+    figures = _read("Two of them fled, and the patrol intercepted the remaining four skiffs.")
+    assert figures["Two"].category != "seized"  # those that fled were not seized
