@@ -342,8 +342,16 @@ def _describing_participle(
     following = candidate.last_token + 1
     if following >= len(tokens) or tokens[following].lower != "of":
         return None
-    if cue_index == group[-1] + 1 and tokens[cue_index].lower.endswith("ed"):
-        return cue_index
+    if (
+        cue_index is not None
+        and group[-1] < cue_index <= group[-1] + 4
+        and tokens[cue_index].lower.endswith("ed")
+        and all(
+            t.lower in {"and", "or"} or (t.lower.isalpha() and t.lower not in STOP_WORDS)
+            for t in tokens[group[-1] + 1 : cue_index]
+        )
+    ):
+        return cue_index  # "one of the bosses and clan members arrested"
     last = tokens[group[-1]].lower
     if len(group) >= 2 and last.endswith("ed") and last in CATEGORY_NOUNS:
         return group[-1]  # read into the group: "99 alleged members arrested"

@@ -66,6 +66,8 @@ def test_one_of_a_group_described_by_a_participle_is_no_new_count() -> None:
     assert figures["40"].category == "arrested"
     figures = _read("One of the bosses detained in the raid has asked for a lawyer.")
     assert "One" not in figures
+    figures = _read("One of the bosses and gang members detained on Friday asked for a lawyer.")
+    assert "One" not in figures
 
 
 def test_one_of_a_group_that_dies_is_still_counted() -> None:
