@@ -3,6 +3,9 @@
 #
 #   training/attribution/train.sh [MINUTES]     from the repository root; default 33 minutes
 #   STEPS=N training/attribution/train.sh       stop after N optimizer steps instead (exact re-run)
+#   STEPS=500 OUT=training/output/attribution-rerun training/attribution/train.sh
+#                                               re-run into another folder (check that the log's
+#                                               first rows repeat those of the first run)
 #
 # PolNeAR has no licence: the model is written to training/output/attribution/ (gitignored) and
 # is never shipped in the package; it exists to measure what a trained model reaches
@@ -18,7 +21,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 MINUTES="${1:-33}"
 PY=.venv/bin/python
-OUT=training/output/attribution
+OUT="${OUT:-training/output/attribution}"
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 PYTHONHASHSEED=0
 
 nice -n 10 "$PY" training/attribution/convert_polnear.py --output "$OUT/corpus"
