@@ -13,9 +13,9 @@ built from these files is for measurement only and is never shipped in the packa
   scorer compares; a discontinuous span is its separate pieces.
 - Each span becomes an entity labelled SOURCE, CUE or CONTENT over the whole document, tokenized
   by the shipped model's tokenizer, and each token gets the tag the model learns: ``B-SOURCE``,
-  ``I-SOURCE``, ..., or ``O`` (outside every span), stored as the token's ``tag_``. A span whose ends fall inside a token is widened to whole
-  tokens; a span that overlaps one already placed is dropped (PolNeAR is univocal, so this is
-  rare); both are counted and printed.
+  ``I-SOURCE``, ..., or ``O`` (outside every span), stored as the token's ``tag_``. A span whose
+  ends fall inside a token is widened to whole tokens; a span that overlaps one already placed
+  is dropped (PolNeAR is univocal, so this is rare); both are counted and printed.
 - A text annotated more than once keeps its first annotation file (sorted by name).
 - Every ``DEV_EVERY``-th text (sorted by name) goes to the dev file used for early stopping:
   a slice of *train*, never PolNeAR's dev split, which is what the benchmark reports on.
