@@ -1402,6 +1402,10 @@ def _counted_group(
         group.append(index)
         index += 1
     known = set(THING_NOUNS) | set(POPULATIONS) | set(CATEGORY_NOUNS)
+    last_known = max((k for k, i in enumerate(group) if tokens[i].lower in known), default=None)
+    if group and tokens[group[-1]].lower not in known and last_known is not None:
+        # "two government buildings ablaze": the group ends at the last noun we know
+        return group[: last_known + 1]
     if parse is not None and group and tokens[group[-1]].lower not in known:
         head = parse.head_noun(tokens[candidate.last_token].end)
         if head is not None:

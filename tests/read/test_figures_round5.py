@@ -132,3 +132,8 @@ def test_boats_intercepted_are_seized() -> None:
     assert figures["four"].category == "seized"
     figures = _read("Two of them fled, and the patrol intercepted the remaining four skiffs.")
     assert figures["Two"].category != "seized"  # those that fled were not seized
+
+
+def test_a_known_noun_ends_the_counted_group() -> None:
+    figures = _read("Rioters in Orvel set the depot and two council buildings ablaze.")
+    assert figures["two"].category == "buildings"
