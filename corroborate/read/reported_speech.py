@@ -12,13 +12,14 @@ from corroborate.read.calendar_words import WEEKDAYS
 from corroborate.read.content_spans import content_span, particle_in_cue
 from corroborate.read.cues import (
     PARTICIPLE_FORMS,
+    REPORTING_VERBS,
     ReportingVerb,
 )
 from corroborate.read.doc_offsets import char_offsets, text_of
 from corroborate.read.found_attribution import FoundAttribution
-from corroborate.read.function_words import DETERMINERS
+from corroborate.read.function_words import DETERMINERS, SUBJECT_PRONOUNS
 from corroborate.read.noun_phrases import is_noun_phrase_word, noun_phrase_end, noun_phrase_start
-from corroborate.read.quotes import closing_position, snap_to_quotes
+from corroborate.read.quotes import QUOTE_TOKENS, closing_position, snap_to_quotes
 from corroborate.read.sentences import sentence_of
 from corroborate.read.source_phrases import (
     APPOSITION_IN_SOURCE,
@@ -74,6 +75,45 @@ def _first_token(doc: Doc, span: tuple[int, int]) -> int:
     """The index of the token where a character span starts (widened to whole tokens)."""
     tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
     return len(doc) if tokens is None else tokens.start
+
+
+INVERTED_SOURCE_AFTER_QUOTATION = True
+"""Whether, right after a quotation ("“...,” said ..."), the rest of the sentence is the source when
+no plain noun phrase is ("said one official familiar with the talks", "said retired judge Ada
+Okonjo"): PolNeAR's source runs to the end of the sentence there."""
+
+
+def after_quotation(doc: Doc, left: int) -> bool:
+    """Whether the token at ``left`` closes a quotation that ends with a comma, question or
+    exclamation mark (the cue and its source follow the quotation)."""
+    return (
+        INVERTED_SOURCE_AFTER_QUOTATION
+        and left > 0
+        and doc[left].text in {"”", '"', "''"}
+        and doc[left - 1].text in {",", "?", "!"}
+    )
+
+
+def rest_of_sentence(doc: Doc, first: int, limit: int) -> int | None:
+    """The end of the words from ``first`` to the end of the sentence when they can be a source:
+    at most 40 tokens on one line, no quotation, no other cue."""
+    last = limit
+    while (
+        last > first
+        and (doc[last - 1].is_punct or doc[last - 1].is_space)
+        and doc[last - 1].text != ")"
+    ):
+        if doc[last - 1].text in QUOTE_TOKENS:
+            return None
+        last -= 1
+    words = doc[first:last]
+    if not 1 <= len(words) <= 40 or "\n" in words.text:
+        return None
+    if words[0].lower_ in SUBJECT_PRONOUNS | {"by", "in", "on", "at", "during", "that"}:
+        return None  # "said he doubts ...": a content; "written by ...": a passive
+    if any(t.text in QUOTE_TOKENS or t.lower_ in REPORTING_VERBS for t in words):
+        return None
+    return last
 
 
 def widen_cue(
@@ -213,6 +253,11 @@ def around_reporting_verb(
                 end = apposition_end(doc, end, sentence.end) if APPOSITION_IN_SOURCE else end
                 source = char_offsets(doc, after_index, end)
                 source_after = True
+            elif after_quotation(doc, left):
+                end = rest_of_sentence(doc, after_index, sentence.end)
+                if end is not None:
+                    source = char_offsets(doc, after_index, end)
+                    source_after = True
     if parsed_subject is not None and (
         source is None
         or (

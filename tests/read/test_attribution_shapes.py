@@ -134,3 +134,25 @@ def test_question_put_to_someone_is_content_with_no_source() -> None:
     triples = _triples(found)
     assert (None, "Asked", "whether the quay was safe") in triples
     assert ("Ada Okonjo", "said", "“It is fine.”") in triples
+
+
+def test_after_a_quotation_the_rest_of_the_sentence_is_the_source() -> None:
+    found = _read(
+        "“It was not a convincing argument,” said one official familiar with the talks. "
+        "“We will see,” said retired judge Ada Okonjo."
+    )
+    triples = _triples(found)
+    assert (
+        "one official familiar with the talks",
+        "said",
+        "“It was not a convincing argument,”",
+    ) in triples
+    assert ("retired judge Ada Okonjo", "said", "“We will see,”") in triples
+
+
+def test_after_a_quotation_a_pronoun_opens_content_not_source() -> None:
+    found = _read("The quay, he noted, is “a ruin,” said he fears the worst.")
+    assert all(
+        a.claimer is None or a.claimer.span is None or a.claimer.span.text != "he fears the worst"
+        for a in found
+    )
