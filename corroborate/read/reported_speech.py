@@ -116,6 +116,32 @@ def rest_of_sentence(doc: Doc, first: int, limit: int) -> int | None:
     return last
 
 
+STATEMENT_IN_CUE = True
+"""Whether "issued a statement saying" is one cue, the source the subject of "issued"."""
+
+_ISSUING_VERBS = frozenset({"issued", "released", "posted", "sent", "put", "published", "issues"})
+_STATEMENT_NOUNS = frozenset({"statement", "release", "letter", "message", "memo", "tweet"})
+
+
+def _statement_before(doc: Doc, token: Token, limit: int) -> int | None:
+    """Where "issued a statement" starts before a participle ("issued a statement saying ..."),
+    or None."""
+    noun = token.i - 1
+    if not STATEMENT_IN_CUE or noun - 2 < limit or doc[noun].lower_ not in _STATEMENT_NOUNS:
+        return None
+    index = noun - 1
+    while index > limit and doc[index].lower_ not in DETERMINERS and noun - index < 4:
+        index -= 1  # "a brief statement", "a joint press release"
+    if doc[index].lower_ not in DETERMINERS:
+        return None
+    verb = index - 1
+    if verb >= limit and doc[verb].lower_ == "out":
+        verb -= 1
+    if verb < limit or doc[verb].lower_ not in _ISSUING_VERBS:
+        return None
+    return verb
+
+
 def widen_cue(
     doc: Doc,
     token: Token,
@@ -176,6 +202,7 @@ def around_reporting_verb(
     sentence = sentence_of(token)
     cue_start, cue_end = token.idx, token.idx + len(token.text)
     participle = token.lower_ in PARTICIPLE_FORMS
+    statement_start: int | None = None
     left = skip_back_to_subject(doc, token.i - 1, sentence.start)
     passive = any(
         doc[i].lower_ in {"was", "were", "is", "are", "been", "be"}
@@ -205,10 +232,12 @@ def around_reporting_verb(
         }:
             return None
     elif source is None and participle:
+        statement_start = _statement_before(doc, token, sentence.start)
         if (
             left >= sentence.start
             and doc[left].text not in {",", "—", "–", "”", '"', "''"}
             and doc[left].lower_ not in {"and"}
+            and statement_start is None
         ):
             return None
         source = participle_subject(doc, sentence, token, found)
@@ -279,6 +308,8 @@ def around_reporting_verb(
     content = snap_to_quotes(text_of(doc), content, quotes)
     if WIDE_CUES:
         cue_start, cue_end = widen_cue(doc, token, verb, left, source, source_after, content)
+    if participle and statement_start is not None:
+        cue_start = doc[statement_start].idx
     after = content[0] >= cue_end
     return FoundAttribution(
         cue_start, cue_end, verb, source, content, after, sentence.start_char, coordinated

@@ -156,3 +156,9 @@ def test_after_a_quotation_a_pronoun_opens_content_not_source() -> None:
         a.claimer is None or a.claimer.span is None or a.claimer.span.text != "he fears the worst"
         for a in found
     )
+
+
+def test_issued_a_statement_saying_is_one_cue() -> None:
+    found = _read("The Velmar port board issued a statement saying the quay was safe.")
+    triples = _triples(found)
+    assert ("The Velmar port board", "issued a statement saying", "the quay was safe") in triples
