@@ -28,6 +28,9 @@ _STRONG = re.compile(
     r"|requested comment from|sought comment from)"
 )
 _WEAK = re.compile(r"\btold " + _NAME.replace("name", "name3"))
+_CITED_AGENCY = re.compile(r"(?:'s)? (?:state |semi-official |official )?(?:news|press) agency\b")
+"""After "told X": X described as a news agency is cited by the report, not its publisher (an
+outlet names itself bare: "told Reuters", "told The Associated Press")."""
 # fmt: off
 _NOT_OUTLETS = frozenset({
     "he", "she", "it", "they", "we", "i", "you", "this", "that", "there", "police", "officials",
@@ -69,6 +72,8 @@ def outlet_from_text(text: str, *, readable: Iterable[tuple[int, int]] | None = 
                 strong[name] += 1
                 first_seen.setdefault(name, match.start())
         for match in _WEAK.finditer(text, start, end):
+            if _CITED_AGENCY.match(text, match.end()):
+                continue  # "told ISNA news agency": another outlet's interview, cited
             name = _clean(match.group("name3"))
             if name and _looks_like_outlet(name):
                 weak[name] += 1

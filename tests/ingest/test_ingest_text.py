@@ -250,3 +250,12 @@ def test_header_lines_win_over_a_dateline(tmp_path):
         encoding="utf-8",
     )
     assert _one(str(path)).published == "2025-03-05"
+
+
+def test_a_news_agency_the_report_cites_is_not_its_outlet(tmp_path):
+    path = tmp_path / "agency.txt"
+    path.write_text(
+        "Two villages were damaged, the district governor told KNRA news agency on Sunday.\n",
+        encoding="utf-8",
+    )
+    assert _one(str(path)).outlet is None
