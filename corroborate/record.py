@@ -135,7 +135,7 @@ class Mention:
     label: str
     """Entity type: PERSON, ORG, GPE, LOC, FAC, NORP, EVENT or OTHER."""
     name: str
-    """Normalised name: titles and possessives stripped ("Interior Minister Bledi Cuci's" -> "Bledi Cuci")."""
+    """Normalised name: titles and possessives stripped ("Interior Minister Katja Morvan's" -> "Katja Morvan")."""
     role: str | None = None
     """A title or role written with the name ("Interior Minister"), when present."""
 
