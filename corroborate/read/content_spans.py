@@ -102,6 +102,8 @@ def content_span(
     if quote is not None and (after_content is None or not starts_quote(text, after_content)):
         start, end = quote
         if start > sentence.start_char and sentence.start_char < start:
+            if QUOTE_AFTER_COLON_ALONE and text[sentence.start_char : start].rstrip().endswith(":"):
+                return quote  # "The sheriff gave the count: “...,” he said.": the quote only
             clause_start = start_of_clause(doc, sentence, start)
             return (clause_start, end)
         return quote
@@ -131,6 +133,10 @@ def start_of_clause(doc: Doc, sentence: DocSpan, before: int) -> int:
             start += len(word)
     return start
 
+
+QUOTE_AFTER_COLON_ALONE = True
+"""Whether a quotation that opens after a colon and is closed by its cue ("The sheriff gave the
+count: “...,” he said.") is the content alone, without the words before the colon."""
 
 STRIP_OPENING_CONJUNCTION = False
 """Whether a content before its cue loses an opening "But", "And" or "So" (PolNeAR keeps it)."""

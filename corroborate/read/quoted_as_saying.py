@@ -67,6 +67,16 @@ def quoted_as_saying(
                     end -= 1
                 if end is not None:
                     via = char_offsets(doc, i + 2, end)
+        elif (
+            quoting < i - 3
+            and doc[quoting + 1].lower_ == "by"
+            and quoting - 1 >= sentence.start
+            and doc[quoting - 1].lower_ in BE_FORMS
+        ):
+            passive = _passive_by_quoting(doc, quoting, i, sentence.start)
+            if passive is None:
+                return None
+            source, via, cue_first = passive
         elif quoting < i - 2:
             if any(
                 t.is_punct and t.text not in {".", "’s", "'s", "-"}
@@ -113,3 +123,22 @@ def quoted_as_saying(
     )
     found.via = via
     return found
+
+
+def _passive_by_quoting(
+    doc: Doc, quoting: int, saying: int, sentence_start: int
+) -> tuple[tuple[int, int], tuple[int, int], int] | None:
+    """ "Officials were quoted by the Ledger as saying ...": the subject is the source, the party
+    after "by" the outlet that carried the words (``via``); the cue runs from the auxiliary to
+    "saying". Returns (source, via, first cue token) or None."""
+    if any(
+        t.is_punct and t.text not in {".", "’s", "'s", "-"} for t in doc[quoting + 2 : saying - 1]
+    ):
+        return None
+    left = skip_back_to_subject(doc, quoting - 1, sentence_start)
+    if left < sentence_start or not (is_noun_phrase_word(doc[left]) or doc[left].text == ")"):
+        return None
+    start = noun_phrase_start(doc, left, sentence_start)
+    if start is None:
+        return None
+    return char_offsets(doc, start, left + 1), char_offsets(doc, quoting + 2, saying - 1), left + 1

@@ -522,6 +522,19 @@ def test_a_possessive_phrase_is_the_whole_source() -> None:
             "Radio Meridian",
         ),
         (
+            "Mayor Ilse Broch was quoted by Radio Meridian as saying that the ferries would run.",
+            "was quoted by Radio Meridian as saying",
+            "that the ferries would run",
+            "Radio Meridian",
+        ),
+        (
+            "The ferries will run by Friday, Mayor Ilse Broch was quoted by the Harbour Ledger "
+            "as saying.",
+            "was quoted by the Harbour Ledger as saying",
+            "The ferries will run by Friday",
+            "the Harbour Ledger",
+        ),
+        (
             "Mayor Ilse Broch was cited as saying that the ferries would run.",
             "was cited as saying",
             "that the ferries would run",

@@ -162,3 +162,27 @@ def test_issued_a_statement_saying_is_one_cue() -> None:
     found = _read("The Velmar port board issued a statement saying the quay was safe.")
     triples = _triples(found)
     assert ("The Velmar port board", "issued a statement saying", "the quay was safe") in triples
+
+
+def test_quotation_after_a_colon_closed_by_its_cue_is_the_quote_alone() -> None:
+    text = (
+        "The sheriff gave the count: “Deputies found two rifles and three live shells,” "
+        "the sheriff said."
+    )
+    assert (
+        "the sheriff",
+        "said",
+        "“Deputies found two rifles and three live shells,”",
+    ) in _triples(_read(text))
+
+
+def test_content_before_a_closing_cue_is_the_speakers() -> None:
+    text = (
+        "The fire spread through the Velmar warehouse overnight. Deputies found two rifles and "
+        "three live shells in the car, the sheriff said."
+    )
+    assert (
+        "the sheriff",
+        "said",
+        "Deputies found two rifles and three live shells in the car",
+    ) in _triples(_read(text))
