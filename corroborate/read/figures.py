@@ -1148,14 +1148,57 @@ _DEATH_WORDS = frozenset({"died", "dies", "killed", "slain", "murdered", "succum
 _DEATH_NOUNS = frozenset({"death", "killing", "murder", "slaying", "homicide"})
 
 
+_KILLING_VERBS = frozenset({"killed", "murdered", "slew"})
+_HURTING_VERBS = frozenset({"injured", "wounded", "hurt", "grazed"})
+_OBJECT_PRONOUNS = frozenset({"him", "her"})
+
+
+def _pronoun_object(tokens: list[Token], index: int) -> str | None:
+    """What happened to a victim written as a pronoun object: "walked over and killed him",
+    "fatally shot her" (killed), "a stray bullet injured him" (injured), or None. "Shot him"
+    alone says too little (fired at, hit or killed), and "killed himself" is a suicide, which
+    the report tells in words of its own."""
+    word = tokens[index].lower
+    if index + 1 >= len(tokens) or tokens[index + 1].lower not in _OBJECT_PRONOUNS:
+        return None
+    before = tokens[index - 1].lower if index > 0 else ""
+    if before in _HYPOTHETICAL:
+        return None  # "nearly killed him"
+    if word in _KILLING_VERBS or (before == "fatally" and word in _FATALLY_VERBS):
+        return "killed"
+    return "injured" if word in _HURTING_VERBS else None
+
+
 def _unnamed_victim_candidates(
     article: Article, tokens: list[Token], taken: set[int]
 ) -> list[_Candidate]:
     """One person killed, written without a count: "he was pronounced dead", "where she later
-    died", "in the death of Ali Vess", "the fatal shooting of 22-year-old Tam Vess". The first
-    such mention only (the report speaks of one victim)."""
+    died", "in the death of Ali Vess", "the fatal shooting of 22-year-old Tam Vess", "walked
+    over and killed him". The first such mention only (the report speaks of one victim). When
+    the report tells no death, one person hurt written as a pronoun object ("a stray bullet
+    injured him"): one injured."""
+    hurt: list[_Candidate] = []
     for index, token in enumerate(tokens):
         if index in taken or not article.is_readable(token.start):
+            continue
+        object_category = _pronoun_object(tokens, index)
+        if object_category is not None:
+            candidate = _Candidate(
+                start=tokens[index + 1].start,
+                end=tokens[index + 1].end,
+                first_token=index + 1,
+                last_token=index + 1,
+                low=1.0,
+                high=1.0,
+                best=1.0,
+                category=object_category,
+                singular=True,
+                head_index=index + 1,
+                named=True,  # whom: a person, population "people"
+            )
+            if object_category == "killed":
+                return [candidate]
+            hurt = hurt or [candidate]
             continue
         word = token.lower
         if word in _VICTIM_PRONOUNS:
@@ -1206,7 +1249,7 @@ def _unnamed_victim_candidates(
                 named=True,  # whom: a person, population "people"
             )
         ]
-    return []
+    return hurt
 
 
 _NEGATED_SUBJECTS = frozenset({"nobody", "none", "noone"})

@@ -376,7 +376,9 @@ def test_a_victim_written_as_a_pronoun_is_one_killed_when_nothing_else_counts_th
     figures = _read("Kest is charged in the shooting death of 41-year-old Tam Vess.")
     assert figures["death"].category == "killed"
     assert "He" not in _read("Three people were killed in Orvane. He died at the scene.")
-    assert not _read("Police said he killed her near the Orvane depot.")
+    figures = _read("Police said he killed her near the Orvane depot.")
+    assert "he" not in figures  # the killer is no victim; she is (round 6: a pronoun object)
+    assert figures["her"].category == "killed" and figures["her"].best == 1
 
 
 def test_a_negated_cue_says_nothing_happened() -> None:

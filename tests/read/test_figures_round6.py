@@ -1,0 +1,51 @@
+"""Figures in one article, round 6: victims written as a pronoun object.
+
+Every sentence here is invented (made-up places, people and outlets).
+"""
+
+from __future__ import annotations
+
+from corroborate.nlp import load_pipeline
+from corroborate.read.figures import read_figures
+from corroborate.record import Article, Figure
+
+
+def _read(text: str) -> list[Figure]:
+    article = Article(id="fixture", text=text, source="fixture.txt", outlet="Velmora Post")
+    return list(read_figures(article, load_pipeline()(article.text), (), ()))
+
+
+def _counts(text: str) -> list[tuple[str, str, float | None]]:
+    return [(figure.span.text, figure.category, figure.best) for figure in _read(text)]
+
+
+def test_a_pronoun_object_of_a_killing_verb_is_one_killed() -> None:
+    text = "The motorist walked over to the stranger in Orvel and killed him, deputies said."
+    assert _counts(text) == [("him", "killed", 1.0)]
+    assert _counts("The guard fatally shot her outside the depot in Dellow.") == [
+        ("her", "killed", 1.0)
+    ]
+
+
+def test_a_pronoun_object_of_an_injuring_verb_is_one_injured() -> None:
+    text = "A stray round from the range in Dellow injured him and he drove to a clinic."
+    assert _counts(text) == [("him", "injured", 1.0)]
+
+
+def test_a_pronoun_object_with_a_toll_adds_no_victim() -> None:
+    figures = _counts("Two people died in Orvel on Friday. A neighbour said the gunman killed him.")
+    assert [best for _, category, best in figures if category == "killed"] == [2.0]
+
+
+def test_fired_at_nearly_killed_or_a_suicide_is_no_victim() -> None:
+    assert _counts("The robber in Orvel fired at him but missed.") == []
+    assert _counts("The falling crane in Orvel nearly killed him.") == []
+    assert _counts("The gunman killed himself in the garage in Orvel.") == []
+
+
+def test_the_pronoun_span_is_the_text() -> None:
+    text = "Deputies in Orvel said the intruder murdered her in the kitchen."
+    article = Article(id="fixture", text=text, source="fixture.txt", outlet="Velmora Post")
+    for figure in read_figures(article, load_pipeline()(text), (), ()):
+        assert text[figure.span.start : figure.span.end] == figure.span.text
+        assert figure.population == "people"
