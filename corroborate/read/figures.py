@@ -824,6 +824,8 @@ def _named_person_candidates(
         if not article.is_readable(tokens[first].start):
             continue
         before = tokens[first - 1].lower if first > 0 else ""
+        if before == "of" and _relative_clause_after(tokens, last):
+            before = ""  # "the daughter of Jon Vess, 51, who was shot and killed": about him
         if before in {
             ",",
             "as",
@@ -866,6 +868,19 @@ def _named_person_candidates(
         )
         taken.update(range(first, last + 1))
     return found
+
+
+def _relative_clause_after(tokens: list[Token], last: int) -> bool:
+    """Whether a relative clause about the name ending at ``last`` follows it, past an age
+    between commas ("Jon Vess, 51, who was shot")."""
+    probe = last + 1
+    if probe + 2 < len(tokens) and tokens[probe].text == "," and tokens[probe + 1].text.isdigit():
+        probe += 2
+    return (
+        probe + 1 < len(tokens)
+        and tokens[probe].text == ","
+        and tokens[probe + 1].lower in {"who", "whose"}
+    )
 
 
 def _surname_mentions(
@@ -1029,7 +1044,9 @@ def _negated(tokens: list[Token], cue_index: int, start: int) -> bool:
 
 
 _CONDITIONS = frozenset({"critical", "serious", "stable", "fair", "grave", "guarded"})
-_WOUND_NOUNS = frozenset({"wound", "wounds", "injuries", "injury"})
+_WOUND_NOUNS = frozenset(
+    {"wound", "wounds", "injuries", "injury", "cut", "cuts", "laceration", "lacerations", "gash"}
+)
 
 _NEW_SUBJECT = frozenset(
     {"he", "she", "they", "we", "i", "it", "when", "while", "because", "but", "where"}

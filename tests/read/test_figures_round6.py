@@ -49,3 +49,18 @@ def test_the_pronoun_span_is_the_text() -> None:
     for figure in read_figures(article, load_pipeline()(text), (), ()):
         assert text[figure.span.start : figure.span.end] == figure.span.text
         assert figure.population == "people"
+
+
+def test_a_name_after_of_with_a_relative_clause_is_the_victim() -> None:
+    text = (
+        "Mara Vess, the daughter of Tobin Vess, 51, who was shot and killed in his Orvel home, "
+        "said she had no idea why."
+    )
+    assert _counts(text) == [("Tobin Vess", "killed", 1.0)]
+    assert _counts("The son of Ada Kell, who runs the bakery in Orvel, saw the gunman.") == []
+
+
+def test_a_cut_suffered_is_a_hurt() -> None:
+    text = "One person, a 22-year-old man, suffered a cut to his head during the brawl in Orvel."
+    assert ("a 22-year-old man", "injured", 1.0) in _counts(text)
+    assert _counts("A clerk in Dellow took a cut in pay.") == []
