@@ -1240,6 +1240,8 @@ def _unnamed_victim_candidates(
             if tokens[probe].lower == "killed" and tokens[probe - 1].lower not in {"was", "been"}:
                 continue
             last = index
+        elif _one_word_name_found_dead(article, tokens, index):
+            last = index
         elif word in _DEATH_NOUNS and _next_is(tokens, index, "of") and index + 2 < len(tokens):
             victim = tokens[index + 2]
             if not (
@@ -1267,6 +1269,34 @@ def _unnamed_victim_candidates(
             )
         ]
     return hurt
+
+
+_INDEFINITE_PEOPLE = frozenset(
+    {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nothing", "this"}
+)
+_CLAUSE_ENDS = frozenset({".", ";", "!", "?", "|", "said", "says", "told"})
+
+
+def _one_word_name_found_dead(article: Article, tokens: list[Token], index: int) -> bool:
+    """Whether a capitalised word opening a sentence ("Velo was found dead in the car", "Orrin
+    had been shot twice and was pronounced dead") is a person found or pronounced dead: a name
+    the entity tagger may not know, told dead in its own clause."""
+    token = tokens[index]
+    if not (token.text.isalpha() and token.text.istitle() and len(token.text) >= 3):
+        return False
+    if token.lower in STOP_WORDS | _VICTIM_PRONOUNS | _NEGATED_SUBJECTS | _INDEFINITE_PEOPLE:
+        return False  # "Nobody was found dead", "Someone was found dead" say no name
+    gap = article.text[tokens[index - 1].end : token.start] if index else "\n"
+    opens = index == 0 or "\n" in gap or tokens[index - 1].text in {".", "!", "?"}
+    if not opens or not _next_in(tokens, index, frozenset({"was", "had"})):
+        return False
+    for probe in range(index + 2, min(index + 12, len(tokens) - 1)):
+        word = tokens[probe].lower
+        if word in _CLAUSE_ENDS or word in _NEW_SUBJECT:
+            return False
+        if word in {"found", "pronounced"} and tokens[probe + 1].lower == "dead":
+            return True
+    return False
 
 
 _NEGATED_SUBJECTS = frozenset({"nobody", "none", "noone"})

@@ -64,3 +64,15 @@ def test_a_cut_suffered_is_a_hurt() -> None:
     text = "One person, a 22-year-old man, suffered a cut to his head during the brawl in Orvel."
     assert ("a 22-year-old man", "injured", 1.0) in _counts(text)
     assert _counts("A clerk in Dellow took a cut in pay.") == []
+
+
+def test_a_one_word_name_found_or_pronounced_dead_is_one_killed() -> None:
+    text = "Velo was found dead with a gunshot wound in the back seat of a car in Orvel."
+    assert _counts(text) == [("Velo", "killed", 1.0)]
+    text = "Orrin had been shot several times and was pronounced dead at the scene, Kell said."
+    assert _counts(text) == [("Orrin", "killed", 1.0)]
+
+
+def test_no_one_found_dead_is_no_victim() -> None:
+    assert _counts("Police were called to Dellow. Nobody was found dead.") == []
+    assert _counts("Tuesday was the day the mill in Orvel closed.") == []
