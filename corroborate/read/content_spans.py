@@ -29,7 +29,7 @@ from corroborate.read.quotes import (
     quote_ending_at,
     starts_quote,
 )
-from corroborate.read.sentences import abbreviation_before
+from corroborate.read.sentences import abbreviation_before, sentence_of
 
 
 def first_content_token(doc: Doc, sentence: DocSpan, cue_index: int) -> int | None:
@@ -101,6 +101,14 @@ def content_span(
         )
     if quote is not None and (after_content is None or not starts_quote(text, after_content)):
         start, end = quote
+        if (
+            MIXED_QUOTE_FROM_ITS_SENTENCE
+            and start < sentence.start_char
+            and re.search(r"\n[ \t]*[^\s“\"]", text[start:end]) is not None
+        ):
+            opening = _clause_before_earlier_quote(doc, text, start)
+            if opening is not None:
+                return (opening, end)
         if start > sentence.start_char and sentence.start_char < start:
             if QUOTE_AFTER_COLON_ALONE and text[sentence.start_char : start].rstrip().endswith(":"):
                 return quote  # "The sheriff gave the count: “...,” he said.": the quote only
@@ -132,6 +140,28 @@ def start_of_clause(doc: Doc, sentence: DocSpan, before: int) -> int:
         if STRIP_OPENING_CONJUNCTION and text.startswith(word, start):
             start += len(word)
     return start
+
+
+MIXED_QUOTE_FROM_ITS_SENTENCE = True
+"""Whether a quotation that opens inside an earlier line and runs on to a line that does not
+reopen it, closed by the cue ("Deputies found three shells, but the suspect was “calm.\nVery
+calm,” the sheriff said.": sources with one sentence per line), takes in the words before its
+opening mark, as a quotation opening inside the cue's own sentence does. Not for quotations
+within one paragraph ("X “deserve ... stuff. That's it,” she said"): train, 7 of 69 exact."""
+
+
+def _clause_before_earlier_quote(doc: Doc, text: str, quote_start: int) -> int | None:
+    """Where the sentence holding an earlier quotation's opening mark starts, when words other
+    than a lead-in colon come before the mark; None otherwise."""
+    tokens = doc.char_span(quote_start, quote_start + 1, alignment_mode="expand")
+    if tokens is None or len(tokens) == 0:
+        return None
+    opening_sentence = sentence_of(tokens[0])
+    lead = text[opening_sentence.start_char : quote_start].rstrip()
+    if not lead or lead.endswith(":"):
+        return None
+    start = start_of_clause(doc, opening_sentence, quote_start)
+    return start if start < quote_start else None
 
 
 QUOTE_AFTER_COLON_ALONE = True

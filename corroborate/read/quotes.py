@@ -32,6 +32,9 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                 if next_start < length and text[next_start] in '“"':
                     index = next_start + 1
                     continue
+                if RUN_ON_TO_A_CLOSING_LINE and _line_closes_quote(text, next_start):
+                    index = next_start
+                    continue
                 end = index
                 while end > opened and text[end - 1] in " \t\r":
                     end -= 1
@@ -62,6 +65,36 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             end -= 1
         quotes.append((opened, end))
     return quotes
+
+
+RUN_ON_TO_A_CLOSING_LINE = True
+"""Whether a quote left open at a line end runs on through a next line whose first quote mark
+closes ("“... as “subdued.\nVery subdued,” the sheriff said."): sources that put each sentence
+on its own line do not reopen the quotation."""
+
+
+def _line_closes_quote(text: str, line_start: int) -> bool:
+    """Whether the first quote mark on the line from ``line_start`` is a double mark in closing
+    position (after a word, before a space or punctuation) that a cue follows (", the sheriff
+    said")."""
+    line_end = text.find("\n", line_start)
+    if line_end == -1:
+        line_end = len(text)
+    for index in range(line_start, line_end):
+        char = text[index]
+        if char in '“”"':
+            return (
+                char != "“"
+                and index > line_start
+                and closing_position(text, index)
+                and _CUE_AFTER_MARK.match(text, index + 1, line_end) is not None
+            )
+    return False
+
+
+_CUE_AFTER_MARK = re.compile(
+    r",? (?:[\w.’'-]+ ){0,6}(?:said|says|added|told|explained|continued|wrote)\b"
+)
 
 
 def closing_position(text: str, index: int) -> bool:

@@ -186,3 +186,28 @@ def test_content_before_a_closing_cue_is_the_speakers() -> None:
         "said",
         "Deputies found two rifles and three live shells in the car",
     ) in _triples(_read(text))
+
+
+def test_quote_over_lines_closed_by_its_cue_is_the_speakers() -> None:
+    text = (
+        "Deputies stopped the car near Velmar.\n"
+        '"The driver did not resist.\n'
+        'We found two rifles and three live shells in the boot," the sheriff said.\n'
+    )
+    contents = {a.content.text for a in _read(text) if a.cue and a.cue.text == "said"}
+    assert (
+        '"The driver did not resist.\nWe found two rifles and three live shells in the boot,"'
+    ) in contents
+
+
+def test_quote_opening_mid_line_over_lines_takes_the_words_before_it() -> None:
+    text = (
+        "Deputies found two rifles and three live shells, but the driver was “calm.\n"
+        "Very, very calm,” the sheriff said.\n"
+    )
+    contents = {a.content.text for a in _read(text) if a.cue and a.cue.text == "said"}
+    assert (
+        "Deputies found two rifles and three live shells, but the driver was “calm.\n"
+        "Very, very calm,”"
+    ) in contents
+
