@@ -210,4 +210,3 @@ def test_quote_opening_mid_line_over_lines_takes_the_words_before_it() -> None:
         "Deputies found two rifles and three live shells, but the driver was “calm.\n"
         "Very, very calm,”"
     ) in contents
-
