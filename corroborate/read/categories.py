@@ -246,7 +246,7 @@ seized. Spent casings and shots fired are evidence, not kit, and stay out."""
 FINDING_CUES: frozenset[str] = frozenset(
     {"recovered", "seized", "confiscated", "confiscating", "seizing",
      "nabbed", "arrested", "captured", "apprehended", "apprehending", "capturing", "arresting",
-     "detained", "impounded", "intercepted"}
+     "detained", "impounded", "intercepted", "found"}
 )  # fmt: skip
 """Verbs before a count of weapons or ammunition that make it a count seized."""
 

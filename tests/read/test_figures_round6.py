@@ -76,3 +76,20 @@ def test_a_one_word_name_found_or_pronounced_dead_is_one_killed() -> None:
 def test_no_one_found_dead_is_no_victim() -> None:
     assert _counts("Police were called to Dellow. Nobody was found dead.") == []
     assert _counts("Tuesday was the day the mill in Orvel closed.") == []
+
+
+def test_weapons_found_by_officers_are_seized() -> None:
+    figures = {written: category for written, category, _ in _counts(
+        "Officers in Orvel found a shotgun and three live shells in the van."
+    )}  # fmt: skip
+    assert figures["three"] == "seized"
+    people = {written: category for written, category, _ in _counts(
+        "Officers in Orvel found three people hiding in the van."
+    )}  # fmt: skip
+    assert people.get("three") != "seized"
+
+
+def test_other_before_a_count_after_a_casualty_verb() -> None:
+    figures = _counts("The blast in Orvel killed 12 people, wounding other 40, officials said.")
+    assert ("12", "killed", 12.0) in figures
+    assert ("40", "injured", 40.0) in figures
