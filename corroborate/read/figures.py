@@ -579,6 +579,14 @@ def _singular_candidates(
             continue
         determiner = token.lower in _SINGULAR_DETERMINERS
         bare_start = index in sentence_firsts and (token.text[:1].isupper() or token.text.isdigit())
+        bare_found_dead = (
+            token.lower in PERSON_NOUNS
+            and index > 0
+            and tokens[index - 1].lower not in _SINGULAR_DETERMINERS
+            and _next_is(tokens, index, "found")
+            and _next_is(tokens, index + 1, "dead")
+        )  # "Couple claims man found dead on county road was robber": a headline's person
+        bare_start = bare_start or bare_found_dead
         if not determiner and not bare_start:
             continue
         noun_index = _ordinal_person(tokens, index) if determiner else None

@@ -93,3 +93,11 @@ def test_other_before_a_count_after_a_casualty_verb() -> None:
     figures = _counts("The blast in Orvel killed 12 people, wounding other 40, officials said.")
     assert ("12", "killed", 12.0) in figures
     assert ("40", "injured", 40.0) in figures
+
+
+def test_a_person_found_dead_in_a_headline_is_one_killed() -> None:
+    figures = _counts("Couple claims man found dead on Orvel road was a burglar")
+    assert ("man", "killed", 1.0) in figures
+    assert _counts("A man found dead in Orvel on Friday had been shot, deputies said.") == [
+        ("A man", "killed", 1.0)
+    ]
