@@ -88,6 +88,11 @@ def resolve_claimer(
             found = _antecedent(span.start, labels, role, mentions, earlier)
         if found is not None:
             return _anaphor(span, found, words)
+    named = _name_after_description(article, span) if NAME_AFTER_DESCRIPTION else None
+    if named is not None:
+        found = resolve_claimer(article, named, mentions, earlier)
+        claimer = Claimer(found.claimer.name, found.claimer.kind, span, found.claimer.antecedent)
+        return Referent(claimer, found.label, words, found.named_at)
     described = _described_organisation(words)
     if described is not None:
         found = _named_organisation(span.start, described, mentions, earlier, ahead=True)
@@ -457,6 +462,23 @@ def _fuller_mention(short: Mention, mentions: Sequence[Mention]) -> Mention | No
         if compatible and mention.name.split()[-1] == short.name and mention.name != short.name:
             return mention
     return None
+
+
+NAME_AFTER_DESCRIPTION = True
+"""Whether a source written "description, Name" ("the head of the port authority, Ilse Broch")
+is claimed by the name, not the description."""
+
+_DESCRIPTION_THEN_NAME = re.compile(
+    r"^(?:[Tt]he|[Aa]n?)\s+[a-z][^,]*,\s+([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)+)$"
+)
+
+
+def _name_after_description(article: Article, span: Span) -> Span | None:
+    """The name in a source "the governor of Velmar, Ada Okonjo", or None."""
+    match = _DESCRIPTION_THEN_NAME.match(span.text)
+    if match is None:
+        return None
+    return article.span(span.start + match.start(1), span.start + match.end(1))
 
 
 def _looks_like_name(words: str) -> bool:

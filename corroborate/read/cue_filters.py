@@ -79,6 +79,23 @@ def _has_parsed_subject(token: Token) -> bool:
     )
 
 
+ESTIMATED_AT_IS_A_MEASURE = True
+"""Whether "estimated at" right after a noun ("damage estimated at 54 million dollars", "a crowd
+estimated at 5,000") is a measure, not a cue whose source is that noun."""
+
+
+def _estimated_at(token: Token, previous: str, following: list[str]) -> bool:
+    if token.lower_ != "estimated" or following[:1] != ["at"]:
+        return False
+    if following[1:2] and following[1] in {"least", "most"}:
+        return False  # "Officials estimated at least 40 dead"
+    if previous in {"he", "she", "they", "we", "i", "it", "who", "you"} or previous.endswith("ly"):
+        return False
+    if token.dep_:
+        return token.dep_ == "acl"  # a reduced relative; not "a crowd that the campaign estimated"
+    return not token.tag_ or token.tag_ == "VBN"
+
+
 def plausible_cue(doc: Doc, token: Token, verb: ReportingVerb) -> bool:
     previous = doc[token.i - 1].lower_ if token.i > 0 else ""
     following = [t.lower_ for t in doc[token.i + 1 : token.i + 4]]
@@ -100,6 +117,8 @@ def plausible_cue(doc: Doc, token: Token, verb: ReportingVerb) -> bool:
         and following[:1]
         and following[0] not in DETERMINERS | {"that", ":", ",", "“", '"', "it", "the"}
     ):
+        return False
+    if ESTIMATED_AT_IS_A_MEASURE and _estimated_at(token, previous, following):
         return False
     if verb.lemma in {"find", "show"} and not (
         following[:1] == ["that"] or previous in _EVIDENCE_NOUNS

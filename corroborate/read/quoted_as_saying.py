@@ -22,6 +22,12 @@ from corroborate.read.source_phrases import skip_back_to_subject
 _QUOTING_VERBS = frozenset({"quoted", "cited"})
 _REPORTED_TO_HAVE = frozenset({"reported", "said", "believed", "understood", "thought", "known"})
 BE_FORMS = frozenset({"is", "was", "are", "were", "been", "be"})
+QUOTING_REACH = 24
+"""How many tokens before "as saying" the quoting verb may stand ("quoted the head of the port's
+free-trade zone, Ada Okonjo, as saying": 16); was 14."""
+APPOSITION_IN_QUOTED_SOURCE = True
+"""Whether the person quoted may carry an apposition set off by commas ("the Ledger quoted the
+head of the port, Ada Okonjo, as saying ...")."""
 
 
 def quoted_as_saying(
@@ -39,7 +45,7 @@ def quoted_as_saying(
         quoting = next(
             (
                 q
-                for q in range(i - 2, max(sentence.start - 1, i - 14), -1)
+                for q in range(i - 2, max(sentence.start - 1, i - QUOTING_REACH), -1)
                 if doc[q].lower_ in _QUOTING_VERBS
             ),
             None,
@@ -78,12 +84,15 @@ def quoted_as_saying(
                 return None
             source, via, cue_first = passive
         elif quoting < i - 2:
-            if any(
-                t.is_punct and t.text not in {".", "’s", "'s", "-"}
-                for t in doc[quoting + 1 : i - 1]
+            source_end = i - 1
+            if APPOSITION_IN_QUOTED_SOURCE and doc[source_end - 1].text == ",":
+                source_end -= 1  # "quoted Ada Okonjo, the port's director, as saying"
+            allowed = {".", "’s", "'s", "-"} | ({","} if source_end < i - 1 else set())
+            if source_end <= quoting + 1 or any(
+                t.is_punct and t.text not in allowed for t in doc[quoting + 1 : source_end]
             ):
                 return None
-            source = char_offsets(doc, quoting + 1, i - 1)
+            source = char_offsets(doc, quoting + 1, source_end)
             cue_first = i - 1
             left = skip_back_to_subject(doc, quoting - 1, sentence.start)
             if left >= sentence.start and is_noun_phrase_word(doc[left]):

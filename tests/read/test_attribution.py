@@ -535,6 +535,13 @@ def test_a_possessive_phrase_is_the_whole_source() -> None:
             "the Harbour Ledger",
         ),
         (
+            "The Harbour Ledger quoted the head of the port authority, Ilse Broch, as saying "
+            "that the ferries would run.",
+            "as saying",
+            "that the ferries would run",
+            "The Harbour Ledger",
+        ),
+        (
             "Mayor Ilse Broch was cited as saying that the ferries would run.",
             "was cited as saying",
             "that the ferries would run",

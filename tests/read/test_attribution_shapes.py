@@ -210,3 +210,12 @@ def test_quote_opening_mid_line_over_lines_takes_the_words_before_it() -> None:
         "Deputies found two rifles and three live shells, but the driver was “calm.\n"
         "Very, very calm,”"
     ) in contents
+
+
+def test_estimated_at_after_a_noun_is_a_measure_not_a_cue() -> None:
+    found = _read(
+        "The Velmar storm caused damage estimated at around 4 million dollars, with 30 homes "
+        "left unsafe, Mayor Ilse Broch said."
+    )
+    assert {a.cue.text for a in found if a.cue} == {"said"}
+    assert {a.claimer.name for a in found if a.claimer} == {"Ilse Broch"}
