@@ -466,10 +466,11 @@ def _fuller_mention(short: Mention, mentions: Sequence[Mention]) -> Mention | No
 
 NAME_AFTER_DESCRIPTION = True
 """Whether a source written "description, Name" ("the head of the port authority, Ilse Broch")
-is claimed by the name, not the description."""
+is claimed by the name, not the description ("the governor of Velmar, Ada al-Okonjo" too)."""
 
 _DESCRIPTION_THEN_NAME = re.compile(
-    r"^(?:[Tt]he|[Aa]n?)\s+[a-z][^,]*,\s+([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)+)$"
+    r"^(?:[Tt]he|[Aa]n?)\s+[a-z][^,]*,\s+"
+    r"([A-Z][\w.’'-]+(?:\s+(?:[A-Z][\w.’'-]*|[a-z]+-[A-Z][\w.’'-]*))+)$"
 )
 
 

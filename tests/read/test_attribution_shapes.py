@@ -219,3 +219,10 @@ def test_estimated_at_after_a_noun_is_a_measure_not_a_cue() -> None:
     )
     assert {a.cue.text for a in found if a.cue} == {"said"}
     assert {a.claimer.name for a in found if a.claimer} == {"Ilse Broch"}
+
+
+def test_source_after_a_description_is_claimed_by_the_name() -> None:
+    found = _read(
+        "The governor of Velmar, Ada al-Okonjo, told the Ledger that two villagers were hurt."
+    )
+    assert {a.claimer.name for a in found if a.claimer} == {"Ada al-Okonjo"}
