@@ -380,16 +380,8 @@ class _Clusters:
                 for second, given_b in entries[position + 1 :]:
                     if not nickname_variants(given_a, given_b):
                         continue
-                    if self.find(first) == self.find(second) or not self.compatible(first, second):
-                        continue
-                    roles_a, roles_b = self._roles(first), self._roles(second)
-                    if (
-                        roles_a
-                        and roles_b
-                        and not any(a <= b or b <= a for a in roles_a for b in roles_b)
-                    ):
-                        continue
-                    self.union(first, second, same_person=True)
+                    if self._may_be_one_person(first, second):
+                        self.union(first, second, same_person=True)
 
     def join_surname_particles(self) -> None:
         """Same given name, surname with and without a particle written before it ("LaCalamita",
@@ -409,16 +401,8 @@ class _Clusters:
             without = {root for root, had in entries if not had}
             for first in with_particle:
                 for second in without:
-                    if self.find(first) == self.find(second) or not self.compatible(first, second):
-                        continue
-                    roles_a, roles_b = self._roles(first), self._roles(second)
-                    if (
-                        roles_a
-                        and roles_b
-                        and not any(a <= b or b <= a for a in roles_a for b in roles_b)
-                    ):
-                        continue
-                    self.union(first, second, same_person=True)
+                    if self._may_be_one_person(first, second):
+                        self.union(first, second, same_person=True)
 
     def join_vessel_names(self) -> None:
         """INS Sukanya = Indian Naval Ship Sukanya = the warship Sukanya = Sukanya: a ship's
@@ -497,6 +481,16 @@ class _Clusters:
             if looks_personal:
                 people[self.find(index)].append(words)
         return people
+
+    def _may_be_one_person(self, first: int, second: int) -> bool:
+        """Two groups not yet joined, of compatible types, whose roles (when both have one) do
+        not disagree: one role's words contain the other's ("minister" / "interior minister")."""
+        if self.find(first) == self.find(second) or not self.compatible(first, second):
+            return False
+        roles_a, roles_b = self._roles(first), self._roles(second)
+        if roles_a and roles_b:
+            return any(a <= b or b <= a for a in roles_a for b in roles_b)
+        return True
 
     def _roles(self, index: int) -> list[frozenset[str]]:
         root = self.find(index)
