@@ -202,6 +202,17 @@ def test_words_that_make_a_label_certain() -> None:
     assert labels["Austria"] == "GPE"
 
 
+def test_a_company_word_ending_a_name_makes_an_organisation() -> None:
+    article = _article(
+        "Workers at Varden Textiles and Orlo Airlines walked out; Varden Holdings said talks "
+        "with Mr Varden would resume."
+    )
+    labels = {m.name: m.label for m in _mentions(article)}
+    assert labels["Varden Textiles"] == "ORG"
+    assert labels["Orlo Airlines"] == "ORG"
+    assert labels["Varden Holdings"] == "ORG"
+
+
 def test_roles_without_a_name_are_not_names() -> None:
     article = _article(
         "The Northline Radio CEO said the President of Ostland had called. The Prime Minister "
