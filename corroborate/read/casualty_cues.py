@@ -1,0 +1,265 @@
+"""Casualty verbs and adjectives: the category a count takes from the words around it.
+
+"were injured", "seized 150 computers", "the 80 wounded", "death toll rises to 10", "a vehicle
+shot at" (fired at, nobody hurt), and whether a verb cue has an object of its own.
+"""
+
+from __future__ import annotations
+
+from corroborate.read.categories import (
+    AFTER_ONLY_CUES,
+    BEFORE_ONLY_CUES,
+    CATEGORY_CUES,
+    CATEGORY_NOUNS,
+    CUE_WINDOW_AFTER,
+    PERSON_NOUNS,
+    SINGULAR_CATEGORIES,
+    STOP_WORDS,
+    WEAK_CUES,
+)
+from corroborate.read.figure_candidates import _MAX_CUE, _Candidate, _cue_at, _next_in
+from corroborate.read.numbers import MONTHS, WEEKDAYS, Token, find_quantities
+
+_OBJECT_STARTS = {
+    "the", "a", "an", "his", "her", "their", "its", "him", "them", "me", "us", "my", "our",
+    "your", "this", "that", "these", "those", "himself", "herself", "themselves", "someone",
+    "another", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+}  # fmt: skip
+
+
+def _has_object(tokens: list[Token], cue_index: int) -> bool:
+    """Whether a verb cue has an object after it ("shot the man", "shot and killed a neighbour",
+    "fatally shot LeGrier", "shot at him"): then the cue tells what happened to the object, not
+    to the number or person before it."""
+    end = cue_index
+    for cues in (CATEGORY_CUES, WEAK_CUES):
+        for size in range(_MAX_CUE, 1, -1):
+            phrase = tuple(token.lower for token in tokens[cue_index : cue_index + size])
+            if len(phrase) == size and phrase in cues:
+                end = max(end, cue_index + size - 1)
+                break
+    if tokens[cue_index].lower == "fatally" and _next_in(tokens, end, _FATALLY_VERBS):
+        end += 1
+    while _next_in(tokens, end, frozenset({"and"})) and _next_in(tokens, end + 1, _TRANSITIVE_CUES):
+        end += 2  # "shot and wounded three people"
+    following = tokens[end + 1] if end + 1 < len(tokens) else None
+    transitive = {tokens[cue_index].lower, tokens[end].lower} & _TRANSITIVE_CUES
+    if following is None or not transitive:
+        return False
+    word = following.lower
+    if tokens[end].lower == "shot" and word == "at":
+        after_at = tokens[end + 2].lower if end + 2 < len(tokens) else ""
+        return after_at in _OBJECT_STARTS or after_at in {"police", "officers", "him", "her"}
+    if (
+        following.text[:1].isupper()
+        and tokens[end].text.islower()
+        and word.isalpha()
+        and word not in MONTHS | WEEKDAYS
+    ):
+        return True  # "fatally shot LeGrier" (a title-case headline says nothing)
+    if word in _OBJECT_STARTS or word[:1].isdigit():
+        return True
+    rest = tokens[end + 1 : end + 7]
+    if not rest:
+        return False
+    following_text = " ".join(token.text for token in rest)
+    return any(q.start == 0 for q in find_quantities(following_text))  # "killed at least three"
+
+
+_TRANSITIVE_CUES = frozenset(
+    {
+        "killed", "killing", "kill", "murdered", "shot", "stabbed", "injured", "injuring",
+        "wounded", "wounding", "hurt", "arrested", "arresting", "detained", "seized", "seizing",
+        "confiscated", "confiscating", "deployed", "dispatched", "evacuated", "struck",
+        "shooting", "stabbing",
+    }
+)  # fmt: skip
+"""Cue verbs that take an object; intransitive cues ("died") and phrases ending in a preposition
+("descended upon", "home to") never have one."""
+
+
+_AFTER_A_NAME = frozenset(
+    {"was", "were", "is", "has", "had", "who", "and", "later", "also", "then", ","}
+)
+
+
+_FATALLY_VERBS = frozenset(
+    {"shot", "wounded", "stabbed", "injured", "struck", "shooting", "stabbing", "wounding"}
+)
+
+
+def _transitive_cue_before(tokens: list[Token], index: int) -> str | None:
+    """The category of a casualty verb just before a person ("shot and killed a 22-year-old
+    man", "killing a guard"): the person is its object, so that is what happened to them."""
+    for size in range(min(_MAX_CUE, index), 0, -1):
+        phrase = tuple(token.lower for token in tokens[index - size : index])
+        category = CATEGORY_CUES.get(phrase)
+        if category is None and phrase in _GERUND_CUES:
+            before_gerund = tokens[index - size - 1].lower if index - size > 0 else ""
+            if before_gerund in _GERUND_AS_NOUN:
+                continue  # "the shooting a neighbour saw": a noun
+            category = BEFORE_ONLY_CUES[phrase]
+        if category in SINGULAR_CATEGORIES and phrase[-1] in _TRANSITIVE_CUES:
+            before = [t.lower for t in tokens[max(index - size - 2, 0) : index - size]]
+            if before and (before[-1] in _HYPOTHETICAL or before[-2:] in _COULD_HAVE):
+                return None  # "within inches of possibly killing the trooper"
+            if before and before[-1] == "fatally":
+                return "killed"  # "accused of fatally shooting a good samaritan"
+            return category
+    return None
+
+
+_GERUND_CUES = frozenset({("shooting",), ("shoots",)})
+"""Cues read before a number only ("shooting three people") that also take a person described
+as their object ("accused of shooting a 19-year-old man": hurt)."""
+
+
+_GERUND_AS_NOUN = frozenset(
+    {"the", "a", "an", "this", "that", "fatal", "police", "mass", "deadly", "drive-by"}
+)
+
+
+_HYPOTHETICAL = frozenset({"possibly", "nearly", "almost", "narrowly", "potentially"})
+
+
+_COULD_HAVE = (["could", "have"], ["would", "have"], ["might", "have"], ["may", "have"])
+
+
+def _category(
+    tokens: list[Token],
+    candidate: _Candidate,
+    group: list[int],
+    sentence_start: int,
+    window_end: int,
+    *,
+    nouns: bool = True,
+) -> tuple[str | None, int | None]:
+    """The category, and the index of the cue after the number that gave it (if one did).
+    ``nouns=False`` skips what the counted noun says ("wounded", "deaths")."""
+    for index in reversed(group) if nouns else ():
+        category = CATEGORY_NOUNS.get(tokens[index].lower)
+        if category is not None:
+            return category, None
+    # a governing verb just before the number comes first: "seized 150", "killing his five",
+    # "home to at least 3,000", "killed at least six people, injured almost 50"
+    index = candidate.first_token - 1
+    while index >= 0 and tokens[index].lower in _BETWEEN_VERB_AND_NUMBER:
+        index -= 1
+    fired_at = (
+        index >= 0
+        and tokens[index].lower in _FIRING_VERBS
+        and "at" in {token.lower for token in tokens[index + 1 : candidate.first_token]}
+    )  # "started shooting at the two teenagers": fired at, not hit
+    if index >= 0 and tokens[index].start >= sentence_start and not fired_at:
+        for size in range(min(_MAX_CUE, index + 1), 0, -1):
+            phrase = tuple(token.lower for token in tokens[index - size + 1 : index + 1])
+            cue = CATEGORY_CUES.get(phrase) or BEFORE_ONLY_CUES.get(phrase)
+            if cue is not None and phrase not in AFTER_ONLY_CUES:
+                return cue, None
+    if _after_a_toll(tokens, candidate.first_token, sentence_start):
+        return "killed", None  # "death toll rises to 10", "the toll stood at 12"
+    after_start = (group[-1] + 1) if group else candidate.last_token + 1
+    after_end = min(window_end, after_start + CUE_WINDOW_AFTER)
+    weak = None
+    index = after_start
+    while index < after_end:
+        word = tokens[index].lower
+        if word in {";", ":"}:
+            break
+        if _attributive_casualty(tokens, index):
+            break  # "a couple of men ... trying to get an injured man into a car": about him
+        cue = _cue_at(tokens, index, CATEGORY_CUES)
+        if cue is not None and cue != "population" and _has_object(tokens, index):
+            break  # "two officers shot the man, who later died": the rest is about the man
+        if cue is not None:
+            if cue == "killed" and tokens[index].lower == "killing" and index > after_start:
+                index += 1
+                continue
+            if index > 0 and tokens[index - 1].lower in {"not", "never", "n't"}:
+                return None, None  # "two children were not hurt"
+            return cue, index
+        if _cue_at(tokens, index, WEAK_CUES) is not None and _has_object(tokens, index):
+            break
+        if not _shot_at(tokens, index):
+            weak = weak or _cue_at(tokens, index, WEAK_CUES)
+        index += 1
+    return weak, None
+
+
+_FIRING_VERBS = frozenset({"shooting", "shot", "shoots", "shoot", "fired", "firing", "fires"})
+
+
+_ATTRIBUTIVE_CASUALTIES = frozenset({"dead", "injured", "wounded", "hurt", "slain"})
+
+
+_ATTRIBUTIVE_DETERMINERS = frozenset({"a", "an", "the", "another", "his", "her", "their"})
+
+
+def _attributive_casualty(tokens: list[Token], index: int) -> bool:
+    """Whether token ``index`` is a casualty word used as an adjective of the noun after it
+    ("a dead woman", "an injured man", "the wounded teen"): it says what happened to that noun's
+    person, not to anyone before it."""
+    if index < 1 or index + 1 >= len(tokens) or tokens[index].lower not in _ATTRIBUTIVE_CASUALTIES:
+        return False
+    following = tokens[index + 1].lower
+    return (
+        tokens[index - 1].lower in _ATTRIBUTIVE_DETERMINERS
+        and following.isalpha()
+        and following not in STOP_WORDS
+    )
+
+
+_AFTER_SHOT_AT = frozenset(
+    {".", ",", ";", "!", "?", "|", "and", "but", "by", "like", "in", "on", "near"}
+    | {"during", "while", "after", "outside", "him", "her", "them", "us", "me"}
+)
+
+
+_SHOT_AT_TARGETS = frozenset({"vehicle", "car", "truck", "house", "home", "window", "windows"})
+
+
+def _shot_at(tokens: list[Token], index: int) -> bool:
+    """ "a vehicle shot at", "two men were shot at by ...", "shot at the officer": fired at,
+    not hit ("Man shot at a shopping centre" says where he was hit)."""
+    if tokens[index].lower != "shot" or not _next_in(tokens, index, frozenset({"at"})):
+        return False
+    if index + 2 >= len(tokens) or tokens[index + 2].lower in _AFTER_SHOT_AT:
+        return True
+    target = tokens[index + 2 : index + 6]
+    return tokens[index + 2].lower in {"a", "an", "the", "his", "their"} and any(
+        token.lower in PERSON_NOUNS or token.lower in _SHOT_AT_TARGETS for token in target
+    )
+
+
+_TOLL_VERBS = frozenset(
+    {
+        "rises", "rose", "risen", "rising", "climbs", "climbed", "climbing", "reached",
+        "reaches", "hit", "hits", "jumped", "jumps", "increased", "grew", "stood", "stands",
+        "stand", "rise", "climb", "reach", "is", "was", "now",
+    }
+)  # fmt: skip
+
+
+def _after_a_toll(tokens: list[Token], first: int, sentence_start: int) -> bool:
+    """Whether the number ends a death-toll phrase: "death toll rises to 10", "the death toll
+    from the quake a day before rose to 10", "a death toll of 12", "the toll stood at 3"."""
+    index = first - 1
+    while index >= 0 and tokens[index].lower in {"to", "at", "of", "further", "officially"}:
+        index -= 1
+    if index < 0 or tokens[index].start < sentence_start:
+        return False
+    if tokens[index].lower in {"toll", "tolls"}:
+        return index + 1 < first  # "a death toll of 12", not "toll 12"
+    if tokens[index].lower not in _TOLL_VERBS:
+        return False
+    for back in range(index - 1, max(index - 10, -1), -1):
+        if tokens[back].start < sentence_start or tokens[back].lower in {".", ";"}:
+            return False
+        if tokens[back].lower in {"toll", "tolls"}:
+            return True
+    return False
+
+
+_BETWEEN_VERB_AND_NUMBER = frozenset(
+    {"his", "her", "their", "its", "the", "all", "another", "other", "at", "as", "remaining"}
+)

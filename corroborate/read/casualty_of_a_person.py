@@ -1,0 +1,142 @@
+"""What happened to one person written without a number: the casualty word after them.
+
+"a man died", "the woman, 42, was not seriously hurt", "was listed in critical condition": the
+first casualty word after the person in their own clause, past asides, unless negated.
+"""
+
+from __future__ import annotations
+
+from corroborate.read.casualty_cues import (
+    _ATTRIBUTIVE_DETERMINERS,
+    _attributive_casualty,
+    _has_object,
+    _shot_at,
+)
+from corroborate.read.categories import CATEGORY_CUES, PERSON_NOUNS, WEAK_CUES
+from corroborate.read.figure_candidates import _SINGULAR_CUES, _cue_at, _ParseHeads
+from corroborate.read.numbers import Token
+
+
+def _singular_cue(
+    tokens: list[Token],
+    start: int,
+    taken: set[int],
+    subject: tuple[_ParseHeads | None, int] = (None, -1),
+    *,
+    conditions: bool = True,
+    described: bool = False,
+) -> str | None:
+    """What happened to the person before ``start``: the first casualty word after them that
+    is about them (with a parse: whose subject they are; without: before a new clause).
+    ``conditions``: whether "in critical condition", "with a gunshot wound" say hurt (for a
+    person described; a named person is often an official whose condition is news).
+    ``described``: a person described, for whom the parse only rules out a casualty word with
+    its own, other subject (parses of "a person shot in ..." often hang the word elsewhere)."""
+    parse, person = subject
+    weak = None
+    window_end = _after_asides(tokens, start) + 10
+    for probe in range(start, min(window_end, len(tokens))):
+        word = tokens[probe].lower
+        if word in {".", ";", "!", "?", "|"}:
+            break
+        if probe in taken:
+            continue
+        if word in {"who", "that", "which"} and probe == start:
+            continue
+        previous = tokens[probe - 1].lower if probe > 0 else ""
+        if conditions and (
+            word == "critical"
+            or (word == "condition" and previous in _CONDITIONS)
+            or (
+                word in _WOUND_NOUNS
+                and any(
+                    tokens[back].lower in {"with", "suffered", "sustained", "suffering"}
+                    for back in range(max(probe - 4, start), probe)
+                )
+            )
+        ):
+            # "left a man in critical condition", "Man critical after shooting", "a man with a
+            # gunshot wound": hurt (said of one person only: "six gunshot wounds" counts wounds)
+            return "injured"
+        if word in _SINGULAR_CUES:
+            if _has_object(tokens, probe):
+                return None  # "a gunman shot and wounded three people": not about the gunman
+            if _negated(tokens, probe, start):
+                return None  # "the deputy was not injured": nothing happened
+            if _shot_at(tokens, probe):
+                continue  # "a trooper was shot at": fired at, not hit
+            if word == "shot" and previous in _BEFORE_A_SHOT:
+                continue  # "the officer returned one shot": a noun, a shot fired
+            if parse is not None and (
+                parse.has_other_subject(tokens[person].start, tokens[probe].start)
+                if described
+                else not parse.is_subject_of(tokens[person].start, tokens[probe].start)
+            ):
+                continue
+            if word == "shot" and _cue_at(tokens, probe, CATEGORY_CUES) == "killed":
+                return "killed"
+            if word in {"shot", "stabbed"}:
+                weak = weak or "injured"
+                continue
+            if word in {"dies", "die"}:
+                return "killed"
+            return CATEGORY_CUES.get((word,)) or WEAK_CUES.get((word,))
+        if word in {"killing", "injuring", "wounding", "shooting"} or word in _NEW_SUBJECT:
+            break
+        if _attributive_casualty(tokens, probe + 1):
+            break  # "a story about an officer, a knife, a dead woman": about the woman
+        if (
+            probe > start
+            and word in PERSON_NOUNS
+            and tokens[probe - 1].lower in _ATTRIBUTIVE_DETERMINERS
+        ):
+            break  # "A friend took the woman, who suffered two gunshot wounds": about her
+    return weak
+
+
+def _after_asides(tokens: list[Token], start: int) -> int:
+    """Where the casualty window starts after a person: past a relative clause between commas
+    ("a 30-year-old man, who was later identified as Tam Vess, was shot"), which does not count
+    against it."""
+    if (
+        start + 1 >= len(tokens)
+        or tokens[start].lower != ","
+        or tokens[start + 1].lower
+        not in {
+            "who",
+            "which",
+        }
+    ):
+        return start
+    closing = next(
+        (index for index in range(start + 2, min(start + 14, len(tokens)))
+         if tokens[index].lower == ","),
+        None,
+    )  # fmt: skip
+    return start if closing is None else closing
+
+
+_BEFORE_A_SHOT = frozenset({"one", "a", "single", "fatal", "first", "second", "warning", "fired"})
+
+
+def _negated(tokens: list[Token], cue_index: int, start: int) -> bool:
+    """Whether "not" or "never" comes just before the cue ("was not hurt", "was not seriously
+    injured"), after ``start``."""
+    return any(
+        tokens[back].lower in {"not", "never", "n't"}
+        for back in range(max(cue_index - 2, start), cue_index)
+    )
+
+
+_CONDITIONS = frozenset({"critical", "serious", "stable", "fair", "grave", "guarded"})
+
+
+_WOUND_NOUNS = frozenset(
+    {"wound", "wounds", "injuries", "injury", "cut", "cuts", "laceration", "lacerations", "gash"}
+)
+
+
+_NEW_SUBJECT = frozenset(
+    {"he", "she", "they", "we", "i", "it", "when", "while", "because", "but", "where"}
+)
+"""Words after which a casualty word is about someone else ("his brother when he was shot")."""

@@ -1,0 +1,171 @@
+"""The fallbacks: a victim written as a pronoun or a one-word name.
+
+"He was pronounced dead", "where she later died", "killed him", "charged in the death of Ali
+Vess", "Velo was found dead". Read only when nothing else in the report counts the dead.
+"""
+
+from __future__ import annotations
+
+from corroborate.read.casualty_cues import _FATALLY_VERBS, _HYPOTHETICAL, _OBJECT_STARTS
+from corroborate.read.casualty_of_a_person import _NEW_SUBJECT
+from corroborate.read.categories import STOP_WORDS
+from corroborate.read.figure_candidates import _Candidate, _next_in, _next_is
+from corroborate.read.numbers import Token
+from corroborate.read.zero_figures import _NEGATED_SUBJECTS
+from corroborate.record import Article
+
+_VICTIM_PRONOUNS = frozenset({"he", "she"})
+
+
+_BEFORE_DEATH = frozenset(
+    {
+        "was", "had", "has", "been", "later", "also", "then", "subsequently", "eventually",
+        "soon", "ultimately", "is", "both", "tragically", "sadly", "already", "found",
+    }
+)  # fmt: skip
+
+
+_DEATH_WORDS = frozenset({"died", "dies", "killed", "slain", "murdered", "succumbed"})
+
+
+_DEATH_NOUNS = frozenset({"death", "killing", "murder", "slaying", "homicide"})
+
+
+_KILLING_VERBS = frozenset({"killed", "murdered", "slew"})
+
+
+_HURTING_VERBS = frozenset({"injured", "wounded", "hurt", "grazed"})
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her"})
+
+
+def _pronoun_object(tokens: list[Token], index: int) -> str | None:
+    """What happened to a victim written as a pronoun object: "walked over and killed him",
+    "fatally shot her" (killed), "a stray bullet injured him" (injured), or None. "Shot him"
+    alone says too little (fired at, hit or killed), and "killed himself" is a suicide, which
+    the report tells in words of its own."""
+    word = tokens[index].lower
+    if index + 1 >= len(tokens) or tokens[index + 1].lower not in _OBJECT_PRONOUNS:
+        return None
+    before = tokens[index - 1].lower if index > 0 else ""
+    if before in _HYPOTHETICAL:
+        return None  # "nearly killed him"
+    if word in _KILLING_VERBS or (before == "fatally" and word in _FATALLY_VERBS):
+        return "killed"
+    return "injured" if word in _HURTING_VERBS else None
+
+
+def _unnamed_victim_candidates(
+    article: Article, tokens: list[Token], taken: set[int]
+) -> list[_Candidate]:
+    """One person killed, written without a count: "he was pronounced dead", "where she later
+    died", "in the death of Ali Vess", "the fatal shooting of 22-year-old Tam Vess", "walked
+    over and killed him". The first such mention only (the report speaks of one victim). When
+    the report tells no death, one person hurt written as a pronoun object ("a stray bullet
+    injured him"): one injured."""
+    hurt: list[_Candidate] = []
+    for index, token in enumerate(tokens):
+        if index in taken or not article.is_readable(token.start):
+            continue
+        object_category = _pronoun_object(tokens, index)
+        if object_category is not None:
+            candidate = _Candidate(
+                start=tokens[index + 1].start,
+                end=tokens[index + 1].end,
+                first_token=index + 1,
+                last_token=index + 1,
+                low=1.0,
+                high=1.0,
+                best=1.0,
+                category=object_category,
+                singular=True,
+                head_index=index + 1,
+                named=True,  # whom: a person, population "people"
+            )
+            if object_category == "killed":
+                return [candidate]
+            hurt = hurt or [candidate]
+            continue
+        word = token.lower
+        if word in _VICTIM_PRONOUNS:
+            probe = index + 1
+            while (
+                probe < len(tokens)
+                and probe - index <= 4
+                and tokens[probe].lower in (_BEFORE_DEATH)
+            ):
+                probe += 1
+            if probe >= len(tokens):
+                continue
+            died = (
+                tokens[probe].lower in _DEATH_WORDS
+                or (tokens[probe].lower == "pronounced" and _next_is(tokens, probe, "dead"))
+                or (tokens[probe].lower == "dead" and tokens[probe - 1].lower == "found")
+            )
+            if not died or _next_in(
+                tokens, probe, frozenset(_OBJECT_STARTS | {"himself", "herself"})
+            ):
+                continue  # "he killed her", "she killed herself" (not a victim of another)
+            if tokens[probe].lower == "killed" and tokens[probe - 1].lower not in {"was", "been"}:
+                continue
+            last = index
+        elif _one_word_name_found_dead(article, tokens, index):
+            last = index
+        elif word in _DEATH_NOUNS and _next_is(tokens, index, "of") and index + 2 < len(tokens):
+            victim = tokens[index + 2]
+            if not (
+                victim.text[:1].isupper()
+                or victim.text[:1].isdigit()
+                or victim.lower in {"a", "an"}
+            ) or victim.lower in {"the", "his", "her", "their", "this", "that"}:
+                continue
+            last = index
+        else:
+            continue
+        return [
+            _Candidate(
+                start=token.start,
+                end=tokens[last].end,
+                first_token=index,
+                last_token=last,
+                low=1.0,
+                high=1.0,
+                best=1.0,
+                category="killed",
+                singular=True,
+                head_index=last,
+                named=True,  # whom: a person, population "people"
+            )
+        ]
+    return hurt
+
+
+_INDEFINITE_PEOPLE = frozenset(
+    {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nothing", "this"}
+)
+
+
+_CLAUSE_ENDS = frozenset({".", ";", "!", "?", "|", "said", "says", "told"})
+
+
+def _one_word_name_found_dead(article: Article, tokens: list[Token], index: int) -> bool:
+    """Whether a capitalised word opening a sentence ("Velo was found dead in the car", "Orrin
+    had been shot twice and was pronounced dead") is a person found or pronounced dead: a name
+    the entity tagger may not know, told dead in its own clause."""
+    token = tokens[index]
+    if not (token.text.isalpha() and token.text.istitle() and len(token.text) >= 3):
+        return False
+    if token.lower in STOP_WORDS | _VICTIM_PRONOUNS | _NEGATED_SUBJECTS | _INDEFINITE_PEOPLE:
+        return False  # "Nobody was found dead", "Someone was found dead" say no name
+    gap = article.text[tokens[index - 1].end : token.start] if index else "\n"
+    opens = index == 0 or "\n" in gap or tokens[index - 1].text in {".", "!", "?"}
+    if not opens or not _next_in(tokens, index, frozenset({"was", "had"})):
+        return False
+    for probe in range(index + 2, min(index + 12, len(tokens) - 1)):
+        word = tokens[probe].lower
+        if word in _CLAUSE_ENDS or word in _NEW_SUBJECT:
+            return False
+        if word in {"found", "pronounced"} and tokens[probe + 1].lower == "dead":
+            return True
+    return False

@@ -1,0 +1,176 @@
+"""A count found in an article before it becomes a Figure, and what every figure rule shares.
+
+The candidate record, the parse's answer to "which noun does this number count?", the number
+expressions found by :mod:`corroborate.read.numbers`, and small token helpers (a cue at a token,
+the next word in a set).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from corroborate.read.categories import CATEGORY_CUES
+from corroborate.read.numbers import VAGUE_AMOUNTS, Token, find_quantities, non_count_reason
+from corroborate.record import Article, Polarity
+
+_MAX_CUE = max(len(cue) for cue in CATEGORY_CUES)
+
+
+_HUMAN_POPULATIONS = {
+    "residents", "members", "police officers", "soldiers", "guards", "civilians", "protesters",
+    "students", "children", "journalists", "people", "suspects", "workers",
+}  # fmt: skip
+
+
+_CASUALTIES = frozenset({"killed", "injured", "hospitalised", "arrested", "missing", "displaced"})
+
+
+_SINGULAR_CUES = {
+    "killed", "died", "dead", "injured", "wounded", "hurt", "hospitalised", "hospitalized",
+    "arrested", "detained", "missing", "fatally", "shot", "stabbed", "dies", "grazed",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A count found in the text, before it becomes a Figure."""
+
+    start: int
+    end: int
+    first_token: int
+    last_token: int
+    low: float | None
+    high: float | None
+    best: float | None
+    qualifier: str | None = None
+    category: str | None = None
+    polarity: Polarity = "asserted"
+    singular: bool = False
+    head_index: int | None = None
+    named: bool = False
+
+
+_VAGUE_QUALIFIERS = frozenset(" ".join(words) for words in VAGUE_AMOUNTS)
+
+
+def _is_vague(candidate: _Candidate) -> bool:
+    """A vague amount ("several", "a couple", "dozens"): a range by convention, not a count."""
+    return (candidate.qualifier or "").lower() in _VAGUE_QUALIFIERS
+
+
+def _number_candidates(article: Article, tokens: list[Token]) -> list[_Candidate]:
+    found = []
+    for quantity in find_quantities(article.text, tokens=tokens):
+        if not article.is_readable(quantity.start):
+            continue
+        if non_count_reason(article.text, quantity, tokens) is not None:
+            continue
+        if quantity.best is not None and not float(quantity.best).is_integer():
+            continue  # "a magnitude of at least 5.9": no count of people or things has decimals
+        found.append(
+            _Candidate(
+                start=quantity.start,
+                end=quantity.end,
+                first_token=quantity.first_token,
+                last_token=quantity.last_token,
+                low=quantity.low,
+                high=quantity.high,
+                best=quantity.best,
+                qualifier=quantity.qualifier,
+            )
+        )
+    return found
+
+
+def _next_in(tokens: list[Token], index: int, words: frozenset[str]) -> bool:
+    return index + 1 < len(tokens) and tokens[index + 1].lower in words
+
+
+def _next_is(tokens: list[Token], index: int, word: str) -> bool:
+    return index + 1 < len(tokens) and tokens[index + 1].lower == word
+
+
+class _ParseHeads:
+    """The parse's answer to "which noun does this number count?", when there is a parser."""
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = doc
+        self._starts = [token.idx for token in doc]
+
+    def _token_at(self, offset: int):
+        position = bisect.bisect_right(self._starts, offset) - 1
+        return self._doc[position] if position >= 0 else None
+
+    def is_subject_of(self, person_offset: int, cue_offset: int) -> bool:
+        """Whether the person is what the cue is about: its subject (or the subject of the verb
+        it depends on: "was found dead", "shot and killed"), or the noun a reduced relative
+        hangs on ("the individual killed", "a man who died")."""
+        person = self._token_at(person_offset)
+        cue = self._token_at(cue_offset)
+        if person is None or cue is None:
+            return True
+        while person.dep_ in {"compound", "flat", "flat:name", "amod"} and person.head != person:
+            person = person.head
+        chain = [cue]
+        for _ in range(2):
+            if chain[-1].head != chain[-1]:
+                chain.append(chain[-1].head)
+        if person.dep_.startswith("nsubj") and person.head in chain:
+            return True
+        if any(
+            link.head == person and link.dep_.split(":")[0] in {"acl", "relcl"} for link in chain
+        ):
+            return True
+        # Parsers miss long subjects: only a different, explicit subject rules the cue out
+        # ("... lives three blocks from where Bolton was shot").
+        others = [
+            child
+            for link in chain
+            for child in link.children
+            if child.dep_.startswith("nsubj")
+            and child.i != person.i
+            and child.lower_ not in {"who", "that", "which"}
+        ]
+        return not others
+
+    def has_other_subject(self, person_offset: int, cue_offset: int) -> bool:
+        """Whether the cue itself has an explicit subject other than the person ("The woman
+        fired again and Ganobick was shot": "shot" is about Ganobick)."""
+        person = self._token_at(person_offset)
+        cue = self._token_at(cue_offset)
+        if person is None or cue is None:
+            return False
+        while person.dep_ in {"compound", "flat", "flat:name", "amod", "appos", "conj"} and (
+            person.head != person
+        ):
+            person = person.head
+        subjects = [child for child in cue.children if child.dep_.startswith("nsubj")]
+        return person not in subjects and any(
+            child.lower_ not in {"who", "that", "which"} for child in subjects
+        )
+
+    def head_noun(self, number_end: int) -> tuple[int, int] | None:
+        """(start, end) of the noun the number ending at ``number_end`` modifies."""
+        position = bisect.bisect_right(self._starts, number_end - 1) - 1
+        if position < 0:
+            return None
+        token = self._doc[position]
+        if (
+            token.dep_ in {"nummod", "quantmod", "compound"}
+            and token.head.i > token.i
+            and token.head.pos_ == "NOUN"
+        ):
+            head = token.head
+            return head.idx, head.idx + len(head.text)
+        return None
+
+
+def _cue_at(tokens: list[Token], index: int, cues: dict[tuple[str, ...], str]) -> str | None:
+    for size in range(_MAX_CUE, 0, -1):
+        phrase = tuple(token.lower for token in tokens[index : index + size])
+        if len(phrase) == size and phrase in cues:
+            return cues[phrase]
+    return None

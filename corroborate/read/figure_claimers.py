@@ -1,0 +1,110 @@
+"""Sentences, hedges and claimers of the figures in an article.
+
+The sentence a figure stands in (sentences cut inside a line mended), whether a hedge or a
+hedging adverb covers it, and the innermost attribution whose content holds it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from corroborate.read.categories import HEDGE_ADVERBS
+from corroborate.read.figure_candidates import _Candidate
+from corroborate.read.numbers import Token
+from corroborate.record import Article, Attribution, Hedge
+
+_LOCAL_HEDGE_KINDS = frozenset({"allegedly", "reportedly", "apparently", "claimed"})
+"""Hedges written as one word ("allegedly linked", "claimed"): they hedge a figure only when the
+word sits next to it (just before it, or between it and the cue that gives its category), not
+every figure in their sentence."""
+
+
+def _hedge_covers(
+    hedge: Hedge,
+    article: Article,
+    tokens: list[Token],
+    candidate: _Candidate,
+    cue_index: int | None,
+) -> bool:
+    if hedge.article_id != article.id:
+        return False
+    if hedge.kind not in _LOCAL_HEDGE_KINDS:
+        return hedge.scope.start <= candidate.start < hedge.scope.end
+    local_start = tokens[max(candidate.first_token - 3, 0)].start
+    local_end = tokens[cue_index].end if cue_index is not None else candidate.end
+    return local_start <= hedge.cue.start < local_end
+
+
+def _adjacent_hedge_adverb(tokens: list[Token], candidate: _Candidate) -> str | None:
+    """ "allegedly" in "one allegedly killed": the qualifier of a figure that has no other."""
+    following = candidate.last_token + 1
+    if following < len(tokens) and tokens[following].lower in HEDGE_ADVERBS:
+        return tokens[following].lower
+    return None
+
+
+def _hedge_adverb_near(tokens: list[Token], candidate: _Candidate, cue_index: int | None) -> bool:
+    """A hedging adverb just before the number or between it and the cue that gave its category
+    ("were reportedly injured", "one allegedly killed")."""
+    start = max(candidate.first_token - 2, 0)
+    end = cue_index if cue_index is not None else candidate.first_token
+    return any(tokens[index].lower in HEDGE_ADVERBS for index in range(start, end))
+
+
+def _sentences(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets, trailing white space trimmed."""
+    spans: list[tuple[int, int]] = []
+    if doc.has_annotation("SENT_START") or len(doc) == 0:
+        for sentence in doc.sents:
+            start = sentence.start_char
+            end = sentence.end_char
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            while start < end and text[start].isspace():
+                start += 1
+            if end > start:
+                spans.append((start, end))
+    if not spans:
+        spans = [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]*", text)]
+    return _mend_sentences(spans, text) or [(0, len(text))]
+
+
+def _mend_sentences(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Join a sentence cut inside a line: one that ends without punctuation, followed on the
+    same line by one that starts with a digit or a lower-case word ("kills 1, injures | 2"), or
+    that is three words at most ("Five | Wounded by Quake")."""
+    mended: list[tuple[int, int]] = []
+    for start, end in spans:
+        if mended:
+            previous_start, previous_end = mended[-1]
+            gap = text[previous_end:start]
+            first = text[start : start + 1]
+            if (
+                "\n" not in gap
+                and text[previous_end - 1 : previous_end] not in {".", "!", "?", ":", '"', "”"}
+                and (
+                    first.isdigit()
+                    or first.islower()
+                    or len(text[previous_start:previous_end].split()) <= 3
+                )
+            ):
+                mended[-1] = (previous_start, end)
+                continue
+        mended.append((start, end))
+    return mended
+
+
+def _attribution_holding(
+    attributions: tuple[Attribution, ...], article_id: str, offset: int
+) -> Attribution | None:
+    holding = [
+        attribution
+        for attribution in attributions
+        if attribution.article_id == article_id
+        and attribution.content.start <= offset < attribution.content.end
+    ]
+    if not holding:
+        return None
+    return min(holding, key=lambda a: a.content.end - a.content.start)

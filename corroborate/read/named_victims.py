@@ -1,0 +1,153 @@
+"""Named victims: a person's name with a casualty word after it is one person.
+
+"Malone Amason was found dead", "shot and killed Ada Kerr"; later mentions by surname alone are
+the same person.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from corroborate.read.casualty_cues import _AFTER_A_NAME, _transitive_cue_before
+from corroborate.read.casualty_of_a_person import _singular_cue
+from corroborate.read.categories import PERSON_NOUNS
+from corroborate.read.figure_candidates import _SINGULAR_CUES, _Candidate, _ParseHeads
+from corroborate.read.numbers import MONTHS, WEEKDAYS, Token
+from corroborate.record import Article
+
+
+def _named_person_candidates(
+    article: Article, doc: Doc, tokens: list[Token], taken: set[int], parse: _ParseHeads | None
+) -> list[_Candidate]:
+    """A named person with a casualty word after them ("Malone Amason was found dead"), when
+    the pipeline has named entities; a surname alone stands for the person named in full
+    elsewhere in the article ("Tam Vess ... Vess died at the scene"). Appositions ("a man named
+    Ali Vess", "her son, Tam Vess,") are left to the description before them."""
+    if not doc.has_annotation("ENT_IOB"):
+        return []
+    starts = {token.start: index for index, token in enumerate(tokens)}
+    ends = {token.end: index for index, token in enumerate(tokens)}
+    names: list[tuple[int, int]] = []
+    for entity in doc.ents:
+        if entity.label_ != "PERSON" and not (
+            entity.label_ in {"ORG", "GPE", "NORP"} and _looks_like_a_name(entity)
+        ):
+            continue
+        first = starts.get(entity.start_char)
+        last = ends.get(entity.end_char)
+        if first is not None and last is not None:
+            names.append((first, last))
+    names += _surname_mentions(doc, tokens, names)
+    found = []
+    for first, last in sorted(names):
+        if any(i in taken for i in range(first, last + 1)):
+            continue
+        if not article.is_readable(tokens[first].start):
+            continue
+        before = tokens[first - 1].lower if first > 0 else ""
+        if before == "of" and _relative_clause_after(tokens, last):
+            before = ""  # "the daughter of Jon Vess, 51, who was shot and killed": about him
+        if before in {
+            ",",
+            "as",
+            "(",
+            "victim",
+            "in",
+            "at",
+            "on",
+            "from",
+            "to",
+            "of",
+            "near",
+        } or any(
+            tokens[i].lower in {"named", "identified", "called"} or i in taken
+            for i in range(max(first - 3, 0), first)
+        ):
+            continue
+        following = tokens[last + 1].lower if last + 1 < len(tokens) else ""
+        if following not in _AFTER_A_NAME and following not in _SINGULAR_CUES:
+            continue  # "a suspected Mafia boss arrested": the name is not the subject
+        category = _transitive_cue_before(tokens, first) or _singular_cue(
+            tokens, last + 1, taken, (parse, last), conditions=False
+        )
+        if category is None:
+            continue
+        found.append(
+            _Candidate(
+                start=tokens[first].start,
+                end=tokens[last].end,
+                first_token=first,
+                last_token=last,
+                low=1.0,
+                high=1.0,
+                best=1.0,
+                category=category,
+                singular=True,
+                head_index=last,
+                named=True,
+            )
+        )
+        taken.update(range(first, last + 1))
+    return found
+
+
+def _relative_clause_after(tokens: list[Token], last: int) -> bool:
+    """Whether a relative clause about the name ending at ``last`` follows it, past an age
+    between commas ("Jon Vess, 51, who was shot")."""
+    probe = last + 1
+    if probe + 2 < len(tokens) and tokens[probe].text == "," and tokens[probe + 1].text.isdigit():
+        probe += 2
+    return (
+        probe + 1 < len(tokens)
+        and tokens[probe].text == ","
+        and tokens[probe + 1].lower in {"who", "whose"}
+    )
+
+
+def _surname_mentions(
+    doc: Doc, tokens: list[Token], names: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Tokens outside the names found that repeat the last word of a person's full name
+    ("Ronald Munn ... Munn died in surgery"), as (first, last) token indexes."""
+    surnames = {
+        entity[-1].text
+        for entity in doc.ents
+        if entity.label_ == "PERSON"
+        and len(entity) >= 2
+        and entity[-1].text.isalpha()
+        and entity[-1].text.istitle()
+        and len(entity[-1].text) >= 3
+        and entity[-1].text.lower() not in PERSON_NOUNS | MONTHS | WEEKDAYS
+    }
+    inside = {index for first, last in names for index in range(first, last + 1)}
+    return [
+        (index, index)
+        for index, token in enumerate(tokens)
+        if token.text in surnames and index not in inside
+    ]
+
+
+_ORGANISATION_WORDS = frozenset(
+    {
+        "inc", "corp", "company", "group", "police", "department", "bank", "university",
+        "school", "college", "hospital", "council", "ministry", "office", "agency", "news",
+        "party", "union", "association", "federation", "army", "force", "forces", "court",
+        "county", "city", "state", "street", "avenue", "road", "center", "centre", "church",
+        "club", "team", "service", "services", "board", "committee", "institute", "foundation",
+        "times", "post", "press", "media", "radio", "television", "tv", "airlines", "motors",
+    }
+)  # fmt: skip
+
+
+def _looks_like_a_name(entity: object) -> bool:
+    """Whether an entity the model labelled otherwise reads as a person's name: two or three
+    capitalised words, none an organisation's or a place's word ("Tamsin Orrery"). Only used
+    before a casualty word, which organisations and places do not suffer."""
+    words = [token.text for token in entity]  # type: ignore[attr-defined]
+    return 2 <= len(words) <= 3 and all(
+        word.isalpha()
+        and word[:1].isupper()
+        and word[1:].islower()
+        and word.lower() not in _ORGANISATION_WORDS
+        for word in words
+    )

@@ -1,0 +1,47 @@
+"""Restatements: a count that repeats an earlier count of the same article."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from corroborate.record import Article, Figure
+
+_BACK_REFERENCES = frozenset({"the", "all", "those", "these", "both"})
+
+
+def _restatements(article: Article, figures: list[Figure]) -> list[Figure]:
+    """A count read as ``other`` that repeats an earlier count of the article (same value, same
+    population or noun) is that count again: "26 pirates arrested ... The boats had a total of
+    26 Somali crew" takes ``arrested``; written as a back-reference ("the three boats", "all
+    three of the people") it adds nothing and is dropped."""
+    kept: list[Figure] = []
+    for figure in figures:
+        earlier = next(
+            (
+                f
+                for f in reversed(kept)
+                if f.category != "other"
+                and f.best == figure.best
+                and f.polarity == figure.polarity
+                and _same_counted(f, figure)
+            ),
+            None,
+        )
+        if figure.category != "other" or earlier is None or figure.best is None:
+            kept.append(figure)
+            continue
+        before = article.text[figure.sentence.start : figure.span.start].split()
+        if before and before[-1].lower() in _BACK_REFERENCES:
+            continue
+        kept.append(replace(figure, category=earlier.category))
+    return kept
+
+
+def _same_counted(first: Figure, second: Figure) -> bool:
+    if first.population is not None and first.population == second.population:
+        return True
+    return (
+        first.counted is not None
+        and second.counted is not None
+        and first.counted.text.lower() == second.counted.text.lower()
+    )
