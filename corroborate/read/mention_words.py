@@ -1,0 +1,393 @@
+"""Word lists for reading names: the model's labels kept as names, words that are never names,
+organisation, place and role words, connectors inside names, and a country gazetteer.
+
+General lists (no event-specific names); used by ``corroborate.read.mentions`` and its parts.
+"""
+
+from __future__ import annotations
+
+from corroborate.read.calendar_words import WEEKDAYS
+from corroborate.reconcile.names import WELL_KNOWN_ALIASES, fold
+
+_ENTITY_LABELS: dict[str, str] = {
+    "PERSON": "PERSON",
+    "PER": "PERSON",
+    "ORG": "ORG",
+    "GPE": "GPE",
+    "LOC": "LOC",
+    "FAC": "FAC",
+    "NORP": "NORP",
+    "EVENT": "EVENT",
+    "MISC": "OTHER",
+    "PRODUCT": "OTHER",
+    "WORK_OF_ART": "OTHER",
+    "LAW": "OTHER",
+    "LANGUAGE": "OTHER",
+}
+"""Model labels kept as names, mapped to the record's labels. Dates, times, numbers and amounts
+(DATE, TIME, CARDINAL, ORDINAL, QUANTITY, MONEY, PERCENT) are not names and are dropped."""
+
+
+_NOT_NAMES: frozenset[str] = (
+    frozenset(
+        {
+            "january",
+            "february",
+            "march",
+            "april",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec",
+            "i",
+            "photo",
+            "video",
+            "click",
+            "read",
+            "watch",
+            "ok",
+            "tv",
+        }
+    )
+    | WEEKDAYS
+)
+"""Capitalised words that are never names on their own ("May" stays possible: a name too)."""
+
+
+_GENERIC_PLURALS: frozenset[str] = frozenset(
+    {
+        "people",
+        "peoples",
+        "workers",
+        "women",
+        "men",
+        "children",
+        "veterans",
+        "farmers",
+        "citizens",
+        "nations",
+        "soldiers",
+        "martyrs",
+        "mothers",
+        "fathers",
+        "patriots",
+    }
+)
+"""Words whose possessive belongs to a name ("People's Mojahedin", "Workers' Party")."""
+
+
+_ORG_WORDS: frozenset[str] = frozenset(
+    {
+        "academy",
+        "council",
+        "committee",
+        "court",
+        "department",
+        "ministry",
+        "organization",
+        "organisation",
+        "party",
+        "union",
+        "police",
+        "force",
+        "forces",
+        "army",
+        "corps",
+        "agency",
+        "bank",
+        "company",
+        "corporation",
+        "corp",
+        "plc",
+        "holdings",
+        "enterprises",
+        "textiles",
+        "pharmaceuticals",
+        "technologies",
+        "inc",
+        "ltd",
+        "llc",
+        "group",
+        "association",
+        "institute",
+        "university",
+        "news",
+        "times",
+        "post",
+        "office",
+        "commission",
+        "parliament",
+        "assembly",
+        "government",
+        "front",
+        "movement",
+        "church",
+        "foundation",
+        "fund",
+        "guard",
+        "navy",
+        "command",
+        "service",
+        "services",
+        "authority",
+        "board",
+        "bureau",
+        "center",
+        "centre",
+        "coalition",
+        "alliance",
+        "federation",
+        "network",
+        "unit",
+        "prosecution",
+        "tribunal",
+        "senate",
+        "congress",
+        "house",
+        "club",
+        "league",
+        "mission",
+        "daily",
+        "herald",
+        "journal",
+        "press",
+        "tribune",
+        "telegraph",
+        "guardian",
+        "digital",
+        "media",
+        "airlines",
+        "airways",
+        "motors",
+        "industries",
+        "international",
+        "cabinet",
+        "embassy",
+    }
+)
+"""Words that make a capitalised run an organisation when the model gives no label."""
+
+
+_HEADLINE_SMALL_WORDS: frozenset[str] = frozenset(
+    {
+        "to",
+        "in",
+        "on",
+        "for",
+        "at",
+        "with",
+        "by",
+        "after",
+        "as",
+        "is",
+        "are",
+        "was",
+        "over",
+        "into",
+        "from",
+        "a",
+        "an",
+    }
+)
+
+
+_TRAILING_ROLES: frozenset[str] = frozenset(
+    {
+        "ceo",
+        "cfo",
+        "coo",
+        "president",
+        "minister",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chairman",
+        "chairwoman",
+        "director",
+        "ambassador",
+        "governor",
+        "mayor",
+        "senator",
+        "commissioner",
+        "envoy",
+        "prosecutor",
+        "premier",
+        "chancellor",
+    }
+)
+"""Titles that end a run as someone's role ("Ryanair CEO"), never a surname (unlike "King")."""
+
+
+_FUNCTION_WORDS: frozenset[str] = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "but",
+        "or",
+        "so",
+        "yet",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "you",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "if",
+        "when",
+        "while",
+        "as",
+        "after",
+        "before",
+        "since",
+        "although",
+        "though",
+        "because",
+        "there",
+        "here",
+    }
+)
+"""Capitalised inside a run, these start a new sentence or phrase ("... the U.S. The group")."""
+
+
+_AMBIGUOUS_ORG_WORDS: frozenset[str] = frozenset(
+    {"bank", "house", "times", "post", "daily", "international", "digital", "press", "union"}
+)
+"""Organisation words that also end places or other names ("West Bank", "Times Square"):
+they do not overrule the model."""
+
+
+_NAME_HEAD_NOUNS: frozenset[str] = frozenset(
+    {
+        "hospital",
+        "school",
+        "church",
+        "mosque",
+        "airport",
+        "station",
+        "bridge",
+        "square",
+        "park",
+        "mill",
+        "port",
+        "prison",
+        "stadium",
+        "clinic",
+        "museum",
+        "hotel",
+        "factory",
+    }
+)
+"""Common nouns that end many names ("St Lutgard Hospital"): alone at a sentence start they
+are the noun, not a name, unless the article writes them alone inside a sentence."""
+
+
+_PLACE_WORDS: frozenset[str] = frozenset(
+    {
+        "city",
+        "province",
+        "county",
+        "state",
+        "district",
+        "region",
+        "island",
+        "islands",
+        "mountains",
+        "river",
+        "valley",
+        "republic",
+        "kingdom",
+        "camp",
+        "village",
+        "town",
+        "street",
+    }
+)
+
+
+_COUNTRY_NAMES = (
+    "Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria "
+    "Azerbaijan Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan "
+    "Bolivia Bosnia Botswana Brazil Brunei Bulgaria Burundi Cambodia Cameroon Canada Chad "
+    "Chile China Colombia Comoros Congo Croatia Cuba Cyprus Czechia Denmark Djibouti "
+    "Dominica Ecuador Egypt Eritrea Estonia Eswatini Ethiopia Fiji Finland France Gabon "
+    "Gambia Georgia Germany Ghana Greece Grenada Guatemala Guinea Guyana Haiti Honduras "
+    "Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jordan "
+    "Kazakhstan Kenya Kiribati Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia "
+    "Libya Liechtenstein Lithuania Luxembourg Madagascar Malawi Malaysia Maldives Mali "
+    "Malta Mauritania Mauritius Mexico Micronesia Moldova Monaco Mongolia Montenegro "
+    "Morocco Mozambique Myanmar Namibia Nauru Nepal Netherlands Nicaragua Niger Nigeria "
+    "Norway Oman Pakistan Palau Palestine Panama Paraguay Peru Philippines Poland Portugal "
+    "Qatar Romania Russia Rwanda Samoa Senegal Serbia Seychelles Singapore Slovakia "
+    "Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan "
+    "Tanzania Thailand Togo Tonga Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine "
+    "Uruguay Uzbekistan Vanuatu Venezuela Vietnam Yemen Zambia Zimbabwe Britain England "
+    "Scotland Wales"
+)
+
+
+_COUNTRIES: frozenset[str] = frozenset(fold(name) for name in _COUNTRY_NAMES.split()) | (
+    frozenset(WELL_KNOWN_ALIASES.values())
+    - {"north atlantic treaty organization", "european union", "united nations"}
+)
+"""Country names, folded: a general gazetteer (no event-specific places) that labels a name
+GPE when the model gives no label."""
+
+
+_WELL_KNOWN_BODIES: frozenset[str] = frozenset(
+    {"north atlantic treaty organization", "european union", "united nations"}
+)
+
+
+_CONNECTORS: frozenset[str] = frozenset(
+    {
+        "of",
+        "de",
+        "e",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "van",
+        "von",
+        "der",
+        "du",
+        "da",
+        "la",
+        "le",
+        "di",
+        "y",
+    }
+)
+
+
+_ORG_CONNECTORS: frozenset[str] = frozenset({"and", "&", "for", "against"})
+
+
+_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "against"})
