@@ -21,6 +21,13 @@ The rules, in the order they are tried (docs/figures.md says why):
 7. ``agreed``: several sources, and all their ranges overlap (qualifiers included: "some 100"
    is 90-110 and overlaps "more than 100").
 
+Counted at different times: when a ``numbers`` or ``population`` conflict's figures sit in
+clauses that anchor them to two or more different times (a date or a year after a preposition:
+"in 2019", "since 2014"; "now", "currently", "today"; a present-tense state: "is home to",
+"live"), the reason says so and names each value with its time ("counted at different times:
+2,700 (2014), about 2,500 (2019), at least 3,000 (now)"). The kind stays what it is (the record
+has no kind for it): the values differ, and the reader is told why they may.
+
 A person described, not counted ("a police officer", "the third victim") says *at least* one
 for the verdict: it is one of the people the other counts count.
 
@@ -48,11 +55,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from itertools import pairwise
 
+from corroborate.read.calendar_words import MONTHS
 from corroborate.read.numbers import VAGUE_AMOUNTS
 from corroborate.record import Figure, Span, Verdict
 
 __all__ = [
-    "combine_parts", "describe_figure", "judge", "party_of", "ranges_overlap", "summary_range",
+    "combine_parts", "counted_at_times", "describe_figure", "judge", "party_of", "ranges_overlap",
+    "summary_range", "time_of",
 ]  # fmt: skip
 
 _UNSPECIFIED = {None, "people"}
@@ -291,6 +300,94 @@ def _is_sum_of(total: Figure, parts: list[Figure]) -> bool:
     return total_low <= (high if high is not None else float("inf")) and low <= total_high
 
 
+_YEAR_WORD = r"(?:19|20)\d\d"
+_MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WRITTEN_TIME = re.compile(
+    rf"\b(?:(?P<prep>since|in|from|by|until|till|during|through|of|as\s+of)\s+)?"
+    rf"(?P<when>(?:\d{{1,2}}\s+)?(?:{_MONTH_WORD})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+"
+    rf"{_YEAR_WORD}|(?(prep){_YEAR_WORD}|(?!)))\b(?![-/,.]?\d)",
+    re.IGNORECASE,
+)
+"""A date with its year ("12 March 2019", "March 2019"), or a year after a preposition ("in
+2019", "since 2014", "as of 2020"): a bare number like "2000" may be a count."""
+_NOW_WORDS = re.compile(r"\b(?:now|currently|today|at present|presently|these days)\b", re.I)
+_PRESENT_STATE = re.compile(
+    r"\b(?:(?:is|are)\s+(?:now\s+|still\s+)?(?:home\s+to|living|housed|sheltered|staying)|"
+    r"lives?|reside|resides|houses|hosts|shelters|remains?|there\s+are)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(
+    r"[;:\u2014\u2013()]|,\s+(?=(?:which|who|while|whereas|but|although|though|when)\b)", re.I
+)
+
+
+def _clause_around(figure: Figure) -> tuple[str, int]:
+    """The clause of the figure's sentence that holds the figure, and the figure's offset in it."""
+    sentence = figure.sentence.text
+    at = figure.span.start - figure.sentence.start
+    start, end = 0, len(sentence)
+    for match in _CLAUSE_BREAK.finditer(sentence):
+        if match.end() <= at:
+            start = match.end()
+        elif match.start() >= at + len(figure.span.text):
+            end = match.start()
+            break
+    return sentence[start:end], at - start
+
+
+def time_of(figure: Figure) -> str | None:
+    """The time the figure's clause anchors it to: a written date or year (nearest to the
+    figure; "since 2014" keeps its "since"), else "now" ("now", "currently", "today", or a
+    present-tense state: "is home to", "live", "there are"); None when the clause names none."""
+    if figure.sentence.article_id != figure.span.article_id or _is_combined(figure):
+        return None
+    clause, at = _clause_around(figure)
+    figure_end = at + len(figure.span.text)
+    times = [
+        match
+        for match in _WRITTEN_TIME.finditer(clause)
+        if match.end() <= at or match.start() >= figure_end
+    ]
+    if times:
+
+        def distance(match: re.Match[str]) -> int:
+            return at - match.end() if match.end() <= at else match.start() - figure_end
+
+        nearest = min(times, key=distance)
+        when = " ".join(nearest.group("when").split())
+        since = (nearest.group("prep") or "").lower() == "since"
+        return f"since {when}" if since else when
+    outside = clause[:at] + " " + clause[figure_end:]
+    if _NOW_WORDS.search(outside) or _PRESENT_STATE.search(outside):
+        return "now"
+    return None
+
+
+def _time_order(label: str) -> tuple[int, str]:
+    years = re.findall(_YEAR_WORD, label)
+    return (int(years[-1]) if years else 10_000, label)
+
+
+def counted_at_times(figures: Iterable[Figure]) -> str:
+    """ "; counted at different times: 2,700 (2014), about 2,500 (2019), at least 3,000 (now)"
+    when the fact's asserted, specific figures are anchored to two or more different times
+    (figures whose clause names no time are listed as "time not given"); "" otherwise."""
+    seen: dict[tuple[str, str | None], Figure] = {}
+    for figure in figures:
+        if figure.polarity != "asserted" or is_vague(figure) or _is_combined(figure):
+            continue
+        seen.setdefault((figure.span.text.lower(), time_of(figure)), figure)
+    times = {when for _, when in seen if when is not None}
+    if len(times) < 2:
+        return ""
+    ordered = sorted(seen, key=lambda key: _time_order(key[1] or "~"))
+    named = [
+        f"{seen[key].span.text} ({key[1] if key[1] is not None else 'time not given'})"
+        for key in ordered
+    ]
+    return "; counted at different times: " + ", ".join(named)
+
+
 def judge(
     figures: list[Figure],
     outlets: Mapping[str, str],
@@ -359,12 +456,14 @@ def judge(
             return Verdict(
                 "conflict",
                 f"population: {describe_figure(lower, outlets)} and "
-                f"{describe_figure(higher, outlets)} may count different groups",
+                f"{describe_figure(higher, outlets)} may count different groups"
+                f"{counted_at_times(asserted)}",
                 "population",
             )
         return Verdict(
             "conflict",
-            f"numbers: {describe_figure(higher, outlets)}; {describe_figure(lower, outlets)}",
+            f"numbers: {describe_figure(higher, outlets)}; {describe_figure(lower, outlets)}"
+            f"{counted_at_times(asserted)}",
             "numbers",
         )
     rival_bounds = _rival_lower_bounds(asserted, outlets)
@@ -373,7 +472,7 @@ def judge(
         return Verdict(
             "conflict",
             f"numbers: different lower bounds: {describe_figure(higher, outlets)}; "
-            f"{describe_figure(lower, outlets)}",
+            f"{describe_figure(lower, outlets)}{counted_at_times(asserted)}",
             "numbers",
         )
     if figures and all(figure.hedged for figure in figures):

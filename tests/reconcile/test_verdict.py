@@ -162,3 +162,80 @@ def test_open_ended_tolls_within_the_band_agree() -> None:
     ]
     verdict = judge(figures, OUTLETS, texts={a.id: a.text for a in (first, second)})
     assert verdict.status == "agreed"
+
+
+def _in_sentence(
+    figure_id: str, article: Article, written: str, low: float, *, qualifier: str | None = None
+) -> Figure:
+    """A figure whose sentence is the one of the article's sentences that holds it."""
+    figure = _figure(figure_id, article, written, low, low, "people", qualifier=qualifier)
+    start = article.text.rfind(". ", 0, figure.span.start)
+    start = 0 if start < 0 else start + 2
+    end = article.text.find(".", figure.span.end)
+    end = len(article.text) if end < 0 else end + 1
+    return replace(figure, sentence=article.span(start, end), population="residents")
+
+
+def test_counts_made_at_different_times_are_named_with_their_times() -> None:
+    first = Article(
+        "a1", "Some 1,200 settlers moved to the Varden valley beginning in 2011.", "one.txt"
+    )
+    second = Article(
+        "a2", "About 1,500 families built the Varden settlement in 2016. It is quiet.", "two.txt"
+    )
+    third = Article(
+        "a3",
+        "Rain fell on Tuesday over the valley, which is home to 2,100 settlers.",
+        "three.txt",
+    )
+    figures = [
+        _in_sentence("x1", first, "Some 1,200", 1200),
+        _in_sentence("x2", second, "About 1,500", 1500),
+        _in_sentence("x3", third, "2,100", 2100),
+    ]
+    verdict = judge(figures, OUTLETS)
+    assert (verdict.status, verdict.conflict) == ("conflict", "numbers")
+    assert verdict.reason.endswith(
+        "counted at different times: Some 1,200 (2011), About 1,500 (2016), 2,100 (now)"
+    )
+
+
+def test_counts_without_times_get_no_time_note() -> None:
+    first = Article("a1", "Some 1,200 settlers moved to the Varden valley.", "one.txt")
+    second = Article("a2", "About 1,500 families built the Varden settlement.", "two.txt")
+    figures = [
+        _in_sentence("x1", first, "Some 1,200", 1200),
+        _in_sentence("x2", second, "About 1,500", 1500),
+    ]
+    verdict = judge(figures, OUTLETS)
+    assert verdict.conflict == "numbers"
+    assert "different times" not in verdict.reason
+
+
+def test_a_year_in_another_clause_or_a_count_like_year_is_not_the_figures_time() -> None:
+    # "2000" with no preposition is a count, not a year; the year after ";" is another clause's
+    first = Article("a1", "Officials counted 2000 tents; the camp opened in 2009.", "one.txt")
+    second = Article("a2", "Currently 3,400 tents stand there.", "two.txt")
+    figures = [
+        _in_sentence("x1", first, "2000", 2000),
+        _in_sentence("x2", second, "3,400", 3400),
+    ]
+    verdict = judge(figures, OUTLETS)
+    assert verdict.conflict == "numbers"
+    assert "different times" not in verdict.reason
+
+
+def test_same_time_is_no_time_note_and_dates_are_read_with_since() -> None:
+    first = Article("a1", "Since March 2020, 800 people have left the town.", "one.txt")
+    second = Article("a2", "In 2018 some 300 people left the town.", "two.txt")
+    third = Article("a3", "Since March 2020, 1,400 people have left the town.", "three.txt")
+    figures = [
+        _in_sentence("x1", first, "800", 800),
+        _in_sentence("x2", second, "some 300", 300, qualifier="some"),
+        _in_sentence("x3", third, "1,400", 1400),
+    ]
+    verdict = judge(figures, OUTLETS)
+    assert "counted at different times: some 300 (2018), 800 (since March 2020)" in verdict.reason
+    only_same_time = judge([figures[0], figures[2]], OUTLETS)
+    assert only_same_time.conflict == "numbers"
+    assert "different times" not in only_same_time.reason
