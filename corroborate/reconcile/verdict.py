@@ -319,6 +319,20 @@ _PRESENT_STATE = re.compile(
 _CLAUSE_BREAK = re.compile(
     r"[;:\u2014\u2013()]|,\s+(?=(?:which|who|while|whereas|but|although|though|when)\b)", re.I
 )
+_RELATIVE_OPENER = re.compile(r",\s+(?=(?:which|who)\b)", re.I)
+_CLOSING_COMMA = re.compile(r",\s+(?!\d)")
+
+
+def _clause_breaks(sentence: str) -> list[tuple[int, int]]:
+    """Where the sentence's clauses meet, as (start, end) of each break: semicolons, colons,
+    dashes, brackets, a comma before "which", "while", "but" ..., and the comma that closes a
+    relative clause ("the camp, which opened in 2009, houses 3,000": 2009 is not the count's)."""
+    breaks = [(match.start(), match.end()) for match in _CLAUSE_BREAK.finditer(sentence)]
+    for opener in _RELATIVE_OPENER.finditer(sentence):
+        closing = _CLOSING_COMMA.search(sentence, opener.end())
+        if closing is not None:
+            breaks.append((closing.start(), closing.end()))
+    return sorted(set(breaks))
 
 
 def _clause_around(figure: Figure) -> tuple[str, int]:
@@ -326,11 +340,11 @@ def _clause_around(figure: Figure) -> tuple[str, int]:
     sentence = figure.sentence.text
     at = figure.span.start - figure.sentence.start
     start, end = 0, len(sentence)
-    for match in _CLAUSE_BREAK.finditer(sentence):
-        if match.end() <= at:
-            start = match.end()
-        elif match.start() >= at + len(figure.span.text):
-            end = match.start()
+    for break_start, break_end in _clause_breaks(sentence):
+        if break_end <= at:
+            start = break_end
+        elif break_start >= at + len(figure.span.text):
+            end = break_start
             break
     return sentence[start:end], at - start
 
@@ -371,7 +385,8 @@ def _time_order(label: str) -> tuple[int, str]:
 def counted_at_times(figures: Iterable[Figure]) -> str:
     """ "; counted at different times: 2,700 (2014), about 2,500 (2019), at least 3,000 (now)"
     when the fact's asserted, specific figures are anchored to two or more different times
-    (figures whose clause names no time are listed as "time not given"); "" otherwise."""
+    (figures whose clause names no time are listed as "time not given"), earliest first and, at
+    one time, lowest first; "" otherwise."""
     seen: dict[tuple[str, str | None], Figure] = {}
     for figure in figures:
         if figure.polarity != "asserted" or is_vague(figure) or _is_combined(figure):
@@ -380,7 +395,7 @@ def counted_at_times(figures: Iterable[Figure]) -> str:
     times = {when for _, when in seen if when is not None}
     if len(times) < 2:
         return ""
-    ordered = sorted(seen, key=lambda key: _time_order(key[1] or "~"))
+    ordered = sorted(seen, key=lambda key: (_time_order(key[1] or "~"), seen[key].best or 0.0))
     named = [
         f"{seen[key].span.text} ({key[1] if key[1] is not None else 'time not given'})"
         for key in ordered

@@ -239,3 +239,23 @@ def test_same_time_is_no_time_note_and_dates_are_read_with_since() -> None:
     only_same_time = judge([figures[0], figures[2]], OUTLETS)
     assert only_same_time.conflict == "numbers"
     assert "different times" not in only_same_time.reason
+
+
+def test_a_time_inside_a_relative_clause_is_not_the_counts_time() -> None:
+    first = Article("a1", "The camp, which opened in 2009, houses 3,000 people.", "one.txt")
+    second = Article(
+        "a2",
+        "The valley, which is home to 1,800 people, was flooded in 2012.",
+        "two.txt",
+    )
+    third = Article("a3", "In 2004 only 400 people lived in the valley.", "three.txt")
+    figures = [
+        _in_sentence("x1", first, "3,000", 3000),
+        _in_sentence("x2", second, "1,800", 1800),
+        _in_sentence("x3", third, "400", 400),
+    ]
+    verdict = judge(figures, OUTLETS)
+    assert verdict.conflict == "numbers"
+    assert verdict.reason.endswith(
+        "counted at different times: 400 (2004), 1,800 (now), 3,000 (now)"
+    )
