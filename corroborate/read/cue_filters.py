@@ -38,6 +38,52 @@ _EVIDENCE_NOUNS = frozenset(
     }
 )
 
+EVIDENCE_SUBJECT_CUES = True
+"""Whether "shows", "found", "find" and "show", usually nouns or not reports, are cues when their
+subject is a piece of evidence ("Polls show that ...", "The audit found that ...", "A survey by
+the institute found 40 percent ...": the poll is the source)."""
+
+EVIDENCE_SUBJECT_NOUNS = _EVIDENCE_NOUNS | frozenset(
+    {
+        "analyses",
+        "audits",
+        "investigations",
+        "reviews",
+        "documents",
+        "estimates",
+        "statistics",
+        "findings",
+        "evidence",
+        "tests",
+        "inquiry",
+        "probe",
+        "census",
+        "assessment",
+        "record",
+        "document",
+        "figure",
+    }
+)
+"""Nouns for a piece of evidence that can be the source of "shows" or "found"."""
+
+_SKIPPED_BEFORE_VERB = frozenset({"also", "now", "still", "has", "have", "had", "all", "both"})
+
+
+def evidence_subject(doc: Doc, token: Token) -> bool:
+    """Whether the verb's subject is an evidence noun: in the parse, or the word right before it
+    ("the report found", "polls have shown")."""
+    if not EVIDENCE_SUBJECT_CUES:
+        return False
+    if doc.has_annotation("DEP") and any(
+        child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in EVIDENCE_SUBJECT_NOUNS
+        for child in token.children
+    ):
+        return True
+    index = token.i - 1
+    while index >= 0 and doc[index].lower_ in _SKIPPED_BEFORE_VERB:
+        index -= 1
+    return index >= 0 and doc[index].lower_ in EVIDENCE_SUBJECT_NOUNS
+
 
 def headline_verb(doc: Doc, token: Token) -> bool:
     """A title-case cue in a headline ("Clinton Says Russians Hacked DNC")."""
@@ -110,7 +156,8 @@ def plausible_cue(doc: Doc, token: Token, verb: ReportingVerb) -> bool:
         and not (PARSED_SUBJECT_MAKES_VERB and _has_parsed_subject(token))
     ):
         return False
-    if token.lower_ in NOUN_LIKE_FORMS and not _name_or_pronoun_before(doc, token):
+    evidence = verb.lemma in {"find", "show"} and evidence_subject(doc, token)
+    if token.lower_ in NOUN_LIKE_FORMS and not (_name_or_pronoun_before(doc, token) or evidence):
         return False
     if (
         token.lower_ in _NOUN_FIRST_BASE_FORMS
@@ -121,7 +168,7 @@ def plausible_cue(doc: Doc, token: Token, verb: ReportingVerb) -> bool:
     if ESTIMATED_AT_IS_A_MEASURE and _estimated_at(token, previous, following):
         return False
     if verb.lemma in {"find", "show"} and not (
-        following[:1] == ["that"] or previous in _EVIDENCE_NOUNS
+        following[:1] == ["that"] or previous in _EVIDENCE_NOUNS or evidence
     ):
         return False
     if verb.lemma == "continue" and _after_quotation(doc, token):

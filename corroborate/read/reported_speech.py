@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from corroborate.read.calendar_words import WEEKDAYS
 from corroborate.read.content_spans import content_span, particle_in_cue
+from corroborate.read.cue_filters import EVIDENCE_SUBJECT_NOUNS
 from corroborate.read.cues import (
     PARTICIPLE_FORMS,
     REPORTING_VERBS,
@@ -190,6 +191,16 @@ def widen_cue(
     return start, end
 
 
+EVIDENCE_SUBJECT_WHOLE = True
+"""Whether a piece of evidence as the cue's subject in the parse is the source with all its
+modifiers ("A survey by the institute in March found ...": not "March" nor "the institute")."""
+
+
+def _evidence_noun_subject(token: Token) -> bool:
+    subjects = [child for child in token.children if child.dep_ == "nsubj" and child.i < token.i]
+    return bool(subjects) and subjects[-1].lower_ in EVIDENCE_SUBJECT_NOUNS
+
+
 def around_reporting_verb(
     doc: Doc,
     token: Token,
@@ -295,6 +306,17 @@ def around_reporting_verb(
             and parsed_subject[0] < source[0]
             and relative_clause_inside(doc, parsed_subject, source[0])
         )
+    ):
+        source = parsed_subject
+    if (
+        EVIDENCE_SUBJECT_WHOLE
+        and parsed_subject is not None
+        and source is not None
+        and not source_after
+        and source != parsed_subject
+        and parsed_subject[0] <= source[0]
+        and source[1] <= parsed_subject[1]
+        and _evidence_noun_subject(token)
     ):
         source = parsed_subject
     if source is not None and not source_after:

@@ -226,3 +226,31 @@ def test_source_after_a_description_is_claimed_by_the_name() -> None:
         "The governor of Velmar, Ada al-Okonjo, told the Ledger that two villagers were hurt."
     )
     assert {a.claimer.name for a in found if a.claimer} == {"Ada al-Okonjo"}
+
+
+def test_evidence_noun_is_the_source_of_found_and_show() -> None:
+    found = _read(
+        "The audit found that the port board had overspent by three million dollars. "
+        "Polls show the mayor trailing her rival by ten points."
+    )
+    triples = _triples(found)
+    assert (
+        "The audit",
+        "found",
+        "that the port board had overspent by three million dollars",
+    ) in triples
+    assert ("Polls", "show", "the mayor trailing her rival by ten points") in triples
+
+
+def test_evidence_noun_source_keeps_its_modifiers() -> None:
+    found = _read("A new survey of dockers in the harbour found that most of them would strike.")
+    assert (
+        "A new survey of dockers in the harbour",
+        "found",
+        "that most of them would strike",
+    ) in _triples(found)
+
+
+def test_found_and_show_without_evidence_subject_are_no_cues() -> None:
+    found = _read("The divers found the wreck near the quay. The map shows the route of the march.")
+    assert not {cue for _, cue, _ in _triples(found)} & {"found", "shows"}
