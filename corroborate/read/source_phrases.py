@@ -106,6 +106,11 @@ _RELATIVE_OR_MODIFIER = re.compile(
 )
 
 
+SPACE_TOKEN_BEFORE_SUBJECT = True
+"""Whether a line break before the parsed subject counts as space before it (the subject's
+first word after a paragraph break is kept: "An earlier report ...", not "earlier report")."""
+
+
 def dependency_subject(doc: Doc, token: Token) -> tuple[int, int] | None:
     """The cue verb's subject, from the parse: the nearest ``nsubj`` before the verb, without
     leading conjunctions or trailing "on Tuesday"; None when the parse gives none or a doubtful one."""
@@ -117,7 +122,12 @@ def dependency_subject(doc: Doc, token: Token) -> tuple[int, int] | None:
     subtree = list(subjects[-1].subtree)
     start, end = subtree[0].i, subtree[-1].i + 1
     while start < end - 1 and (
-        (start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text not in "(“\"'‘[")
+        (
+            start > 0
+            and not doc[start - 1].whitespace_
+            and not (SPACE_TOKEN_BEFORE_SUBJECT and doc[start - 1].is_space)
+            and doc[start - 1].text not in "(“\"'‘["
+        )
         or doc[start].dep_ in _LEADING_JUNK
         or doc[start].is_space
         or doc[start].lower_ in {"which", "that"}
