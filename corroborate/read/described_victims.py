@@ -24,6 +24,7 @@ from corroborate.read.figure_candidates import (
     _cue_at,
     _next_in,
     _next_is,
+    _one_person,
     _ParseHeads,
 )
 from corroborate.read.numbers import Token
@@ -117,20 +118,7 @@ def _singular_candidates(
             )
         if category is None:
             continue
-        found.append(
-            _Candidate(
-                start=token.start,
-                end=tokens[noun_index].end,
-                first_token=index,
-                last_token=noun_index,
-                low=1.0,
-                high=1.0,
-                best=1.0,
-                category=category,
-                singular=True,
-                head_index=noun_index,
-            )
-        )
+        found.append(_one_person(tokens, index, noun_index, category))
         taken.update(range(index, noun_index + 1))
         second = _coordinated_person(tokens, noun_index, taken)
         if second is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from corroborate.read.casualty_cues import _FATALLY_VERBS, _HYPOTHETICAL, _OBJECT_STARTS
 from corroborate.read.casualty_of_a_person import _NEW_SUBJECT
 from corroborate.read.categories import STOP_WORDS
-from corroborate.read.figure_candidates import _Candidate, _next_in, _next_is
+from corroborate.read.figure_candidates import _Candidate, _next_in, _next_is, _one_person
 from corroborate.read.numbers import Token
 from corroborate.read.zero_figures import _NEGATED_SUBJECTS
 from corroborate.record import Article
@@ -70,19 +70,8 @@ def _unnamed_victim_candidates(
             continue
         object_category = _pronoun_object(tokens, index)
         if object_category is not None:
-            candidate = _Candidate(
-                start=tokens[index + 1].start,
-                end=tokens[index + 1].end,
-                first_token=index + 1,
-                last_token=index + 1,
-                low=1.0,
-                high=1.0,
-                best=1.0,
-                category=object_category,
-                singular=True,
-                head_index=index + 1,
-                named=True,  # whom: a person, population "people"
-            )
+            # whom: a person, population "people"
+            candidate = _one_person(tokens, index + 1, index + 1, object_category, named=True)
             if object_category == "killed":
                 return [candidate]
             hurt = hurt or [candidate]
@@ -123,21 +112,7 @@ def _unnamed_victim_candidates(
             last = index
         else:
             continue
-        return [
-            _Candidate(
-                start=token.start,
-                end=tokens[last].end,
-                first_token=index,
-                last_token=last,
-                low=1.0,
-                high=1.0,
-                best=1.0,
-                category="killed",
-                singular=True,
-                head_index=last,
-                named=True,  # whom: a person, population "people"
-            )
-        ]
+        return [_one_person(tokens, index, last, "killed", named=True)]  # population "people"
     return hurt
 
 

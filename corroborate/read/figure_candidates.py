@@ -53,6 +53,27 @@ class _Candidate:
     named: bool = False
 
 
+def _one_person(
+    tokens: list[Token], first: int, last: int, category: str, *, named: bool = False
+) -> _Candidate:
+    """One person told without a count ("a man died", "Velo was found dead", "injured him"):
+    the count 1 over tokens ``first``..``last``, headed by the last; ``named`` for a name or a
+    pronoun (whose population is "people")."""
+    return _Candidate(
+        start=tokens[first].start,
+        end=tokens[last].end,
+        first_token=first,
+        last_token=last,
+        low=1.0,
+        high=1.0,
+        best=1.0,
+        category=category,
+        singular=True,
+        head_index=last,
+        named=named,
+    )
+
+
 _VAGUE_QUALIFIERS = frozenset(" ".join(words) for words in VAGUE_AMOUNTS)
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from corroborate.read.casualty_cues import _AFTER_A_NAME, _transitive_cue_before
 from corroborate.read.casualty_of_a_person import _singular_cue
 from corroborate.read.categories import PERSON_NOUNS
-from corroborate.read.figure_candidates import _SINGULAR_CUES, _Candidate, _ParseHeads
+from corroborate.read.figure_candidates import _SINGULAR_CUES, _Candidate, _one_person, _ParseHeads
 from corroborate.read.numbers import MONTHS, WEEKDAYS, Token
 from corroborate.record import Article
 
@@ -72,21 +72,7 @@ def _named_person_candidates(
         )
         if category is None:
             continue
-        found.append(
-            _Candidate(
-                start=tokens[first].start,
-                end=tokens[last].end,
-                first_token=first,
-                last_token=last,
-                low=1.0,
-                high=1.0,
-                best=1.0,
-                category=category,
-                singular=True,
-                head_index=last,
-                named=True,
-            )
-        )
+        found.append(_one_person(tokens, first, last, category, named=True))
         taken.update(range(first, last + 1))
     return found
 
