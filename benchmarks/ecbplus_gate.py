@@ -37,6 +37,16 @@ from tests.quality.ecbplus import (
 )
 
 
+def _times_noted(record: corroborate.EventRecord) -> tuple[int, int]:
+    """How many numbers / population conflicts carry the "counted at different times" note, of
+    how many (no gold: a check that the note does not fire where nothing says so)."""
+    conflicts = [
+        fact.verdict for fact in record.facts if fact.verdict.conflict in ("numbers", "population")
+    ]
+    noted = sum("counted at different times" in verdict.reason for verdict in conflicts)
+    return noted, len(conflicts)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -49,6 +59,7 @@ def main() -> None:
     baseline = json.loads(BASELINE_PATH.read_text(encoding="utf-8"))
     scores = {}
     seconds = {}
+    timed: dict[str, tuple[int, int]] = {}
     with tempfile.TemporaryDirectory() as folder:
         for name, subtopic in gold["subtopics"].items():
             paths = write_subtopic(list(subtopic["articles"].values()), Path(folder) / name)
@@ -56,6 +67,7 @@ def main() -> None:
             record = corroborate.compare(paths)
             seconds[name] = round(time.perf_counter() - started, 2)
             scores[name] = score_gold(record, gold, name)
+            timed[name] = _times_noted(record)
     names = list(scores)
     print(f"{'metric':<22}" + "".join(f" {name:>17}" for name in names) + f" {'mean':>7}")
     means = overall(gold, scores)
@@ -71,6 +83,11 @@ def main() -> None:
     print("each cell: today's score (floor); n/a: nothing to count in that sub-topic's gold")
     print("mean: over the sub-topics where the metric counts something")
     print("seconds per sub-topic:", seconds)
+    noted = sum(n for n, _ in timed.values())
+    print(
+        f"numbers/population conflicts noted as counted at different times: {noted} of "
+        f"{sum(total for _, total in timed.values())}"
+    )
     if args.misses:
         for name in names:
             print(f"\n== {name}")
@@ -88,6 +105,8 @@ def main() -> None:
                     "floors": baseline["floors"].get(name, {}),
                     "seconds": seconds[name],
                     "misses": scores[name].misses,
+                    "conflicts_counted_at_different_times": timed[name][0],
+                    "numbers_or_population_conflicts": timed[name][1],
                 }
                 for name in names
             },

@@ -38,28 +38,17 @@ DETERMINERS = frozenset(
         "all",
     }
 )
+AUXILIARIES = frozenset(
+    {
+        "be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "do", "does",
+        "did", "will", "would", "could", "should", "may", "might", "must", "can",
+    }
+)  # fmt: skip
+"""Auxiliary and modal verbs: skipped between a source and its cue, never content words."""
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which"})
-SKIP_BEFORE_CUE = frozenset(
+SKIP_BEFORE_CUE = (AUXILIARIES - {"be", "being"}) | frozenset(
     {
         "also",
-        "has",
-        "have",
-        "had",
-        "was",
-        "were",
-        "is",
-        "are",
-        "did",
-        "does",
-        "do",
-        "will",
-        "would",
-        "could",
-        "should",
-        "may",
-        "might",
-        "must",
-        "can",
         "not",
         "n't",
         "never",
@@ -87,7 +76,6 @@ SKIP_BEFORE_CUE = frozenset(
         "apparently",
         "privately",
         "quickly",
-        "been",
     }
 )
 STOP_WORDS = (
@@ -137,27 +125,6 @@ STOP_WORDS = (
             "through",
             "upon",
             "also",
-            "has",
-            "have",
-            "had",
-            "was",
-            "were",
-            "is",
-            "are",
-            "be",
-            "been",
-            "being",
-            "will",
-            "would",
-            "could",
-            "should",
-            "may",
-            "might",
-            "must",
-            "can",
-            "do",
-            "does",
-            "did",
             "not",
             "n't",
             "there",
@@ -214,6 +181,7 @@ STOP_WORDS = (
             "tonight",
         }
     )
+    | AUXILIARIES
     | WEEKDAYS
 )
 TIME_WORDS = (

@@ -157,7 +157,7 @@ def _capitalised_runs(article: Article, sentence: tuple[int, int]) -> list[list[
             and not current[-1].possessive
             and not _next_is_name_word(words, index)
         ):
-            current.append(word)  # "Ashraf 3 camp", "Apollo 11"
+            current.append(word)  # "Harbour 3 camp", "Apollo 11"
             runs.append(current)
             current = []
             index += 1
