@@ -36,7 +36,7 @@ from corroborate.read.according_to import according_to_attribution
 from corroborate.read.asked_questions import asked_question
 from corroborate.read.colon_attributions import headline_colons, name_colon_quotes
 from corroborate.read.coref import Referent, resolve_claimer
-from corroborate.read.cue_filters import USE_POS_FILTER, headline_verb, plausible_cue
+from corroborate.read.cue_filters import headline_verb, plausible_cue
 from corroborate.read.cues import (
     REPORTING_VERBS,
 )
@@ -213,7 +213,6 @@ def _find_cues(
     found: list[FoundAttribution] = headline_colons(article, doc) + name_colon_quotes(
         article, quotes
     )
-    has_pos = USE_POS_FILTER and (doc.has_annotation("TAG") or doc.has_annotation("POS"))
     for token in doc:
         if not article.is_readable(token.idx):
             continue
@@ -238,13 +237,6 @@ def _find_cues(
             if quoted is not None:
                 found.append(quoted)
                 continue
-        if (
-            has_pos
-            and token.text == lowered
-            and token.pos_ not in {"VERB", "AUX", ""}
-            and token.tag_ not in {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}
-        ):
-            continue
         if not plausible_cue(doc, token, verb):
             continue
         block = article.block_at(token.idx)

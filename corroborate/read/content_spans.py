@@ -136,9 +136,6 @@ def start_of_clause(doc: Doc, sentence: DocSpan, before: int) -> int:
     text = text_of(doc)
     while start < before and text[start] in " \t\n":
         start += 1
-    for word in ("But ", "And ", "So "):
-        if STRIP_OPENING_CONJUNCTION and text.startswith(word, start):
-            start += len(word)
     return start
 
 
@@ -167,9 +164,6 @@ def _clause_before_earlier_quote(doc: Doc, text: str, quote_start: int) -> int |
 QUOTE_AFTER_COLON_ALONE = True
 """Whether a quotation that opens after a colon and is closed by its cue ("The sheriff gave the
 count: “...,” he said.") is the content alone, without the words before the colon."""
-
-STRIP_OPENING_CONJUNCTION = False
-"""Whether a content before its cue loses an opening "But", "And" or "So" (PolNeAR keeps it)."""
 
 
 def _only_adjuncts(doc: Doc, index: int, sentence: DocSpan) -> bool:

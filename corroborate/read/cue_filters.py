@@ -288,10 +288,6 @@ def _subject_or_modal_before(previous: str) -> bool:
     )
 
 
-USE_POS_FILTER = False
-"""Whether a cue must be tagged as a verb when there is a tagger."""
-
-
 CONTINUED_AFTER_QUOTATION = True
 """Whether "continued" right after a quotation and its speaker is a cue ("“...,” he continued.")."""
 

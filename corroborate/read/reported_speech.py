@@ -228,8 +228,6 @@ def around_reporting_verb(
     parsed_subject = None
     if doc.has_annotation("DEP") and not participle:
         parsed_subject = dependency_subject(doc, token)
-        if PREFER_PARSE:
-            source = parsed_subject
     if source is None and passive:
         if verb.lemma not in {
             "accuse",
@@ -336,8 +334,3 @@ def around_reporting_verb(
     return FoundAttribution(
         cue_start, cue_end, verb, source, content, after, sentence.start_char, coordinated
     )
-
-
-PREFER_PARSE = False
-"""Whether the parse's subject wins over the noun phrase found from the words (measured on
-PolNeAR train: the words win with the shipped parser)."""
