@@ -15,8 +15,7 @@ from corroborate.read.found_attribution import FoundAttribution
 from corroborate.read.quotes import quote_at
 from corroborate.read.sentences import sentence_of
 
-ASKED_QUESTIONS = True
-"""Whether a sentence that opens with "Asked if/whether/what ..." gives the question as content."""
+# Rule: a sentence that opens with "Asked if/whether/what ..." gives the question as content.
 
 _QUESTION_OPENERS = frozenset(
     {"if", "whether", "what", "who", "whom", "which", "why", "how", "when", "where"}
@@ -28,7 +27,7 @@ def asked_question(
 ) -> FoundAttribution | None:
     """The question after a sentence-opening "Asked" ("Asked if the port would close, ..."), up to
     the comma that ends it, or None when the token does not open such a sentence."""
-    if not ASKED_QUESTIONS or token.text != "Asked":
+    if token.text != "Asked":
         return None
     sentence = sentence_of(token)
     first = sentence.start

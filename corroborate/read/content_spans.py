@@ -102,15 +102,14 @@ def content_span(
     if quote is not None and (after_content is None or not starts_quote(text, after_content)):
         start, end = quote
         if (
-            MIXED_QUOTE_FROM_ITS_SENTENCE
-            and start < sentence.start_char
+            start < sentence.start_char
             and re.search(r"\n[ \t]*[^\s“\"]", text[start:end]) is not None
         ):
             opening = _clause_before_earlier_quote(doc, text, start)
             if opening is not None:
                 return (opening, end)
         if start > sentence.start_char and sentence.start_char < start:
-            if QUOTE_AFTER_COLON_ALONE and text[sentence.start_char : start].rstrip().endswith(":"):
+            if text[sentence.start_char : start].rstrip().endswith(":"):
                 return quote  # "The sheriff gave the count: “...,” he said.": the quote only
             clause_start = start_of_clause(doc, sentence, start)
             return (clause_start, end)
@@ -139,12 +138,11 @@ def start_of_clause(doc: Doc, sentence: DocSpan, before: int) -> int:
     return start
 
 
-MIXED_QUOTE_FROM_ITS_SENTENCE = True
-"""Whether a quotation that opens inside an earlier line and runs on to a line that does not
-reopen it, closed by the cue ("Deputies found three shells, but the suspect was “calm.\nVery
-calm,” the sheriff said.": sources with one sentence per line), takes in the words before its
-opening mark, as a quotation opening inside the cue's own sentence does. Not for quotations
-within one paragraph ("X “deserve ... stuff. That's it,” she said"): train, 7 of 69 exact."""
+# Rule: a quotation that opens inside an earlier line and runs on to a line that does not reopen it,
+# closed by the cue ("Deputies found three shells, but the suspect was “calm.\nVery calm,” the
+# sheriff said.": sources with one sentence per line), takes in the words before its opening mark,
+# as a quotation opening inside the cue's own sentence does. Not for quotations within one paragraph
+# ("X “deserve ... stuff. That's it,” she said"): train, 7 of 69 exact.
 
 
 def _clause_before_earlier_quote(doc: Doc, text: str, quote_start: int) -> int | None:
@@ -161,9 +159,8 @@ def _clause_before_earlier_quote(doc: Doc, text: str, quote_start: int) -> int |
     return start if start < quote_start else None
 
 
-QUOTE_AFTER_COLON_ALONE = True
-"""Whether a quotation that opens after a colon and is closed by its cue ("The sheriff gave the
-count: “...,” he said.") is the content alone, without the words before the colon."""
+# Rule: a quotation that opens after a colon and is closed by its cue ("The sheriff gave the count:
+# “...,” he said.") is the content alone, without the words before the colon.
 
 
 def _only_adjuncts(doc: Doc, index: int, sentence: DocSpan) -> bool:
@@ -180,32 +177,24 @@ def _only_adjuncts(doc: Doc, index: int, sentence: DocSpan) -> bool:
     return True
 
 
-PARTICIPLE_ENDS_CONTENT = True
-"""Whether ", adding ..." or ", saying ..." right after a cue is the speaker going on (a cue of
-its own), not the content of the cue before it ("The quay is unsafe, she said, adding that ...")."""
+# Rule: ", adding ..." or ", saying ..." right after a cue is the speaker going on (a cue of its
+# own), not the content of the cue before it ("The quay is unsafe, she said, adding that ...").
 
 
 def participle_goes_on(doc: Doc, index: int) -> bool:
     """Whether the token at ``index`` is a reporting participle after a comma (", adding")."""
-    return (
-        PARTICIPLE_ENDS_CONTENT
-        and index > 0
-        and doc[index - 1].text == ","
-        and doc[index].lower_ in PARTICIPLE_FORMS
-    )
+    return index > 0 and doc[index - 1].text == "," and doc[index].lower_ in PARTICIPLE_FORMS
 
 
-PARTICLES_IN_CUE = True
-"""Whether the particle of "called for", "called on", "warned of", "asked about" belongs to the
-cue and the content starts after it (PolNeAR's convention)."""
+# Rule: the particle of "called for", "called on", "warned of", "asked about" belongs to the cue and
+# the content starts after it (PolNeAR's convention).
 
 
 def particle_in_cue(doc: Doc, index: int, verb: ReportingVerb, end: int) -> bool:
     """Whether the token at ``index``, right after the cue verb, is its particle ("called for a
     ceasefire"), not a preposition of time ("called on Tuesday for ...")."""
     return (
-        PARTICLES_IN_CUE
-        and index + 1 < end
+        index + 1 < end
         and doc[index].lower_ in PARTICLE_CUES.get(verb.lemma, frozenset())
         and doc[index + 1].lower_ not in WEEKDAYS | {"today", "yesterday", "tonight"}
         and not doc[index + 1].is_punct

@@ -88,7 +88,7 @@ def resolve_claimer(
             found = _antecedent(span.start, labels, role, mentions, earlier)
         if found is not None:
             return _anaphor(span, found, words)
-    named = _name_after_description(article, span) if NAME_AFTER_DESCRIPTION else None
+    named = _name_after_description(article, span)
     if named is not None:
         found = resolve_claimer(article, named, mentions, earlier)
         claimer = Claimer(found.claimer.name, found.claimer.kind, span, found.claimer.antecedent)
@@ -464,9 +464,8 @@ def _fuller_mention(short: Mention, mentions: Sequence[Mention]) -> Mention | No
     return None
 
 
-NAME_AFTER_DESCRIPTION = True
-"""Whether a source written "description, Name" ("the head of the port authority, Ilse Broch")
-is claimed by the name, not the description ("the governor of Velmar, Ada al-Okonjo" too)."""
+# Rule: a source written "description, Name" ("the head of the port authority, Ilse Broch") is
+# claimed by the name, not the description ("the governor of Velmar, Ada al-Okonjo" too).
 
 _DESCRIPTION_THEN_NAME = re.compile(
     r"^(?:[Tt]he|[Aa]n?)\s+[a-z][^,]*,\s+"

@@ -38,10 +38,9 @@ _EVIDENCE_NOUNS = frozenset(
     }
 )
 
-EVIDENCE_SUBJECT_CUES = True
-"""Whether "shows", "found", "find" and "show", usually nouns or not reports, are cues when their
-subject is a piece of evidence ("Polls show that ...", "The audit found that ...", "A survey by
-the institute found 40 percent ...": the poll is the source)."""
+# Rule: "shows", "found", "find" and "show", usually nouns or not reports, are cues when their
+# subject is a piece of evidence ("Polls show that ...", "The audit found that ...", "A survey by
+# the institute found 40 percent ...": the poll is the source).
 
 EVIDENCE_SUBJECT_NOUNS = _EVIDENCE_NOUNS | frozenset(
     {
@@ -72,8 +71,6 @@ _SKIPPED_BEFORE_VERB = frozenset({"also", "now", "still", "has", "have", "had", 
 def evidence_subject(doc: Doc, token: Token) -> bool:
     """Whether the verb's subject is an evidence noun: in the parse, or the word right before it
     ("the report found", "polls have shown")."""
-    if not EVIDENCE_SUBJECT_CUES:
-        return False
     if doc.has_annotation("DEP") and any(
         child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in EVIDENCE_SUBJECT_NOUNS
         for child in token.children
@@ -101,13 +98,11 @@ def headline_verb(doc: Doc, token: Token) -> bool:
     return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
-PARSED_SUBJECT_MAKES_VERB = True
-"""Whether a bare form ("say") with a subject in the parse is a cue whatever word precedes it
-("Fields, along with a colleague, say ...")."""
+# Rule: a bare form ("say") with a subject in the parse is a cue whatever word precedes it ("Fields,
+# along with a colleague, say ...").
 
-DESCRIBE_WITH_OBJECT = True
-"""Whether "described" with a plain object ("described the meeting", "described how ...") is a
-cue (PolNeAR annotates it)."""
+# Rule: "described" with a plain object ("described the meeting", "described how ...") is a cue
+# (PolNeAR annotates it).
 
 _DESCRIBED_OBJECTS = frozenset(
     {"the", "his", "her", "their", "its", "how", "what", "a", "an", "this", "that", "our", "my"}
@@ -125,9 +120,8 @@ def _has_parsed_subject(token: Token) -> bool:
     )
 
 
-ESTIMATED_AT_IS_A_MEASURE = True
-"""Whether "estimated at" right after a noun ("damage estimated at 54 million dollars", "a crowd
-estimated at 5,000") is a measure, not a cue whose source is that noun."""
+# Rule: "estimated at" right after a noun ("damage estimated at 54 million dollars", "a crowd
+# estimated at 5,000") is a measure, not a cue whose source is that noun.
 
 
 def _estimated_at(token: Token, previous: str, following: list[str]) -> bool:
@@ -153,7 +147,7 @@ def plausible_cue(doc: Doc, token: Token, verb: ReportingVerb) -> bool:
         token.lower_ in BASE_FORMS
         and token.lower_ != "put"
         and not _subject_or_modal_before(doc[token.i - 1].text if token.i > 0 else "")
-        and not (PARSED_SUBJECT_MAKES_VERB and _has_parsed_subject(token))
+        and not _has_parsed_subject(token)
     ):
         return False
     evidence = verb.lemma in {"find", "show"} and evidence_subject(doc, token)
@@ -165,7 +159,7 @@ def plausible_cue(doc: Doc, token: Token, verb: ReportingVerb) -> bool:
         and following[0] not in DETERMINERS | {"that", ":", ",", "“", '"', "it", "the"}
     ):
         return False
-    if ESTIMATED_AT_IS_A_MEASURE and _estimated_at(token, previous, following):
+    if _estimated_at(token, previous, following):
         return False
     if verb.lemma in {"find", "show"} and not (
         following[:1] == ["that"] or previous in _EVIDENCE_NOUNS or evidence
@@ -193,7 +187,7 @@ def plausible_cue(doc: Doc, token: Token, verb: ReportingVerb) -> bool:
         return (
             any(t.lower_ == "as" for t in window)
             or any(t.text in QUOTE_TOKENS for t in window)
-            or (DESCRIBE_WITH_OBJECT and bool(following) and following[0] in _DESCRIBED_OBJECTS)
+            or (bool(following) and following[0] in _DESCRIBED_OBJECTS)
         )
     if (
         verb.lemma
@@ -288,15 +282,12 @@ def _subject_or_modal_before(previous: str) -> bool:
     )
 
 
-CONTINUED_AFTER_QUOTATION = True
-"""Whether "continued" right after a quotation and its speaker is a cue ("“...,” he continued.")."""
+# Rule: "continued" right after a quotation and its speaker is a cue ("“...,” he continued.").
 
 
 def _after_quotation(doc: Doc, token: Token) -> bool:
     """Whether a quotation closes with a comma, question or exclamation mark at most four tokens
     before the verb ("“..., ” Carson continued", "“...?” she continued")."""
-    if not CONTINUED_AFTER_QUOTATION:
-        return False
     for index in range(token.i - 1, max(token.i - 6, 0), -1):
         if doc[index].text in {"”", '"', "''"}:
             return doc[index - 1].text in {",", "?", "!"} or doc[index - 1].text.endswith(

@@ -19,8 +19,7 @@ from corroborate.read.found_attribution import FoundAttribution
 from corroborate.read.quotes import OPENING_QUOTES, quote_at, quote_ending_at
 from corroborate.read.sentences import sentence_of
 
-SPLIT_CONTENTS = True
-"""Whether the piece of an interrupted content that the cue's reader left out is added."""
+# Rule: the piece of an interrupted content that the cue's reader left out is added.
 
 _AFTER_COMMA = re.compile(r"[ \t]*,[ \t]+")
 _BEFORE_COMMA = re.compile(r",[”\"']?[ \t]*$")
@@ -61,8 +60,6 @@ def interrupted_pieces(
     doc: Doc, found: Sequence[FoundAttribution], quotes: Sequence[tuple[int, int]]
 ) -> list[FoundAttribution]:
     """For each cue set inside its content (", he said,"), the other piece of that content."""
-    if not SPLIT_CONTENTS:
-        return []
     text = text_of(doc)
     taken = {item.content for item in found if item.content is not None}
     added: list[FoundAttribution] = []

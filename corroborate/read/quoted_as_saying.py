@@ -25,9 +25,8 @@ BE_FORMS = frozenset({"is", "was", "are", "were", "been", "be"})
 QUOTING_REACH = 24
 """How many tokens before "as saying" the quoting verb may stand ("quoted the head of the port's
 free-trade zone, Ada Okonjo, as saying": 16); was 14."""
-APPOSITION_IN_QUOTED_SOURCE = True
-"""Whether the person quoted may carry an apposition set off by commas ("the Ledger quoted the
-head of the port, Ada Okonjo, as saying ...")."""
+# Rule: the person quoted may carry an apposition set off by commas ("the Ledger quoted the head of
+# the port, Ada Okonjo, as saying ...").
 
 
 def quoted_as_saying(
@@ -85,7 +84,7 @@ def quoted_as_saying(
             source, via, cue_first = passive
         elif quoting < i - 2:
             source_end = i - 1
-            if APPOSITION_IN_QUOTED_SOURCE and doc[source_end - 1].text == ",":
+            if doc[source_end - 1].text == ",":
                 source_end -= 1  # "quoted Ada Okonjo, the port's director, as saying"
             allowed = {".", "’s", "'s", "-"} | ({","} if source_end < i - 1 else set())
             if source_end <= quoting + 1 or any(

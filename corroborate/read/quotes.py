@@ -32,7 +32,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                 if next_start < length and text[next_start] in '“"':
                     index = next_start + 1
                     continue
-                if RUN_ON_TO_A_CLOSING_LINE and _line_closes_quote(text, next_start):
+                if _line_closes_quote(text, next_start):
                     index = next_start
                     continue
                 end = index
@@ -67,10 +67,9 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     return quotes
 
 
-RUN_ON_TO_A_CLOSING_LINE = True
-"""Whether a quote left open at a line end runs on through a next line whose first quote mark
-closes ("“... as “subdued.\nVery subdued,” the sheriff said."): sources that put each sentence
-on its own line do not reopen the quotation."""
+# Rule: a quote left open at a line end runs on through a next line whose first quote mark closes
+# ("“... as “subdued.\nVery subdued,” the sheriff said."): sources that put each sentence on its own
+# line do not reopen the quotation.
 
 
 def _line_closes_quote(text: str, line_start: int) -> bool:

@@ -23,7 +23,6 @@ from corroborate.read.noun_phrases import is_noun_phrase_word, noun_phrase_end, 
 from corroborate.read.quotes import QUOTE_TOKENS, closing_position, snap_to_quotes
 from corroborate.read.sentences import sentence_of
 from corroborate.read.source_phrases import (
-    APPOSITION_IN_SOURCE,
     apposition_end,
     apposition_noun_phrase,
     dependency_subject,
@@ -35,23 +34,19 @@ from corroborate.read.source_phrases import (
     without_dateline,
 )
 
-WIDE_CUES = True
-"""Whether a cue takes in the auxiliaries, negation and adverbs before its verb ("did not
-deny", "has also said"), a colon or particle after it ("said:", "called for") and the time words
-that follow it ("said Tuesday"): PolNeAR's convention, and the words a reader needs."""
+# Rule: a cue takes in the auxiliaries, negation and adverbs before its verb ("did not deny", "has
+# also said"), a colon or particle after it ("said:", "called for") and the time words that follow
+# it ("said Tuesday"): PolNeAR's convention, and the words a reader needs.
 
-TIME_WORDS_OUT_OF_CUE_START = True
-"""Whether time words between the source and the verb stay out of the cue ("Okonjo on Friday
-declared", "they today argue"): PolNeAR's cue is the verb."""
+# Rule: time words between the source and the verb stay out of the cue ("Okonjo on Friday declared",
+# "they today argue"): PolNeAR's cue is the verb.
 
 _LEADING_TIME_WORDS = WEEKDAYS | {"on", "today", "yesterday", "tonight"}
 
-PROGRESSIVE_CUES = True
-"""Whether an -ing form after a form of "be" is a cue with the subject before it as source ("Ada
-Okonjo is telling reporters that ...", "has been saying"), not a participle clause."""
+# Rule: an -ing form after a form of "be" is a cue with the subject before it as source ("Ada Okonjo
+# is telling reporters that ...", "has been saying"), not a participle clause.
 
-TIME_WORDS_AFTER_CUE = True
-"""Whether the time words right after a cue are part of it ("said Tuesday")."""
+# Rule: the time words right after a cue are part of it ("said Tuesday").
 
 _PARTICLE_VERBS = frozenset({"call", "ask", "warn", "speak", "talk", "write", "complain"})
 _CUE_TIME_WORDS = (
@@ -78,21 +73,15 @@ def _first_token(doc: Doc, span: tuple[int, int]) -> int:
     return len(doc) if tokens is None else tokens.start
 
 
-INVERTED_SOURCE_AFTER_QUOTATION = True
-"""Whether, right after a quotation ("“...,” said ..."), the rest of the sentence is the source when
-no plain noun phrase is ("said one official familiar with the talks", "said retired judge Ada
-Okonjo"): PolNeAR's source runs to the end of the sentence there."""
+# Rule: right after a quotation ("“...,” said ..."), the rest of the sentence is the source when
+# no plain noun phrase is ("said one official familiar with the talks", "said retired judge Ada
+# Okonjo"): PolNeAR's source runs to the end of the sentence there.
 
 
 def after_quotation(doc: Doc, left: int) -> bool:
     """Whether the token at ``left`` closes a quotation that ends with a comma, question or
     exclamation mark (the cue and its source follow the quotation)."""
-    return (
-        INVERTED_SOURCE_AFTER_QUOTATION
-        and left > 0
-        and doc[left].text in {"”", '"', "''"}
-        and doc[left - 1].text in {",", "?", "!"}
-    )
+    return left > 0 and doc[left].text in {"”", '"', "''"} and doc[left - 1].text in {",", "?", "!"}
 
 
 def rest_of_sentence(doc: Doc, first: int, limit: int) -> int | None:
@@ -117,8 +106,7 @@ def rest_of_sentence(doc: Doc, first: int, limit: int) -> int | None:
     return last
 
 
-STATEMENT_IN_CUE = True
-"""Whether "issued a statement saying" is one cue, the source the subject of "issued"."""
+# Rule: "issued a statement saying" is one cue, the source the subject of "issued".
 
 _ISSUING_VERBS = frozenset({"issued", "released", "posted", "sent", "put", "published", "issues"})
 _STATEMENT_NOUNS = frozenset({"statement", "release", "letter", "message", "memo", "tweet"})
@@ -128,7 +116,7 @@ def _statement_before(doc: Doc, token: Token, limit: int) -> int | None:
     """Where "issued a statement" starts before a participle ("issued a statement saying ..."),
     or None."""
     noun = token.i - 1
-    if not STATEMENT_IN_CUE or noun - 2 < limit or doc[noun].lower_ not in _STATEMENT_NOUNS:
+    if noun - 2 < limit or doc[noun].lower_ not in _STATEMENT_NOUNS:
         return None
     index = noun - 1
     while index > limit and doc[index].lower_ not in DETERMINERS and noun - index < 4:
@@ -159,7 +147,7 @@ def widen_cue(
         while start_index < token.i and (
             doc[start_index].is_punct
             or doc[start_index].is_space
-            or (TIME_WORDS_OUT_OF_CUE_START and doc[start_index].lower_ in _LEADING_TIME_WORDS)
+            or doc[start_index].lower_ in _LEADING_TIME_WORDS
         ):
             start_index += 1
     limit = len(doc)
@@ -177,23 +165,21 @@ def widen_cue(
             and not (
                 end_index + 1 < len(doc)
                 and doc[end_index + 1].lower_ in DETERMINERS | _CUE_TIME_WORDS
-                and TIME_WORDS_AFTER_CUE
             )
         )
     ):
         end_index += 1
     if end_index < limit and verb.lemma == "point" and doc[end_index].lower_ == "out":
         end_index += 1
-    while TIME_WORDS_AFTER_CUE and end_index < limit and doc[end_index].lower_ in _CUE_TIME_WORDS:
+    while end_index < limit and doc[end_index].lower_ in _CUE_TIME_WORDS:
         end_index += 1
     start = doc[start_index].idx
     end = doc[end_index - 1].idx + len(doc[end_index - 1].text)
     return start, end
 
 
-EVIDENCE_SUBJECT_WHOLE = True
-"""Whether a piece of evidence as the cue's subject in the parse is the source with all its
-modifiers ("A survey by the institute in March found ...": not "March" nor "the institute")."""
+# Rule: a piece of evidence as the cue's subject in the parse is the source with all its modifiers
+# ("A survey by the institute in March found ...": not "March" nor "the institute").
 
 
 def _evidence_noun_subject(token: Token) -> bool:
@@ -219,7 +205,7 @@ def around_reporting_verb(
         doc[i].lower_ in {"was", "were", "is", "are", "been", "be"}
         for i in range(left + 1, token.i)
     )
-    if PROGRESSIVE_CUES and participle and passive and verb.lemma not in {"respond", "reply"}:
+    if participle and passive and verb.lemma not in {"respond", "reply"}:
         # "is telling reporters that ...", "has been saying": a finite verb, read like "tells".
         participle = passive = False
     source: tuple[int, int] | None = None
@@ -288,7 +274,7 @@ def around_reporting_verb(
         ):
             end = noun_phrase_end(doc, after_index, sentence.end)
             if end is not None and ends_inverted_source(doc, end, sentence.end):
-                end = apposition_end(doc, end, sentence.end) if APPOSITION_IN_SOURCE else end
+                end = apposition_end(doc, end, sentence.end)
                 source = char_offsets(doc, after_index, end)
                 source_after = True
             elif after_quotation(doc, left):
@@ -307,8 +293,7 @@ def around_reporting_verb(
     ):
         source = parsed_subject
     if (
-        EVIDENCE_SUBJECT_WHOLE
-        and parsed_subject is not None
+        parsed_subject is not None
         and source is not None
         and not source_after
         and source != parsed_subject
@@ -326,8 +311,7 @@ def around_reporting_verb(
     if content is None:
         return None
     content = snap_to_quotes(text_of(doc), content, quotes)
-    if WIDE_CUES:
-        cue_start, cue_end = widen_cue(doc, token, verb, left, source, source_after, content)
+    cue_start, cue_end = widen_cue(doc, token, verb, left, source, source_after, content)
     if participle and statement_start is not None:
         cue_start = doc[statement_start].idx
     after = content[0] >= cue_end

@@ -50,9 +50,8 @@ def without_dateline(text: str, source: tuple[int, int]) -> tuple[int, int]:
     return (source[0] + match.end(), source[1])
 
 
-APPOSITION_IN_SOURCE = True
-"""Whether an apposition that ends the sentence after an inverted source is part of it ("...,"
-said Ada Okonjo, a member of the board.): PolNeAR's convention."""
+# Rule: an apposition that ends the sentence after an inverted source is part of it ("...," said Ada
+# Okonjo, a member of the board.): PolNeAR's convention.
 
 
 def apposition_end(doc: Doc, end: int, limit: int) -> int:
@@ -106,9 +105,8 @@ _RELATIVE_OR_MODIFIER = re.compile(
 )
 
 
-SPACE_TOKEN_BEFORE_SUBJECT = True
-"""Whether a line break before the parsed subject counts as space before it (the subject's
-first word after a paragraph break is kept: "An earlier report ...", not "earlier report")."""
+# Rule: a line break before the parsed subject counts as space before it (the subject's first word
+# after a paragraph break is kept: "An earlier report ...", not "earlier report").
 
 
 def dependency_subject(doc: Doc, token: Token) -> tuple[int, int] | None:
@@ -125,7 +123,7 @@ def dependency_subject(doc: Doc, token: Token) -> tuple[int, int] | None:
         (
             start > 0
             and not doc[start - 1].whitespace_
-            and not (SPACE_TOKEN_BEFORE_SUBJECT and doc[start - 1].is_space)
+            and not doc[start - 1].is_space
             and doc[start - 1].text not in "(“\"'‘["
         )
         or doc[start].dep_ in _LEADING_JUNK
