@@ -30,32 +30,6 @@ _NOT_CONTINUATIONS = frozenset(
 """First words after "he said," that start something other than the rest of the content."""
 
 
-SKIP_ADVERBIAL_PIECES = False
-"""Whether words before the cue that make an adverbial ("In the end", "However", "On Tuesday")
-are left out rather than taken as the first piece of the content. Off: PolNeAR annotates them as
-the first piece (train, 2026-11-25: of 24 such pieces this would remove, 19 are exact gold)."""
-
-_ADVERBIAL_OPENERS = frozenset(
-    {"in", "on", "at", "after", "before", "for", "by", "during", "since", "from", "with", "under"}
-    | {"however", "still", "yet", "meanwhile", "instead", "now", "then", "ultimately", "finally"}
-    | {"also", "moreover", "indeed", "otherwise", "overall", "later", "earlier", "so", "thus"}
-)
-
-
-def _adverbial(doc: Doc, start: int, end: int) -> bool:
-    """Whether the words from ``start`` to ``end`` are an adverbial, not part of a clause: they
-    open with a preposition or an adverb and hold no verb."""
-    tokens = doc.char_span(start, end, alignment_mode="expand")
-    if tokens is None or len(tokens) == 0:
-        return False
-    first = tokens[0]
-    if any(t.pos_ in {"VERB", "AUX"} for t in tokens):
-        return False
-    if first.pos_:
-        return first.pos_ in {"ADP", "ADV", "SCONJ"}
-    return first.lower_ in _ADVERBIAL_OPENERS
-
-
 def interrupted_pieces(
     doc: Doc, found: Sequence[FoundAttribution], quotes: Sequence[tuple[int, int]]
 ) -> list[FoundAttribution]:
@@ -108,9 +82,9 @@ def _pieces(
         begin = start_of_clause(doc, sentence, before_end)
         if begin >= before_end or text[begin] in OPENING_QUOTES:
             return None
+        # "In the end, Okafor said, the vote was close": the adverbial is the first piece, as
+        # PolNeAR annotates it (train, 2026-11-25: of 24 such pieces, 19 are exact gold).
         before = (begin, before_end)
-        if SKIP_ADVERBIAL_PIECES and _adverbial(doc, begin, before_end):
-            return None  # "In the end, Okafor said, the vote was close": not a piece
     after_start = match.end()
     if text[after_start] in OPENING_QUOTES:
         if not closing:

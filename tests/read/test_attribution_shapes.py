@@ -266,3 +266,13 @@ def test_source_after_a_paragraph_break_keeps_its_first_word() -> None:
         "found",
         "that the mayor had misled the council",
     ) in _triples(found)
+
+
+def test_reporting_word_used_as_a_noun_modifier_stays_in_the_source() -> None:
+    found = _read(
+        "Velmar's state television said the blast killed three sailors. "
+        "The talk show host said that the mayor had lied."
+    )
+    triples = _triples(found)
+    assert ("Velmar's state television", "said", "the blast killed three sailors") in triples
+    assert ("The talk show host", "said", "that the mayor had lied") in triples
