@@ -21,7 +21,7 @@ import typing
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 BlockKind = Literal["header", "title", "body", "caption", "embed", "promo"]
 """What a block of an article's text is. ``promo`` and ``header`` blocks are not read for claims."""
@@ -227,6 +227,12 @@ class Figure:
     """The attribution the figure sits in, when there is one."""
     hedged: bool = False
     """Whether the report hedges this figure ("alleged", "could not verify")."""
+    as_of: str | None = None
+    """When the count was made, as the figure's clause says (ISO 8601): a year ``2019``, a month
+    ``2019-03``, a day ``2023-06-20`` (a day without a year, "on Tuesday", resolved against the
+    article's published date), an open interval ``2014/..`` ("since 2014"), or ``now``, the
+    article's own time ("currently", "is home to"); None when the clause names no time. Read by
+    :mod:`corroborate.read.figure_times`; added in schema 1.1."""
 
 
 @dataclass(frozen=True)

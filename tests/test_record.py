@@ -16,8 +16,33 @@ def demo_record():
 
 def test_json_round_trip(demo_record):
     data = json.loads(json.dumps(demo_record.to_dict()))
-    assert data["schema_version"] == "1.0"
+    assert data["schema_version"] == "1.1"
     assert corroborate.record_from_dict(data) == demo_record
+
+
+def test_the_time_a_figure_was_counted_round_trips(demo_record):
+    changed = dataclasses.replace(
+        demo_record,
+        figures=(
+            dataclasses.replace(demo_record.figures[0], as_of="2014/.."),
+            *demo_record.figures[1:],
+        ),
+    )
+    data = json.loads(json.dumps(changed.to_dict()))
+    assert data["figures"][0]["as_of"] == "2014/.."
+    assert corroborate.record_from_dict(data) == changed
+
+
+def test_a_record_written_before_figure_times_still_reads(demo_record):
+    data = json.loads(json.dumps(demo_record.to_dict()))
+    data["schema_version"] = "1.0"
+    for figure in data["figures"]:
+        del figure["as_of"]
+    read_back = corroborate.record_from_dict(data)
+    assert all(figure.as_of is None for figure in read_back.figures)
+    assert [figure.span for figure in read_back.figures] == [
+        figure.span for figure in demo_record.figures
+    ]
 
 
 def test_record_is_frozen(demo_record):

@@ -59,6 +59,7 @@ from corroborate.read.figure_claimers import (
     _hedge_covers,
     _sentences,
 )
+from corroborate.read.figure_times import with_times
 from corroborate.read.named_victims import _named_person_candidates
 from corroborate.read.numbers import tokenize
 from corroborate.read.restatements import _restatements
@@ -86,9 +87,9 @@ def read_figures(
     if any(f.category == "killed" and f.polarity == "asserted" for f in figures):
         # "Police said a 37-year-old woman was shot twice" in a report of her death: "shot"
         # alone does not say she was hurt rather than killed; she is most likely the dead
-        return tuple(f for f in figures if not _one_person_only_shot(f))
+        return with_times(article, tuple(f for f in figures if not _one_person_only_shot(f)))
     with_fallback = _read_figures(article, doc, attributions, hedges, fallback=True)
-    return with_fallback if len(with_fallback) > len(figures) else figures
+    return with_times(article, with_fallback if len(with_fallback) > len(figures) else figures)
 
 
 _STRONG_INJURY_WORDS = frozenset(

@@ -21,12 +21,14 @@ The rules, in the order they are tried (docs/figures.md says why):
 7. ``agreed``: several sources, and all their ranges overlap (qualifiers included: "some 100"
    is 90-110 and overlaps "more than 100").
 
-Counted at different times: when a ``numbers`` or ``population`` conflict's figures sit in
-clauses that anchor them to two or more different times (a date or a year after a preposition:
-"in 2019", "since 2014"; "now", "currently", "today"; a present-tense state: "is home to",
-"live"), the reason says so and names each value with its time ("counted at different times:
-2,700 (2014), about 2,500 (2019), at least 3,000 (now)"). The kind stays what it is (the record
-has no kind for it): the values differ, and the reader is told why they may.
+Counted at different times: when two of a ``numbers`` or ``population`` conflict's figures
+whose values differ were counted at different times (``Figure.as_of``, read from the figure's
+clause by :mod:`corroborate.read.figure_times`: a date or a year after a preposition, "in
+2019", "since 2014", a day resolved against the article's date, "on Tuesday"; "now",
+"currently", "today"; a present-tense state: "is home to", "live"), the reason says so and names
+each value with its time ("counted at different times: 2,700 (2014), about 2,500 (2019), at
+least 3,000 (now)"). The kind stays what it is (the record has no kind for it): the values
+differ, and the reader is told why they may. The same toll on two days gives no note.
 
 A person described, not counted ("a police officer", "the third victim") says *at least* one
 for the verdict: it is one of the people the other counts count.
@@ -53,15 +55,15 @@ import re
 import statistics
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
-from itertools import pairwise
+from itertools import combinations, pairwise
 
-from corroborate.read.calendar_words import MONTHS
+from corroborate.read.figure_times import describe_time
 from corroborate.read.numbers import VAGUE_AMOUNTS
 from corroborate.record import Figure, Span, Verdict
 
 __all__ = [
     "combine_parts", "counted_at_times", "describe_figure", "judge", "party_of", "ranges_overlap",
-    "summary_range", "time_of",
+    "summary_range",
 ]  # fmt: skip
 
 _UNSPECIFIED = {None, "people"}
@@ -300,105 +302,31 @@ def _is_sum_of(total: Figure, parts: list[Figure]) -> bool:
     return total_low <= (high if high is not None else float("inf")) and low <= total_high
 
 
-_YEAR_WORD = r"(?:19|20)\d\d"
-_MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
-_WRITTEN_TIME = re.compile(
-    rf"\b(?:(?P<prep>since|in|from|by|until|till|during|through|of|as\s+of)\s+)?"
-    rf"(?P<when>(?:\d{{1,2}}\s+)?(?:{_MONTH_WORD})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+"
-    rf"{_YEAR_WORD}|(?(prep){_YEAR_WORD}|(?!)))\b(?![-/,.]?\d)",
-    re.IGNORECASE,
-)
-"""A date with its year ("12 March 2019", "March 2019"), or a year after a preposition ("in
-2019", "since 2014", "as of 2020"): a bare number like "2000" may be a count."""
-_NOW_WORDS = re.compile(r"\b(?:now|currently|today|at present|presently|these days)\b", re.I)
-_PRESENT_STATE = re.compile(
-    r"\b(?:(?:is|are)\s+(?:now\s+|still\s+)?(?:home\s+to|living|housed|sheltered|staying)|"
-    r"lives?|reside|resides|houses|hosts|shelters|remains?|there\s+are)\b",
-    re.IGNORECASE,
-)
-_CLAUSE_BREAK = re.compile(
-    r"[;:\u2014\u2013()]|,\s+(?=(?:which|who|while|whereas|but|although|though|when)\b)", re.I
-)
-_RELATIVE_OPENER = re.compile(r",\s+(?=(?:which|who)\b)", re.I)
-_CLOSING_COMMA = re.compile(r",\s+(?!\d)")
-
-
-def _clause_breaks(sentence: str) -> list[tuple[int, int]]:
-    """Where the sentence's clauses meet, as (start, end) of each break: semicolons, colons,
-    dashes, brackets, a comma before "which", "while", "but" ..., and the comma that closes a
-    relative clause ("the camp, which opened in 2009, houses 3,000": 2009 is not the count's)."""
-    breaks = [(match.start(), match.end()) for match in _CLAUSE_BREAK.finditer(sentence)]
-    for opener in _RELATIVE_OPENER.finditer(sentence):
-        closing = _CLOSING_COMMA.search(sentence, opener.end())
-        if closing is not None:
-            breaks.append((closing.start(), closing.end()))
-    return sorted(set(breaks))
-
-
-def _clause_around(figure: Figure) -> tuple[str, int]:
-    """The clause of the figure's sentence that holds the figure, and the figure's offset in it."""
-    sentence = figure.sentence.text
-    at = figure.span.start - figure.sentence.start
-    start, end = 0, len(sentence)
-    for break_start, break_end in _clause_breaks(sentence):
-        if break_end <= at:
-            start = break_end
-        elif break_start >= at + len(figure.span.text):
-            end = break_start
-            break
-    return sentence[start:end], at - start
-
-
-def time_of(figure: Figure) -> str | None:
-    """The time the figure's clause anchors it to: a written date or year (nearest to the
-    figure; "since 2014" keeps its "since"), else "now" ("now", "currently", "today", or a
-    present-tense state: "is home to", "live", "there are"); None when the clause names none."""
-    if figure.sentence.article_id != figure.span.article_id or _is_combined(figure):
-        return None
-    clause, at = _clause_around(figure)
-    figure_end = at + len(figure.span.text)
-    times = [
-        match
-        for match in _WRITTEN_TIME.finditer(clause)
-        if match.end() <= at or match.start() >= figure_end
-    ]
-    if times:
-
-        def distance(match: re.Match[str]) -> int:
-            return at - match.end() if match.end() <= at else match.start() - figure_end
-
-        nearest = min(times, key=distance)
-        when = " ".join(nearest.group("when").split())
-        since = (nearest.group("prep") or "").lower() == "since"
-        return f"since {when}" if since else when
-    outside = clause[:at] + " " + clause[figure_end:]
-    if _NOW_WORDS.search(outside) or _PRESENT_STATE.search(outside):
-        return "now"
-    return None
-
-
-def _time_order(label: str) -> tuple[int, str]:
-    years = re.findall(_YEAR_WORD, label)
-    return (int(years[-1]) if years else 10_000, label)
+def _time_order(as_of: str) -> tuple[str, str]:
+    """Earliest first: ISO times sort as text; "now" after every date."""
+    return ("~", as_of) if as_of == "now" else (as_of, "")
 
 
 def counted_at_times(figures: Iterable[Figure]) -> str:
     """ "; counted at different times: 2,700 (2014), about 2,500 (2019), at least 3,000 (now)"
-    when the fact's asserted, specific figures are anchored to two or more different times
-    (figures whose clause names no time are listed as "time not given"), earliest first and, at
-    one time, lowest first; "" otherwise."""
+    when two of the fact's asserted, specific figures whose values differ (ranges disjoint) are
+    anchored (``Figure.as_of``) to different times, listing every figure (those whose clause
+    names no time as "time not given"), earliest first and, at one time, lowest first; ""
+    otherwise: the same toll on two days explains no difference."""
     seen: dict[tuple[str, str | None], Figure] = {}
     for figure in figures:
         if figure.polarity != "asserted" or is_vague(figure) or _is_combined(figure):
             continue
-        seen.setdefault((figure.span.text.lower(), time_of(figure)), figure)
-    times = {when for _, when in seen if when is not None}
-    if len(times) < 2:
-        return ""
-    ordered = sorted(seen, key=lambda key: (_time_order(key[1] or "~"), seen[key].best or 0.0))
+        seen.setdefault((figure.span.text.lower(), figure.as_of), figure)
+    timed = [(figure, when) for (_, when), figure in seen.items() if when is not None]
+    if not any(
+        first_when != second_when and not ranges_overlap(first, second)
+        for (first, first_when), (second, second_when) in combinations(timed, 2)
+    ):
+        return ""  # no two values that differ were counted at different times
+    ordered = sorted(seen, key=lambda key: (_time_order(key[1] or "~~"), seen[key].best or 0.0))
     named = [
-        f"{seen[key].span.text} ({key[1] if key[1] is not None else 'time not given'})"
-        for key in ordered
+        f"{seen[key].span.text} ({describe_time(key[1]) or 'time not given'})" for key in ordered
     ]
     return "; counted at different times: " + ", ".join(named)
 

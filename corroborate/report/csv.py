@@ -40,12 +40,14 @@ CSV_COLUMNS: tuple[str, ...] = (
     "hedged",
     "claimer_kind",
     "verdict_reason",
+    "as_of",
 )
 """The header row. ``value`` is the figure as written ("more than 100") or the claim's text;
 ``quote`` is the figure's sentence (for claims: the claim); ``start``/``end`` are the value's
 character offsets in the article; ``row_type`` is ``figure`` or ``claim``; ``value_id`` is the
 figure, claim or attribution id in the record; ``polarity`` is ``denied`` for denials and
-negated claims."""
+negated claims; ``as_of`` is when a figure was counted (``Figure.as_of``: ``2019``,
+``2023-06-20``, ``2014/..`` for "since 2014", ``now``), empty when its clause names no time."""
 
 
 def csv_rows(record: EventRecord) -> list[dict[str, str]]:
@@ -107,6 +109,7 @@ def _figure_row(record: EventRecord, figure: Figure, fact: Fact | None) -> dict[
         "population": figure.population or "",
         "polarity": figure.polarity,
         "hedged": "yes" if figure.hedged else "no",
+        "as_of": figure.as_of or "",
     }
 
 
@@ -132,6 +135,7 @@ def _claim_row(record: EventRecord, claim: Claim, fact: Fact) -> dict[str, str]:
         "population": fact.population or "",
         "polarity": "denied" if denied else "asserted",
         "hedged": "",
+        "as_of": "",
     }
 
 
@@ -157,6 +161,7 @@ def _attribution_row(
         "population": fact.population or "" if fact is not None else "",
         "polarity": "denied" if attribution.kind == "denial" else "asserted",
         "hedged": "",
+        "as_of": "",
     }
 
 

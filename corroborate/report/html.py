@@ -21,6 +21,7 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from corroborate.read.figure_times import describe_time
 from corroborate.record import (
     Article,
     Claim,
@@ -70,6 +71,8 @@ class _Value:
     """figure or claim."""
     qualifier: str | None = None
     range: str | None = None
+    as_of: str | None = None
+    """When a figure was counted, for a reader ("2014", "since March 2020", "now")."""
     denied: bool = False
     hedged: bool = False
 
@@ -226,6 +229,7 @@ def _figure_value(lookup: _Lookup, figure: Figure) -> _Value:
         kind="figure",
         qualifier=figure.qualifier,
         range=_range_text(figure.low, figure.high, figure.best),
+        as_of=describe_time(figure.as_of),
         denied=figure.polarity == "denied",
         hedged=figure.hedged,
     )

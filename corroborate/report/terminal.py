@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from corroborate.read.figure_times import describe_time
 from corroborate.record import Article, Attribution, Claim, Claimer, EventRecord, Fact, Figure
 from corroborate.store import StoredRecord
 from corroborate.store.rows import record_title
@@ -285,6 +286,9 @@ def _figure_line(parts: _Parts, figure: Figure) -> Text:
         line.append(f"“{_shorten(figure.span.text)}”", style="bold")
     else:
         line = Text(figure.span.text, style="bold")
+    counted_at = describe_time(figure.as_of)
+    if counted_at is not None:
+        line.append(f" ({counted_at})", style="cyan")
     line.append(f" — {_claimer_and_outlet(parts, figure.claimer, figure.article_id)}")
     if figure.hedged:
         line.append(" · hedged", style="magenta")

@@ -360,3 +360,10 @@ def m005_attribution_via(connection: sqlite3.Connection) -> None:
         alter table attributions add column via_end integer
         """,
     )
+
+
+@migration
+def m006_figure_as_of(connection: sqlite3.Connection) -> None:
+    """When each figure was counted (``Figure.as_of``: ``2019``, ``2023-06-20``, ``2014/..``,
+    ``now``); null for figures saved before record schema 1.1."""
+    _run(connection, "alter table figures add column as_of text")

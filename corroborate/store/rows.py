@@ -181,8 +181,9 @@ def _write_figures(
         cursor = connection.execute(
             "insert into figures (record_id, figure_id, article_id, text, start, end, low, high,"
             " best, qualifier, category, population, counted, polarity, hedged, claimer,"
-            " claimer_kind, claimer_entity, attribution, sentence, sentence_start, sentence_end)"
-            " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " claimer_kind, claimer_entity, attribution, sentence, sentence_start, sentence_end,"
+            " as_of)"
+            " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 record.id,
                 figure.id,
@@ -202,6 +203,7 @@ def _write_figures(
                 claimer[2],
                 attribution_keys.get(figure.attribution_id or ""),
                 *_span_columns(figure.sentence),
+                figure.as_of,
             ),
         )
         keys[figure.id] = _last_key(cursor)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from corroborate.read.figure_times import figure_time
 from corroborate.reconcile.verdict import judge
 from corroborate.record import Article, Claimer, Figure
 
@@ -173,7 +174,8 @@ def _in_sentence(
     start = 0 if start < 0 else start + 2
     end = article.text.find(".", figure.span.end)
     end = len(article.text) if end < 0 else end + 1
-    return replace(figure, sentence=article.span(start, end), population="residents")
+    placed = replace(figure, sentence=article.span(start, end), population="residents")
+    return replace(placed, as_of=figure_time(article, placed))
 
 
 def test_counts_made_at_different_times_are_named_with_their_times() -> None:
@@ -259,3 +261,19 @@ def test_a_time_inside_a_relative_clause_is_not_the_counts_time() -> None:
     assert verdict.reason.endswith(
         "counted at different times: 400 (2004), 1,800 (now), 3,000 (now)"
     )
+
+
+def test_the_same_toll_on_two_days_is_no_time_note() -> None:
+    # 12 on one day and 12 the next explain nothing about the rival count of five
+    first = Article("a1", "On 3 May 2021 the blast in Orvel killed 12 workers.", "one.txt")
+    second = Article("a2", "By 4 May 2021 the Orvel blast had killed 12 workers.", "two.txt")
+    third = Article("a3", "The Orvel blast killed five workers, the union said.", "three.txt")
+    figures = [
+        _in_sentence("x1", first, "12", 12),
+        _in_sentence("x2", second, "12", 12),
+        _in_sentence("x3", third, "five", 5),
+    ]
+    assert [figure.as_of for figure in figures] == ["2021-05-03", "2021-05-04", None]
+    verdict = judge(figures, OUTLETS)
+    assert verdict.conflict == "numbers"
+    assert "different times" not in verdict.reason

@@ -76,3 +76,16 @@ def test_text_survives_the_round_trip(tmp_path: Path, record: EventRecord) -> No
     rows = _read(path)
     assert rows[0]["outlet"] == 'Le Courrier du Port, «édition» "soir"\nbis'
     assert path.read_bytes().decode("utf-8")  # plain UTF-8, no other encoding
+
+
+def test_each_figure_row_says_when_it_was_counted(tmp_path: Path, record: EventRecord) -> None:
+    first, *rest = record.figures
+    timed = dataclasses.replace(
+        record, figures=(dataclasses.replace(first, as_of="2014/.."), *rest)
+    )
+    path = tmp_path / "record.csv"
+    write_csv(timed, path)
+    rows = {row["value_id"]: row for row in _read(path)}
+    assert CSV_COLUMNS[-1] == "as_of"  # a new column goes last: old readers keep their columns
+    assert rows[first.id]["as_of"] == "2014/.."
+    assert {rows[figure.id]["as_of"] for figure in rest} == {""}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -138,3 +139,16 @@ def test_a_single_article_still_makes_a_page(single_record: EventRecord) -> None
 def test_text_that_is_not_read_is_shown_struck_through(record: EventRecord) -> None:
     page = render_html(record)
     assert re.search(r'<span class="block block-promo"[^>]*>SIGN UP FOR OUR NEWSLETTER', page)
+
+
+def test_a_figure_shows_when_it_was_counted_escaped(record: EventRecord) -> None:
+    first, second, *rest = record.figures
+    figures = (
+        dataclasses.replace(first, as_of="now"),
+        dataclasses.replace(second, as_of="<b>2014</b>"),  # not a time we write; still escaped
+        *rest,
+    )
+    page = render_html(dataclasses.replace(record, figures=figures))
+    assert '<span class="as-of">(now)</span>' in page
+    assert '<span class="as-of">(&lt;b&gt;2014&lt;/b&gt;)</span>' in page
+    assert "<b>" not in page

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 
@@ -101,3 +102,13 @@ def test_an_empty_store_says_how_to_fill_it() -> None:
     output = io.StringIO()
     print_record_list([], Console(file=output, width=100))
     assert "corroborate compare" in output.getvalue()
+
+
+def test_a_figure_shows_when_it_was_counted(record: EventRecord) -> None:
+    figures = tuple(
+        dataclasses.replace(figure, as_of="2019-03") if figure.span.text == "around 30" else figure
+        for figure in record.figures
+    )
+    text = _printed(dataclasses.replace(record, figures=figures))
+    assert "around 30 (March 2019) — local reporting (Northfield Daily)" in text
+    assert "more than 100 — Brightwater Fellowship (The Harbour Courier)" in text

@@ -334,3 +334,49 @@ def test_the_file_opens_in_datasette(tmp_path: Path, record: EventRecord) -> Non
     assert tables["facts"]["count"] == len(record.facts)
     assert tables["articles_fts"]["count"] == 2
     assert sqlite3.connect(path).execute("pragma integrity_check").fetchone() == ("ok",)
+
+
+def test_a_file_from_before_figure_times_gains_the_column_and_keeps_its_records(
+    tmp_path: Path, record: EventRecord, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a store file made by the schema before m006: only the earlier migrations, and a record
+    # saved then (schema 1.0 JSON, figure rows without as_of)
+    before = [step for step in MIGRATIONS if step.name != "m006_figure_as_of"]
+    assert len(before) == len(MIGRATIONS) - 1
+    monkeypatch.setattr(migrations, "MIGRATIONS", before)
+    path = tmp_path / "old.db"
+    untimed = dataclasses.replace(
+        record, figures=tuple(dataclasses.replace(f, as_of=None) for f in record.figures)
+    )
+    old_json = untimed.to_dict()
+    old_json["schema_version"] = "1.0"
+    for figure in old_json["figures"]:
+        del figure["as_of"]
+    with open_store(path) as store:
+        columns = [row[1] for row in store.connection.execute("pragma table_info(figures)")]
+        assert "as_of" not in columns
+        store.connection.execute(
+            "insert into records (id, created, updated, title, article_count, outlets,"
+            " fact_count, conflict_count, tool_version, schema_version, models, record_json)"
+            " values (?, '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00', 'old', 2,"
+            " '[]', 0, 0, '0.1.0', '1.0', '{}', ?)",
+            (record.id, json.dumps(old_json, sort_keys=True)),
+        )
+    monkeypatch.undo()
+
+    timed = dataclasses.replace(
+        record,
+        figures=(dataclasses.replace(record.figures[0], as_of="2019"), *record.figures[1:]),
+    )
+    with open_store(path) as store:
+        assert "m006_figure_as_of" in migrations.applied_migrations(store.connection)
+        assert store.load(record.id) == untimed  # the old record reads back, times unknown
+        assert store.save(timed) is True  # the same articles read again now carry times
+        changes = store.connection.total_changes
+        assert store.save(timed) is False  # and reading them once more changes nothing
+        assert store.connection.total_changes == changes
+        stored = dict(store.connection.execute("select figure_id, as_of from figures").fetchall())
+    assert stored[record.figures[0].id] == "2019"
+    assert stored[record.figures[1].id] is None
+    with open_store(path) as store:
+        assert store.load(record.id) == timed
