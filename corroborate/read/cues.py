@@ -483,8 +483,12 @@ CONTENT_STOPS: tuple[str, ...] = (
     ", in a ",
     " — ",
     " – ",
+    ", who ",
+    ", while ",
 )
-"""Where a reported clause ends inside its sentence when it runs on after the cue."""
+"""Where a reported clause ends inside its sentence when it runs on after the cue. ", who" and
+", while" (round 7): a clause the writer adds about a person of the content, or a contrast of the
+writer's own, more often than the speaker's words (all train files, 2026-11-25)."""
 
 HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
     (

@@ -276,3 +276,13 @@ def test_reporting_word_used_as_a_noun_modifier_stays_in_the_source() -> None:
     triples = _triples(found)
     assert ("Velmar's state television", "said", "the blast killed three sailors") in triples
     assert ("The talk show host", "said", "that the mayor had lied") in triples
+
+
+def test_reported_clause_ends_before_the_writers_who_and_while() -> None:
+    found = _read(
+        "Okonjo told the Ledger that she had met the port chief, who resigned a day later. "
+        "The union says the strike will go on, while the port board has offered a new deal."
+    )
+    contents = {content for _, _, content in _triples(found)}
+    assert "that she had met the port chief" in contents
+    assert "the strike will go on" in contents
