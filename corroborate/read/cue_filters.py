@@ -136,10 +136,33 @@ def _estimated_at(token: Token, previous: str, following: list[str]) -> bool:
     return not token.tag_ or token.tag_ == "VBN"
 
 
+# Rule: a quantifier standing alone as the subject ("Some said", "Another says", "One in three
+# said", "Many say") is no determiner of a noun: the verb after it is a cue when the tagger reads it
+# as a finite verb.
+
+_PRONOUN_QUANTIFIERS = frozenset(
+    {"some", "many", "several", "both", "most", "another", "one", "all", "each", "two", "three"}
+)
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _quantifier_subject(doc: Doc, token: Token, previous: str) -> bool:
+    """Whether the word before the verb is a quantifier used as its subject ("Several said")."""
+    if previous not in _PRONOUN_QUANTIFIERS:
+        return False
+    if previous == "all" and token.lower_ == "told":
+        return False  # "All told, ...": an idiom
+    if token.tag_:
+        return token.tag_ in _FINITE_TAGS
+    return token.lower_ in {"said", "says"} and bool(doc[token.i - 1].is_sent_start)
+
+
 def plausible_cue(doc: Doc, token: Token, verb: ReportingVerb) -> bool:
     previous = doc[token.i - 1].lower_ if token.i > 0 else ""
     following = [t.lower_ for t in doc[token.i + 1 : token.i + 4]]
-    if previous in DETERMINERS or previous in {"'s", "’s"}:
+    if (previous in DETERMINERS or previous in {"'s", "’s"}) and not _quantifier_subject(
+        doc, token, previous
+    ):
         return False
     if following[:1] and following[0] in {"to"} and verb.lemma in {"add", "call", "put", "report"}:
         return False

@@ -131,6 +131,12 @@ def _statement_before(doc: Doc, token: Token, limit: int) -> int | None:
     return verb
 
 
+# Rule: a quantifier after its subject ("The mayor and the union both condemned", "the ministers all
+# urged") belongs to the cue, as PolNeAR annotates it.
+
+_FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
+
+
 def widen_cue(
     doc: Doc,
     token: Token,
@@ -150,6 +156,14 @@ def widen_cue(
             or doc[start_index].lower_ in _LEADING_TIME_WORDS
         ):
             start_index += 1
+    if (
+        0 <= left < token.i
+        and doc[left].lower_ in _FLOATING_QUANTIFIERS
+        and source is not None
+        and not source_after
+        and source[1] <= doc[left].idx
+    ):
+        start_index = left  # "Okonjo and Broch both condemned"
     limit = len(doc)
     if content[0] > token.idx:
         limit = min(limit, _first_token(doc, content))

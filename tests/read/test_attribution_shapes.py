@@ -286,3 +286,19 @@ def test_reported_clause_ends_before_the_writers_who_and_while() -> None:
     contents = {content for _, _, content in _triples(found)}
     assert "that she had met the port chief" in contents
     assert "the strike will go on" in contents
+
+
+def test_a_quantifier_can_be_the_source() -> None:
+    found = _read(
+        "Several said they would rather the port board paid for the repairs. "
+        "The mayor and the harbour chief both condemned the plan to close the quay. "
+        "All told, the storm sank nine boats."
+    )
+    triples = _triples(found)
+    assert ("Several", "said", "they would rather the port board paid for the repairs") in triples
+    assert (
+        "The mayor and the harbour chief",
+        "both condemned",
+        "the plan to close the quay",
+    ) in triples
+    assert not [cue for _, cue, _ in triples if cue and "told" in cue]
