@@ -18,6 +18,12 @@ cues in its sentence (docs/figures.md, "Other events"):
   Friday") is not read: reports in different time zones give different days;
 * a sentence that starts by referring back ("It killed 612 people", "That temblor ...") takes the
   key of the sentence before it.
+* a quake's magnitude ("a magnitude-5.2 quake has injured three", "a 6.7-strength quake",
+  "measuring 5.6 on the Richter scale") more than 0.3 from the main quake's, when no cue above
+  gives a key: key "magnitude 5.2". The main quake's magnitude is the one the most articles
+  name, counting each article once and every magnitude within 0.3 of it (agencies measure one
+  quake 5.9, 6.0 or 6.1; two quakes of one series differ more); no magnitude key when two
+  magnitudes further apart tie.
 
 A cue after the figure counts only when no relative clause starts between them ("the dead man,
 who had worked there since 1994" says nothing about when he died). Only counts of events
@@ -96,6 +102,56 @@ _REFERS_BACK = re.compile(
     r"attack|blast|bombing|explosion|fire|shooting|storm|flood|crash|raid|disaster)\b",
     re.IGNORECASE,
 )
+
+
+_MAGNITUDE = re.compile(
+    r"\bmagnitude(?:\s+of)?(?:\s+(?:at\s+least|about|around|nearly|some))?[\s-]*(\d\.\d)\b"
+    r"|\b(\d\.\d)\s*-?\s*(?:magnitude|strength|degree|on\s+the\s+richter)\b"
+    r"|\b(?:a|an|the)\s+(\d\.\d)\s+(?:quake|earthquake|temblor|tremor)\b",
+    re.IGNORECASE,
+)
+"""A quake's magnitude as written: "magnitude-5.2", "a magnitude of at least 5.9", "a 5.6
+magnitude earthquake", "a 6.7-strength quake", "5.6 on the Richter scale", "a 5.6 quake"."""
+_SAME_QUAKE = 0.3
+"""Magnitudes of one quake as different agencies give them differ by up to this much."""
+
+
+def _magnitudes(text: str) -> list[tuple[int, float]]:
+    """(offset, magnitude) of every magnitude written in ``text``."""
+    return [
+        (match.start(), float(next(group for group in match.groups() if group)))
+        for match in _MAGNITUDE.finditer(text)
+    ]
+
+
+def _magnitude_near(sentence: str, start: int, end: int) -> float | None:
+    """The magnitude written nearest the figure at start:end in its sentence, if any."""
+    found = _magnitudes(sentence)
+    if not found:
+        return None
+    return min(found, key=lambda item: start - item[0] if item[0] < start else item[0] - end)[1]
+
+
+def _main_magnitude(texts: Iterable[str]) -> float | None:
+    """The main quake's magnitude: named (within :data:`_SAME_QUAKE`) by the most articles;
+    None when no article names one or two magnitudes further apart tie."""
+    named = [{magnitude for _, magnitude in _magnitudes(text)} for text in texts]
+    values = sorted({magnitude for each in named for magnitude in each})
+    if not values:
+        return None
+
+    def score(value: float) -> tuple[int, int]:
+        near = sum(any(abs(m - value) <= _SAME_QUAKE + 1e-9 for m in each) for each in named)
+        return near, sum(value in each for each in named)
+
+    ranked = sorted(values, key=score, reverse=True)
+    best = ranked[0]
+    if any(
+        score(other) == score(best) and abs(other - best) > _SAME_QUAKE + 1e-9
+        for other in ranked[1:]
+    ):
+        return None
+    return best
 
 
 _PLACE = re.compile(
@@ -208,16 +264,29 @@ def _previous_sentence(text: str, start: int) -> str:
     return before[cut + 1 :].strip()
 
 
-def _raw_key(figure: Figure, texts: Mapping[str, str]) -> tuple[str | None, str | None]:
+def _raw_key(
+    figure: Figure, texts: Mapping[str, str], main_magnitude: float | None
+) -> tuple[str | None, str | None]:
     sentence = figure.sentence.text
     start = figure.span.start - figure.sentence.start
     end = figure.span.end - figure.sentence.start
     key, day = _cue_in(sentence, start, end)
+    magnitude = _magnitude_near(sentence, start, end)
     if key is None and day is None and _REFERS_BACK.match(sentence.lstrip("\"“'")):
         text = texts.get(figure.article_id, "")
         previous = _previous_sentence(text, figure.sentence.start)
         if previous:
             key, day = _cue_in(previous, len(previous), len(previous))
+            if magnitude is None:
+                magnitude = _magnitude_near(previous, len(previous), len(previous))
+    if (
+        key is None
+        and day is None
+        and magnitude is not None
+        and main_magnitude is not None
+        and abs(magnitude - main_magnitude) > _SAME_QUAKE + 1e-9
+    ):
+        key = f"magnitude {magnitude:.1f}"
     return key, day
 
 
@@ -248,8 +317,9 @@ def event_keys(figures: Iterable[Figure], texts: Mapping[str, str]) -> dict[str,
     """Figure id to event key: None for the main event, else a short name of the other event
     ("september", "december 2003", "earlier", "saturday")."""
     figures = list(figures)
+    main_magnitude = _main_magnitude(texts.values())
     raw = {
-        figure.id: _raw_key(figure, texts)
+        figure.id: _raw_key(figure, texts, main_magnitude)
         for figure in figures
         if figure.category in EVENT_CATEGORIES
     }

@@ -13,9 +13,10 @@ The rules, in the order they are tried (docs/figures.md says why):
 3. ``conflict / population``: asserted values are disjoint and one side does not say whom it
    counts (people, unspecified) while the other does: they may count different groups.
 4. ``conflict / numbers``: asserted value ranges are disjoint; or two sources give open-ended
-   figures whose bounds differ beyond the approximation band of 10 % ("more than 26,000"
-   against "more than 31,000", "at least three" against "at least 10"): each states its toll
-   as a bound, and the tolls differ.
+   figures whose bounds differ beyond the approximation band of 10 % and by more than one
+   ("more than 26,000" against "more than 31,000", "at least three" against "at least 10";
+   not "at least six" against "at least seven"): each states its toll as a bound, and the
+   tolls differ.
 5. ``hedged``: every figure is hedged ("alleged", "reportedly", "could not verify").
 6. ``single_source``: every figure comes from one source (one claimer, or one outlet's voice).
 7. ``agreed``: several sources, and all their ranges overlap (qualifiers included: "some 100"
@@ -264,6 +265,9 @@ def _partitive(parts: list[Figure], texts: Mapping[str, str] | None) -> bool:
 
 _BOUND_BAND = 1.1
 """Lower bounds further apart than this factor (the approximation band, 10 %) are rival tolls."""
+_BOUND_STEP = 1.0
+"""Lower bounds one apart are never rival tolls ("at least six" and "at least seven"): one more
+victim found is the commonest update between reports, and 10 % of a small toll is under one."""
 
 
 def _rival_lower_bounds(
@@ -280,7 +284,8 @@ def _rival_lower_bounds(
         return None
     lowest = min(bounds, key=lambda f: f.low or 0.0)
     highest = max(bounds, key=lambda f: f.low or 0.0)
-    if (highest.low or 0.0) <= (lowest.low or 0.0) * _BOUND_BAND:
+    high_bound, low_bound = highest.low or 0.0, lowest.low or 0.0
+    if high_bound <= low_bound * _BOUND_BAND or high_bound - low_bound <= _BOUND_STEP:
         return None
     if source_of(lowest, outlets) == source_of(highest, outlets):
         return None

@@ -316,3 +316,43 @@ def test_a_sentence_opening_with_earlier_tells_of_another_incident() -> None:
     keys = event_keys(figures, {report.id: text})
     assert keys[figures[1].id] == "earlier"
     assert keys[figures[0].id] is None and keys[figures[2].id] is None
+
+
+def test_a_second_quake_of_another_magnitude_is_another_event() -> None:
+    first = _article(
+        "a1",
+        "A 5.8 magnitude quake hit Velmora island, injuring nine people.\n"
+        "Officials said the quake, measuring 6.0 on the Richter scale, damaged 40 homes.\n",
+    )
+    second = _article(
+        "a2",
+        "The magnitude-5.8 quake injured nine people on Velmora, medics said.\n",
+        outlet="Ostland Daily",
+    )
+    third = _article(
+        "a3",
+        "State radio says a magnitude-5.1 quake has injured three people on Velmora.\n"
+        "An earlier 5.8 quake jolted the island.\n",
+        outlet="Harbour Courier",
+    )
+    figures = (
+        _figure(first, "nine", "injured", 9),
+        _figure(second, "nine", "injured", 9),
+        _figure(third, "three", "injured", 3),
+    )
+    keys = event_keys(figures, {a.id: a.text for a in (first, second, third)})
+    assert keys == {figures[0].id: None, figures[1].id: None, figures[2].id: "magnitude 5.1"}
+    facts = align_facts((first, second, third), figures, (), (), ())
+    assert [len(fact.figure_ids) for fact in facts] == [2, 1]
+    assert facts[0].verdict.status == "agreed"
+    assert facts[1].label.endswith("(Magnitude 5.1)")
+
+
+def test_one_quake_measured_a_little_differently_is_one_event() -> None:
+    first = _article("a1", "A magnitude-5.9 quake hit Velmora, killing 10 people.\n")
+    second = _article(
+        "a2", "The 6.1-magnitude quake on Velmora killed 10 people.\n", outlet="Ostland Daily"
+    )
+    figures = (_figure(first, "10", "killed", 10), _figure(second, "10", "killed", 10))
+    keys = event_keys(figures, {a.id: a.text for a in (first, second)})
+    assert set(keys.values()) == {None}

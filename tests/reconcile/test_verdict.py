@@ -277,3 +277,17 @@ def test_the_same_toll_on_two_days_is_no_time_note() -> None:
     verdict = judge(figures, OUTLETS)
     assert verdict.conflict == "numbers"
     assert "different times" not in verdict.reason
+
+
+def test_open_ended_tolls_one_apart_agree() -> None:
+    # one more victim found between two reports is an update, not a rival toll
+    first = Article("a1", "The landslide in Orvel killed at least six people.", "one.txt")
+    second = Article("a2", "The Orvel landslide killed at least seven people.", "two.txt")
+    figures = [
+        _figure("x1", first, "at least six", 6, None, "killed", qualifier="at least"),
+        _figure("x2", second, "at least seven", 7, None, "killed", qualifier="at least"),
+    ]
+    verdict = judge(figures, OUTLETS, texts={a.id: a.text for a in (first, second)})
+    assert verdict.status == "agreed"
+    eight = _figure("x3", second, "at least seven", 8, None, "killed", qualifier="at least")
+    assert judge([figures[0], eight], OUTLETS).conflict == "numbers"  # two apart still differ
