@@ -137,6 +137,25 @@ def _statement_before(doc: Doc, token: Token, limit: int) -> int | None:
 _FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
 
 
+# Rule: a cue coordinated with an earlier verb that is no cue ("Okonjo toured the quay and said
+# ...") has that verb's subject in the parse as its source.
+
+
+def coordinated_verb_subject(doc: Doc, token: Token) -> tuple[int, int] | None:
+    """The parsed subject of the verb a cue is coordinated with ("X toured the quay and said"),
+    when the cue reports a clause or a quotation."""
+    if not doc.has_annotation("DEP") or token.dep_ != "conj" or token.head.i >= token.i:
+        return None
+    head = token.head
+    if head.pos_ not in {"VERB", "AUX"} or head.dep_ in {"conj", "xcomp", "advcl", "ccomp"}:
+        return None
+    if not any(child.dep_ in {"ccomp", "xcomp"} for child in token.children) and not (
+        token.i + 1 < len(doc) and doc[token.i + 1].text in {",", ":", "“", '"', "that"}
+    ):
+        return None  # "... and wrote his dissertation": no report
+    return dependency_subject(doc, head)
+
+
 def widen_cue(
     doc: Doc,
     token: Token,
@@ -260,7 +279,9 @@ def around_reporting_verb(
             source = earlier[-1].source
             coordinated = True
         else:
-            source = participle_subject(doc, sentence, token, found)
+            source = participle_subject(doc, sentence, token, found) or coordinated_verb_subject(
+                doc, token
+            )
     elif (
         source is None
         and left >= sentence.start

@@ -302,3 +302,14 @@ def test_a_quantifier_can_be_the_source() -> None:
         "the plan to close the quay",
     ) in triples
     assert not [cue for _, cue, _ in triples if cue and "told" in cue]
+
+
+def test_cue_coordinated_with_another_verb_takes_its_subject() -> None:
+    found = _read(
+        "In an interview with the Ledger, Okonjo toured the flooded quay and said the port "
+        "would reopen within a month. In a long interview with the Ledger, the diver lived in "
+        "Velmar and wrote his thesis on tides."
+    )
+    triples = _triples(found)
+    assert ("Okonjo", "said", "the port would reopen within a month") in triples
+    assert not [cue for _, cue, _ in triples if cue == "wrote"]
