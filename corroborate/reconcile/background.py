@@ -31,7 +31,8 @@ who had worked there since 1994" says nothing about when he died). Only counts o
 and things describe a state that background dates do not split ("built the camp in 2019").
 Crowds (``population`` counts in a sentence that marches, rallies, protests, gathers, joins or
 takes to the streets) are keyed by place instead ("In Patras, 20,000 protesters ...", "the
-northern city of Thessaloniki, where 20,000 people marched"), except the place of the main
+northern city of Thessaloniki, where 20,000 people marched"; a city's former name or exonym is
+the city: "in Salonika" is "in Thessaloniki"), except the place of the main
 event itself (the place most often written in the sentences of the event's counts: "a bank in
 Athens"), where a crowd is the main event's crowd whether or not its sentence names the place.
 Within a category, the date or place most figures share is the main event's (no key wins
@@ -45,6 +46,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
+from corroborate.reconcile.names import PLACE_NAMES, fold
 from corroborate.record import Figure
 
 __all__ = ["EVENT_CATEGORIES", "PLACE_CATEGORIES", "event_keys", "event_label", "is_crowd"]
@@ -201,11 +203,17 @@ def is_crowd(figure: Figure) -> bool:
     return figure.category in PLACE_CATEGORIES and _CROWD.search(figure.sentence.text) is not None
 
 
+def _place_key(name: str) -> str:
+    """A place as a key: lower case, a former name or exonym as the name used today ("Salonika"
+    is "thessaloniki", :data:`corroborate.reconcile.names.PLACE_NAMES`)."""
+    return PLACE_NAMES.get(fold(name), name.lower())
+
+
 def _place_in(sentence: str, start: int, end: int) -> str | None:
     """The place a crowd is counted in: the last "in <Place>" before the figure, else the first
     after it (before any relative clause)."""
     before = [
-        match.group(1).lower()
+        _place_key(match.group(1))
         for match in _PLACE.finditer(sentence, 0, start)
         if match.group(1).lower() not in _NOT_PLACES
     ]
@@ -215,7 +223,7 @@ def _place_in(sentence: str, start: int, end: int) -> str | None:
         if _RELATIVE_CLAUSE.search(sentence, end, match.start()):
             return None
         if match.group(1).lower() not in _NOT_PLACES:
-            return match.group(1).lower()
+            return _place_key(match.group(1))
     return None
 
 
@@ -302,7 +310,7 @@ def _event_place(figures: list[Figure]) -> str | None:
             continue
         seen.add(sentence_key)
         places = {
-            match.group(1).lower()
+            _place_key(match.group(1))
             for match in _PLACE.finditer(figure.sentence.text)
             if match.group(1).lower() not in _NOT_PLACES
         }

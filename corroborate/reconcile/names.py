@@ -14,6 +14,8 @@ What is here, and why each rule is careful:
   (National Council of Resistance of Iran -> NCRI; Mujahedeen-e-Khalq -> MEK).
 * :data:`WELL_KNOWN_ALIASES` is a small, documented table of equivalences every reader knows
   (US = U.S. = USA = United States). It holds no event-specific names.
+* :data:`PLACE_NAMES` is a small, documented table of well-known exonyms and former names of
+  cities (Salonika = Thessaloniki, Bombay = Mumbai, Kiev = Kyiv).
 * :data:`NICKNAMES` is a small, documented table of common English short forms of given
   names (Bill / William, Bob / Robert, Jim / James); :func:`nickname_variants` compares two
   given names through it.
@@ -38,6 +40,7 @@ __all__ = [
     "GENERATIONAL_SUFFIXES",
     "HONORIFICS",
     "NICKNAMES",
+    "PLACE_NAMES",
     "ROLE_MODIFIERS",
     "TITLES",
     "VESSEL_PREFIXES",
@@ -247,6 +250,31 @@ WELL_KNOWN_ALIASES: dict[str, str] = {
 deliberately not an alias of the United States: it names a city and a state as often as the
 government, and a wrong merge is worse than a missed one."""
 
+PLACE_NAMES: dict[str, str] = {
+    # exonyms and former names of cities and regions, in fold form, to the name used today
+    "salonika": "thessaloniki", "salonica": "thessaloniki",
+    "bombay": "mumbai", "calcutta": "kolkata", "madras": "chennai", "bangalore": "bengaluru",
+    "poona": "pune", "benares": "varanasi",
+    "peking": "beijing", "rangoon": "yangon", "saigon": "ho chi minh city",
+    "leningrad": "saint petersburg", "st petersburg": "saint petersburg",
+    "kiev": "kyiv", "kharkov": "kharkiv", "lvov": "lviv", "lemberg": "lviv",
+    "constantinople": "istanbul", "danzig": "gdansk", "pressburg": "bratislava",
+    "leghorn": "livorno",
+    "koln": "cologne", "munchen": "munich", "wien": "vienna", "praha": "prague",
+    "warszawa": "warsaw", "firenze": "florence", "venezia": "venice", "napoli": "naples",
+    "torino": "turin", "lisboa": "lisbon", "athina": "athens", "bruxelles": "brussels",
+    "geneve": "geneva", "genf": "geneva", "moskva": "moscow", "beograd": "belgrade",
+    "bucuresti": "bucharest", "kobenhavn": "copenhagen",
+}  # fmt: skip
+"""Well-known exonyms and former names of cities (Salonika / Thessaloniki, Bombay / Mumbai, Kiev
+/ Kyiv, Köln / Cologne), keyed and valued by :func:`fold` form: outlets write one place either
+way. The pairs are of the kind Wikipedia's "List of European exonyms" and "List of renamed
+cities" list, written here by hand from those well-known lists (not downloaded) and kept to
+cities: no country (a country's old name is often a different state: Persia, Burma), and no
+name that is also a common word or another place ("Canton", "Roma", "Odessa" in Texas).
+Near-identical different places stay apart by :func:`is_transliteration_variant`, which this
+table does not touch (Iran / Iraq, Tehran / Tirana)."""
+
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 _NON_WORD = re.compile(r"[^\w\s]")
@@ -274,7 +302,7 @@ def fold(name: str) -> str:
 
 def alias_key(name: str) -> str:
     """:func:`fold` of a name, mapped through :data:`WELL_KNOWN_ALIASES` (``"U.S."`` ->
-    ``"united states"``)."""
+    ``"united states"``) and :data:`PLACE_NAMES` (``"Salonika"`` -> ``"thessaloniki"``)."""
     key = fold(name)
     if key.startswith("the "):
         key = key[4:]
@@ -284,7 +312,7 @@ def alias_key(name: str) -> str:
     if len(words) >= 3 and re.fullmatch(r"[A-Z][a-z'’\-]+ (?:[A-Z]\.? )+[A-Z][\w'’\-]+", name):
         words = [words[0], words[-1]]  # a middle initial: "Robert J. Pickell" is "Robert Pickell"
     key = " ".join(words)
-    return WELL_KNOWN_ALIASES.get(key, key)
+    return WELL_KNOWN_ALIASES.get(key, PLACE_NAMES.get(key, key))
 
 
 def surname(words: list[str]) -> str:

@@ -37,7 +37,10 @@ for the verdict: it is one of the people the other counts count.
 A vague amount ("several", "dozens", "thousands", "tens of thousands") is a word, not a rival
 count: when the fact has a specific figure, a vague one that does not overlap it makes no
 conflict (rules 1 and 4 set it aside, and the reason names it). "Several buildings were set
-ablaze" does not contradict "two buildings caught fire".
+ablaze" does not contradict "two buildings caught fire". Except below a cap: a figure its source caps
+("as many as 20,000", "up to 700") at or below where a vague amount begins ("tens of
+thousands": 20,000 and more) is a rival count of it (rule 3 or 4): the two agree at best at the
+extreme of both.
 
 "Shot N people" counts everyone hit, the dead included: read as an injured count, it says
 between one and N were wounded ("shot three people, killing one" fits "two wounded").
@@ -222,6 +225,25 @@ def _specific_pairs(
     return [(a, b) for a, b in pairs if not (is_vague(a) or is_vague(b))]
 
 
+def _capped_below_vague(figures: list[Figure]) -> list[tuple[Figure, Figure]]:
+    """(cap, vague amount) pairs: a figure its source caps ("as many as 20,000", "up to 700":
+    nothing below it is excluded) at or below where a vague amount begins ("tens of thousands",
+    20,000 and more). The cap is written to limit the count, and it limits it to the vague word's
+    floor or less: the two agree at best at one extreme of both, so they are rival counts, not a
+    vague word set aside."""
+    caps = [
+        figure
+        for figure in figures
+        if figure.low == 0 and figure.high and figure.qualifier and not is_vague(figure)
+    ]
+    return [
+        (cap, amount)
+        for cap in caps
+        for amount in figures
+        if is_vague(amount) and amount.low and cap.high is not None and cap.high <= amount.low
+    ]
+
+
 def _shot_as_upper_bound(figure: Figure, texts: Mapping[str, str] | None) -> Figure:
     """An injured count written "shot N people" (the dead included): between 1 and N wounded."""
     if texts is None or figure.category != "injured" or figure.polarity != "asserted":
@@ -384,6 +406,7 @@ def judge(
     ]
     all_pairs = _disjoint_pairs(asserted)
     pairs = _specific_pairs(all_pairs, asserted)
+    pairs += [pair for pair in _capped_below_vague(asserted) if pair not in pairs]
     set_aside = sorted(
         {f.span.text for pair in all_pairs if pair not in pairs for f in pair if is_vague(f)}
     )

@@ -356,3 +356,25 @@ def test_one_quake_measured_a_little_differently_is_one_event() -> None:
     figures = (_figure(first, "10", "killed", 10), _figure(second, "10", "killed", 10))
     keys = event_keys(figures, {a.id: a.text for a in (first, second)})
     assert set(keys.values()) == {None}
+
+
+def test_a_crowd_in_a_city_written_by_its_former_name_is_the_same_crowd() -> None:
+    first = _article(
+        "a1",
+        "Police fired tear gas in the capital Velmora.\n"
+        "In Thessaloniki, 20,000 people marched through the centre.\n",
+    )
+    second = _article(
+        "a2",
+        "Clashes broke out in Salonika where some 50,000 people marched.\n",
+        outlet="Ostland Daily",
+    )
+    figures = tuple(
+        replace(figure, category="population")
+        for figure in (
+            _figure(first, "20,000", "population", 20_000),
+            _figure(second, "some 50,000", "population", 50_000),
+        )
+    )
+    keys = event_keys(figures, {a.id: a.text for a in (first, second)})
+    assert keys[figures[0].id] == keys[figures[1].id]  # "in salonika" would be another crowd

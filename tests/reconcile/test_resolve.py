@@ -555,3 +555,17 @@ def test_a_long_name_written_with_b_or_v_is_one_person() -> None:
     )
     assert _same(entities, "Darius Kashbandi", "Darius Kashvandi")
     assert not _same(entities, "Lena Bava", "Lena Baba")
+
+
+def test_a_city_written_with_its_exonym_or_former_name_is_one_place() -> None:
+    entities = _resolve(
+        "Violence broke out in Thessaloniki, where strikers marched past the port.",
+        "Clashes broke out in Salonika as strikers marched. Officials in Tehran and Iran spoke.",
+        "Markets in Kiev and Bombay fell. Officials in Tirana and Iraq said nothing.",
+        "Traders in Kyiv and Mumbai waited.",
+    )
+    assert _same(entities, "Thessaloniki", "Salonika")
+    assert _same(entities, "Kiev", "Kyiv")
+    assert _same(entities, "Bombay", "Mumbai")
+    for first, second in (("Iran", "Iraq"), ("Tehran", "Tirana"), ("Kyiv", "Mumbai")):
+        assert not _same(entities, first, second), (first, second)

@@ -291,3 +291,22 @@ def test_open_ended_tolls_one_apart_agree() -> None:
     assert verdict.status == "agreed"
     eight = _figure("x3", second, "at least seven", 8, None, "killed", qualifier="at least")
     assert judge([figures[0], eight], OUTLETS).conflict == "numbers"  # two apart still differ
+
+
+def test_a_cap_at_the_floor_of_a_vague_amount_is_a_rival_count() -> None:
+    first = Article("a1", "Tens of thousands of people marched in Orvel.", "one.txt")
+    second = Article("a2", "Police said as many as 8,000 people marched in Orvel.", "two.txt")
+    third = Article("a3", "Tens of thousands of people marched through Orvel.", "three.txt")
+    vague = dict(qualifier="tens of thousands", best=30_000)
+    figures = [
+        _figure("x1", first, "Tens of thousands", 20_000, 99_999, "population", **vague),
+        _figure("x2", second, "as many as 8,000", 0, 8_000, "population", qualifier="as many as"),
+        _figure("x3", third, "Tens of thousands", 20_000, 99_999, "population", **vague),
+    ]
+    texts = {a.id: a.text for a in (first, second, third)}
+    verdict = judge(figures, OUTLETS, texts=texts)
+    assert (verdict.status, verdict.conflict) == ("conflict", "numbers")
+    touching = replace(figures[1], high=20_000)  # "as many as 20,000": the floor itself
+    assert judge([figures[0], touching], OUTLETS, texts=texts).conflict == "numbers"
+    above = replace(figures[1], high=40_000)  # "as many as 40,000" fits "tens of thousands"
+    assert judge([figures[0], above], OUTLETS, texts=texts).status == "agreed"
