@@ -156,6 +156,19 @@ def coordinated_verb_subject(doc: Doc, token: Token) -> tuple[int, int] | None:
     return dependency_subject(doc, head)
 
 
+# Rule: a participle after a comma whose clause subject the words do not give ("And even Okonjo
+# tried to help, noting that ...") takes the parsed subject of the verb it hangs on.
+
+
+def _participle_head_subject(doc: Doc, token: Token) -> tuple[int, int] | None:
+    if not doc.has_annotation("DEP") or token.dep_ not in {"advcl", "xcomp", "conj"}:
+        return None
+    head = token.head
+    if head.i >= token.i or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return dependency_subject(doc, head)
+
+
 def widen_cue(
     doc: Doc,
     token: Token,
@@ -268,7 +281,9 @@ def around_reporting_verb(
             and statement_start is None
         ):
             return None
-        source = participle_subject(doc, sentence, token, found)
+        source = participle_subject(doc, sentence, token, found) or _participle_head_subject(
+            doc, token
+        )
         if source is None:
             return None
     elif source is None and left >= sentence.start and doc[left].lower_ in {"and", "but", "or"}:

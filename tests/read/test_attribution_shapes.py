@@ -313,3 +313,14 @@ def test_cue_coordinated_with_another_verb_takes_its_subject() -> None:
     triples = _triples(found)
     assert ("Okonjo", "said", "the port would reopen within a month") in triples
     assert not [cue for _, cue, _ in triples if cue == "wrote"]
+
+
+def test_participle_takes_the_parsed_subject_of_its_clause() -> None:
+    found = _read(
+        "But the harbour chief of Velmar drew a contrast, saying the port had never flooded before."
+    )
+    assert (
+        "the harbour chief of Velmar",
+        "saying",
+        "the port had never flooded before",
+    ) in _triples(found)
