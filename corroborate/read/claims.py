@@ -15,7 +15,8 @@ from spacy.tokens import Span as DocSpan
 
 from corroborate.record import Article, Attribution, Claim, Mention
 
-YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?!\d|,\d)")
+YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?!\d|,\d|'?s\b)")
+"""A year written in digits; not a decade ("the 1950s", "the 1950's": no single year)."""
 DENIAL_WORDS = frozenset(
     {
         "denied",
@@ -27,6 +28,8 @@ DENIAL_WORDS = frozenset(
         "disputes",
         "refuted",
         "refutes",
+        "discounted",
+        "discounts",
     }
 )
 MIN_CHARS = 25

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
 
-from corroborate.read.dates import parse_iso, publication_date, written_dates
+from corroborate.read.dates import WrittenDate, parse_iso, publication_date, written_dates
 from corroborate.record import Article, Claim, Entity, Fact, Verdict
 
 SIMILAR_YEARS = 0.70
@@ -42,6 +43,11 @@ MAX_CLAIMS = 1500
 """Upper bound on claims embedded for one record (keeps large records fast)."""
 
 
+MAX_RIVAL_VALUES = 2
+"""Most distinct years (or days) one claim fact may hold: a chain of conflicts that gathers three
+or more ("1967" against "1972" against "2005") is several questions, not one."""
+
+
 @dataclass(frozen=True)
 class _Link:
     first: Claim
@@ -50,6 +56,7 @@ class _Link:
     conflict: str | None
     by_days: bool = False
     """Whether the days the claims name decided the link."""
+    similarity: float = 0.0
 
 
 def align_claims(
@@ -62,6 +69,7 @@ def align_claims(
     """Claim facts, numbered from ``first_fact_number``, and the claims they group."""
     keys = _entity_keys(claims, entities)
     days = claim_days(articles, claims)
+    told = told_days(articles, claims)
     pairs = _candidate_pairs(claims, keys, days)
     if not pairs:
         return (), ()
@@ -76,13 +84,13 @@ def align_claims(
         if first.id not in index or second.id not in index:
             continue
         similarity = float(np.dot(vectors[index[first.id]], vectors[index[second.id]]))
-        link = _decide(first, second, similarity, keys, days)
+        link = _decide(first, second, similarity, keys, days, told)
         if link is not None:
             links.append(link)
     outlets = {a.id: a.outlet or a.source for a in articles}
     facts = []
     grouped: list[Claim] = []
-    for number, group in enumerate(_groups(links), start=first_fact_number):
+    for number, group in enumerate(_groups(links, days), start=first_fact_number):
         members = sorted(
             {c.id: c for link in group for c in (link.first, link.second)}.values(),
             key=lambda c: c.id,
@@ -106,6 +114,42 @@ def claim_days(
         dates = written_dates(claim.text.text, published.get(claim.article_id))
         result[claim.id] = tuple(sorted({d.earliest for d in dates if d.is_day}))
     return result
+
+
+def told_days(
+    articles: tuple[Article, ...], claims: tuple[Claim, ...]
+) -> dict[str, tuple[WrittenDate, ...]]:
+    """For each claim, the expressions of its single days as written (see :func:`claim_days`)."""
+    published = {
+        article.id: parse_iso(article.published) or parse_iso(publication_date(article.text))
+        for article in articles
+    }
+    return {
+        claim.id: tuple(
+            d for d in written_dates(claim.text.text, published.get(claim.article_id)) if d.is_day
+        )
+        for claim in claims
+    }
+
+
+_FOUR_DIGIT_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def told_apart(first: WrittenDate, second: WrittenDate) -> bool:
+    """Whether two expressions give different days by their own words, not only by the dates of
+    the reports that resolve them. Two days named relatively ("on Saturday", "yesterday") differ
+    only when the reports' dates do, which may be a week apart: the same event told twice. A
+    month and day with its year left out ("on June 24") is the same day as "June 24, 2005"."""
+    if not (any(c.isdigit() for c in first.text) or any(c.isdigit() for c in second.text)):
+        return False
+    same_month_day = (first.earliest.month, first.earliest.day) == (
+        second.earliest.month,
+        second.earliest.day,
+    )
+    both_years = bool(_FOUR_DIGIT_YEAR.search(first.text)) and bool(
+        _FOUR_DIGIT_YEAR.search(second.text)
+    )
+    return not (same_month_day and not both_years)
 
 
 def _entity_keys(
@@ -165,9 +209,12 @@ def _decide(
     similarity: float,
     keys: dict[str, frozenset[str]],
     days: dict[str, tuple[dt.date, ...]] | None = None,
+    told: dict[str, tuple[WrittenDate, ...]] | None = None,
 ) -> _Link | None:
     first_days = (days or {}).get(first.id, ())
     second_days = (days or {}).get(second.id, ())
+    first_told = (told or {}).get(first.id, ())
+    second_told = (told or {}).get(second.id, ())
     if (
         len(first_days) == 1
         and len(second_days) == 1
@@ -177,23 +224,35 @@ def _decide(
     ):
         apart = abs((first_days[0] - second_days[0]).days)
         if apart == 0:
-            return _Link(first, second, "agreed", None, by_days=True)
-        if apart >= DAYS_APART:
-            return _Link(first, second, "conflict", "numbers", by_days=True)
+            return _Link(first, second, "agreed", None, by_days=True, similarity=similarity)
+        written_apart = not (first_told and second_told) or all(
+            told_apart(a, b) for a in first_told for b in second_told if a.earliest != b.earliest
+        )
+        if apart >= DAYS_APART and written_apart:
+            return _Link(first, second, "conflict", "numbers", by_days=True, similarity=similarity)
     single_years = len(first.years) == 1 and len(second.years) == 1
     if single_years and similarity >= SIMILAR_YEARS and len(keys[first.id] & keys[second.id]) >= 2:
         if first.years == second.years:
-            return _Link(first, second, "agreed", None)
-        return _Link(first, second, "conflict", "numbers")
+            return _Link(first, second, "agreed", None, similarity=similarity)
+        return _Link(first, second, "conflict", "numbers", similarity=similarity)
     if first.negated != second.negated and similarity >= SIMILAR_DENIAL:
-        return _Link(first, second, "conflict", "denial")
+        return _Link(first, second, "conflict", "denial", similarity=similarity)
     if similarity >= PARAPHRASE and first.negated == second.negated:
-        return _Link(first, second, "agreed", None)
+        return _Link(first, second, "agreed", None, similarity=similarity)
     return None
 
 
-def _groups(links: list[_Link]) -> Iterable[list[_Link]]:
+def _groups(
+    links: list[_Link], days: dict[str, tuple[dt.date, ...]] | None = None
+) -> Iterable[list[_Link]]:
+    """Links joined into facts. Agreements join freely; a conflict joins its two sides when the
+    two statements are close paraphrases, or else only while the fact then holds at most
+    :data:`MAX_RIVAL_VALUES` different years and days (strongest conflicts first), so that loose
+    conflicts do not chain into one fact ("a 1972 meeting" against "in 1967 became a friend"
+    against "revealed in 2005"). Three reports giving three years for one sentence stay one fact."""
     parent: dict[str, str] = {}
+    members: dict[str, set[str]] = {}
+    by_id: dict[str, Claim] = {}
 
     def root(node: str) -> str:
         while parent.setdefault(node, node) != node:
@@ -201,10 +260,34 @@ def _groups(links: list[_Link]) -> Iterable[list[_Link]]:
             node = parent[node]
         return node
 
+    def join(first: str, second: str) -> None:
+        a, b = root(first), root(second)
+        if a != b:
+            parent[a] = b
+            members[b] = members.pop(a, {a}) | members.get(b, {b})
+
+    def rival_values(ids: set[str]) -> int:
+        years = {by_id[i].years for i in ids if len(by_id[i].years) == 1}
+        told = {(days or {}).get(i) for i in ids if len((days or {}).get(i, ())) == 1}
+        return max(len(years), len(told))
+
     for link in links:
-        parent[root(link.first.id)] = root(link.second.id)
+        by_id[link.first.id], by_id[link.second.id] = link.first, link.second
+    kept = [link for link in links if link.status != "conflict"]
+    for link in kept:
+        join(link.first.id, link.second.id)
+    conflicts = sorted(
+        (link for link in links if link.status == "conflict"), key=lambda k: -k.similarity
+    )
+    for link in conflicts:
+        a, b = root(link.first.id), root(link.second.id)
+        together = members.get(a, {a}) | members.get(b, {b})
+        strong = link.similarity >= PARAPHRASE
+        if a == b or strong or rival_values(together) <= MAX_RIVAL_VALUES:
+            join(link.first.id, link.second.id)
+            kept.append(link)
     groups: dict[str, list[_Link]] = defaultdict(list)
-    for link in links:
+    for link in kept:
         groups[root(link.first.id)].append(link)
     return sorted(groups.values(), key=lambda g: min(link.first.id for link in g))
 

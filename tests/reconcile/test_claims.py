@@ -92,3 +92,57 @@ def test_the_same_day_written_two_ways_agrees():
     record = compare_articles([first, second])
     claim_facts = [f for f in record.facts if f.category == "claim"]
     assert [f.verdict.status for f in claim_facts] == ["agreed"]
+
+
+def test_a_decade_is_not_a_year_that_conflicts():
+    first = _article(
+        "The Orlan ferry line of Pellworth carried its most passengers in the 1950s, the harbour "
+        "museum says.\n",
+        "Daily Lantern",
+    )
+    second = _article(
+        "The Orlan ferry line of Pellworth carried its most passengers in 1955, the harbour "
+        "museum says.\n",
+        "Coast Wire",
+    )
+    record = compare_articles([first, second])
+    assert not [f for f in record.facts if f.verdict.conflict == "numbers"]
+
+
+def test_the_same_weekday_in_reports_a_week_apart_is_no_conflict():
+    # Both say "on Saturday"; one report is dated a week after the other, so the weekday resolves
+    # to two different Saturdays, but nothing in the words sets the two days apart.
+    first = "Mayor Ilsa Brandt said the Pellworth council closed the Orlan bridge on Saturday.\n"
+    second = first.replace("council closed", "council had closed")
+    record = compare_articles(
+        [_dated(first, "Daily Lantern", "2016-03-14"), _dated(second, "Coast Wire", "2016-03-21")]
+    )
+    assert not [f for f in record.facts if f.verdict.status == "conflict"]
+
+
+def test_a_day_without_its_year_matches_the_same_day_with_it():
+    first = _dated(
+        "Mayor Ilsa Brandt said the Pellworth council closed the Orlan bridge on June 24.\n",
+        "Daily Lantern",
+        "2017-03-20",
+    )
+    second = _dated(
+        "Mayor Ilsa Brandt said the Pellworth council closed the Orlan bridge on June 24, 2015.\n",
+        "Coast Wire",
+        "2017-03-21",
+    )
+    record = compare_articles([first, second])
+    assert not [f for f in record.facts if f.verdict.status == "conflict"]
+
+
+def test_three_reports_giving_three_years_for_one_statement_stay_one_fact():
+    texts = [
+        FIRST,
+        FIRST.replace("2016", "2017"),
+        FIRST.replace("2016", "2018"),
+    ]
+    outlets = ["Daily Lantern", "Coast Wire", "Harbour Ledger"]
+    record = compare_articles([_article(t, o) for t, o in zip(texts, outlets, strict=True)])
+    (fact,) = [f for f in record.facts if f.category == "claim"]
+    assert fact.verdict.conflict == "numbers"
+    assert all(year in fact.verdict.reason for year in ("2016", "2017", "2018"))
