@@ -1,5 +1,5 @@
-"""A question put to someone, opening the sentence: "Asked whether the quay was safe, Okonjo said
-...". PolNeAR annotates "Asked" as a cue with no source and the question as its content; the
+"""A question put to someone, opening the sentence ("Asked whether the quay was safe, Okonjo said
+...") or after "when" ("Okonjo said, when asked about the quay, that ..."). PolNeAR annotates "Asked" as a cue with no source and the question as its content; the
 answer is an attribution of its own.
 """
 
@@ -27,6 +27,8 @@ def asked_question(
 ) -> FoundAttribution | None:
     """The question after a sentence-opening "Asked" ("Asked if the port would close, ..."), up to
     the comma that ends it, or None when the token does not open such a sentence."""
+    if token.lower_ == "asked" and token.i > 0 and doc[token.i - 1].lower_ == "when":
+        return _when_asked(doc, token, quotes)
     if token.text != "Asked":
         return None
     sentence = sentence_of(token)
@@ -73,3 +75,42 @@ def _question_end(
             return position
         position += 1
     return None
+
+
+# Rule: "when asked whether/how/... ..." and "when asked about X" give the question (or X) as a
+# content with no source; "about" is in the cue, as after "asked" elsewhere.
+
+
+def _when_asked(
+    doc: Doc, token: Token, quotes: Sequence[tuple[int, int]]
+) -> FoundAttribution | None:
+    sentence = sentence_of(token)
+    opener = token.i + 1
+    if opener < sentence.end and doc[opener].lower_.endswith("ly"):
+        opener += 1
+    if opener >= sentence.end - 1:
+        return None
+    cue_end = token.idx + len(token.text)
+    if doc[opener].lower_ == "about":
+        cue_end = doc[opener].idx + len(doc[opener].text)
+        opener += 1
+    elif doc[opener].lower_ not in _QUESTION_OPENERS:
+        return None
+    text = text_of(doc)
+    start = doc[opener].idx
+    end = _question_end(text, start, sentence.end_char, quotes)
+    if end is None:
+        end = sentence.end_char
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".?!"):
+            end -= 1
+    if end <= start:
+        return None
+    return FoundAttribution(
+        token.idx,
+        cue_end,
+        REPORTING_VERBS["asked"],
+        None,
+        (start, end),
+        True,
+        sentence.start_char,
+    )

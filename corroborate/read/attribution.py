@@ -332,7 +332,9 @@ def _continued_quotes(
         preceding = text[line_start:start].strip()
         if preceding and not preceding.endswith((".", "!", "?", "”", '"')):
             continue
-        previous = [r for r in ordered if r.attribution.content.end <= start]
+        previous = [
+            r for r in ordered if r.attribution.content.end <= start and not _question_put(r)
+        ]
         previous += [a for a in added if a.attribution.content.end <= start]
         previous.sort(key=lambda r: r.attribution.content.end)
         if not previous:
@@ -363,6 +365,17 @@ def _continued_quotes(
             )
         )
     return added
+
+
+def _question_put(reading: AttributionReading) -> bool:
+    """Whether the reading is a question put to someone ("when asked about ..."): no speaker, so a
+    quotation after it goes on with the speaker before it."""
+    cue = reading.attribution.cue
+    return (
+        reading.attribution.claimer is None
+        and cue is not None
+        and cue.text.lower().startswith("asked")
+    )
 
 
 def _nested(reading: AttributionReading, readings: Sequence[AttributionReading]) -> bool:

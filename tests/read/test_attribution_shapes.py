@@ -324,3 +324,15 @@ def test_participle_takes_the_parsed_subject_of_its_clause() -> None:
         "saying",
         "the port had never flooded before",
     ) in _triples(found)
+
+
+def test_when_asked_gives_the_question_and_the_quote_after_keeps_its_speaker() -> None:
+    found = _read(
+        "“Nobody gets it perfect,” Okonjo said when asked about the new port rules, which were "
+        "written in May.\n\n“The job of the board is to keep making them better every year.”"
+    )
+    triples = _triples(found)
+    assert (None, "asked about", "the new port rules") in triples
+    continued = [a for a in found if a.content.text.startswith("“The job")]
+    assert continued and continued[0].claimer is not None
+    assert continued[0].claimer.name == "Okonjo"
