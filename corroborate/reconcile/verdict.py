@@ -11,7 +11,9 @@ The rules, in the order they are tried (docs/figures.md says why):
    speaks for whom), so their disagreement is a ``denial`` or ``numbers`` conflict instead.
 2. ``conflict / denial``: someone denies (a denied figure, usually 0) what another asserts.
 3. ``conflict / population``: asserted values are disjoint and one side does not say whom it
-   counts (people, unspecified) while the other does: they may count different groups.
+   counts (people, unspecified) while the other does: they may count different groups. A
+   place's residents or inhabitants are its people ("home to 100,000 people" against "200,000
+   residents" is a ``numbers`` conflict).
 4. ``conflict / numbers``: asserted value ranges are disjoint; or two sources give open-ended
    figures whose bounds differ beyond the approximation band of 10 % and by more than one
    ("more than 26,000" against "more than 31,000", "at least three" against "at least 10";
@@ -71,6 +73,17 @@ __all__ = [
 ]  # fmt: skip
 
 _UNSPECIFIED = {None, "people"}
+_EVERYONE_LIVING = {"residents", "inhabitants"}
+"""For a place's population (category ``population``), the words that count everyone living
+there: "home to 100,000 people" and "has 200,000 residents" count one group, differently."""
+
+
+def _says_whom(figure: Figure) -> bool:
+    """Whether the figure says whom it counts (for rule 3): not "people" or nothing, and, for a
+    place's population, not everyone living there ("residents", "inhabitants")."""
+    if figure.population in _UNSPECIFIED:
+        return False
+    return not (figure.category == "population" and figure.population in _EVERYONE_LIVING)
 
 
 def ranges_overlap(first: Figure, second: Figure) -> bool:
@@ -422,7 +435,7 @@ def judge(
         return Verdict("conflict", reason, "denial")
     if pairs:
         lower, higher = _widest(pairs)
-        unspecified = (lower.population in _UNSPECIFIED) != (higher.population in _UNSPECIFIED)
+        unspecified = _says_whom(lower) != _says_whom(higher)
         if unspecified:
             return Verdict(
                 "conflict",

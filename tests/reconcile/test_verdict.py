@@ -310,3 +310,21 @@ def test_a_cap_at_the_floor_of_a_vague_amount_is_a_rival_count() -> None:
     assert judge([figures[0], touching], OUTLETS, texts=texts).conflict == "numbers"
     above = replace(figures[1], high=40_000)  # "as many as 40,000" fits "tens of thousands"
     assert judge([figures[0], above], OUTLETS, texts=texts).status == "agreed"
+
+
+def test_a_places_residents_are_its_people() -> None:
+    first = Article("a1", "The island is home to about 90,000 people.", "one.txt")
+    second = Article("a2", "The island has about 200,000 residents.", "two.txt")
+    figures = [
+        replace(
+            _figure("x1", first, "about 90,000", 81_000, 99_000, "population", best=90_000),
+            population="people",
+        ),
+        replace(
+            _figure("x2", second, "about 200,000", 180_000, 220_000, "population", best=200_000),
+            population="residents",
+        ),
+    ]
+    assert judge(figures, OUTLETS).conflict == "numbers"
+    injured = [replace(figure, category="injured") for figure in figures]
+    assert judge(injured, OUTLETS).conflict == "population"  # injured residents are a group
