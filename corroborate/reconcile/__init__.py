@@ -28,7 +28,7 @@ def reconcile(articles: tuple[Article, ...], readings: tuple[Reading, ...]) -> R
     """Resolve entities across articles, link every claimer to its entity, align figures and
     claims into facts."""
     entities = resolve_entities(articles, readings)
-    linked = link_claimers(readings, entities)
+    linked = link_claimers(readings, entities, texts={a.id: a.text for a in articles})
     attributions = tuple(a for reading in linked for a in reading.attributions)
     figures = tuple(f for reading in linked for f in reading.figures)
     hedges = tuple(h for reading in linked for h in reading.hedges)

@@ -620,7 +620,10 @@ def _looks_like_personal_name(name: str) -> bool:
 
 
 def link_claimers(
-    readings: tuple[Reading, ...], entities: tuple[Entity, ...]
+    readings: tuple[Reading, ...],
+    entities: tuple[Entity, ...],
+    *,
+    texts: Mapping[str, str] | None = None,
 ) -> tuple[Reading, ...]:
     """The readings with every claimer's ``entity_id`` set.
 
@@ -631,6 +634,11 @@ def link_claimers(
     authorities" is not the entity "Albanian"; "Ali Safavi, a member of the NCRI's Foreign
     Affairs Committee" is Ali Safavi). A claimer with no mention under it is linked by name when
     exactly one entity has that name among its variants.
+
+    A description is not the party its modifier relates it to: in "a coalition linked to the
+    MEK" the MEK is not the claimer. Such a description is linked, when ``texts`` (article id to
+    text) are given, to the one party the article names with it in apposition ("the National
+    Council of Resistance of Iran, a coalition that ..."), else to nothing.
     """
     by_article: dict[str, list[tuple[Span, Entity]]] = defaultdict(list)
     for entity in entities:
@@ -645,9 +653,19 @@ def link_claimers(
 
     def link(claimer: Claimer) -> Claimer:
         name_key = _key(claimer.name) if claimer.name else ""
+        own_span = claimer.span
+        related = claimer.kind == "description" and own_span is not None
+        if related and own_span is not None:
+            cut = _before_relation(own_span)
+            related = cut is not own_span
+            own_span = cut
         entity_id = _entity_at(claimer.antecedent, name_key, by_article) or _entity_at(
-            claimer.span, name_key, by_article
+            own_span, name_key, by_article
         )
+        if entity_id is None and related and claimer.span is not None and texts:
+            entity_id = _named_in_apposition(
+                texts.get(claimer.span.article_id, ""), claimer.name, by_article, claimer.span
+            )
         if entity_id is None and name_key:
             named = by_name.get(name_key, set())
             entity_id = next(iter(named)) if len(named) == 1 else None
@@ -667,6 +685,46 @@ def link_claimers(
         )
         linked.append(dataclasses.replace(reading, attributions=attributions, figures=figures))
     return tuple(linked)
+
+
+_RELATION = re.compile(
+    r"\b(?:(?:linked|close|allied|tied|loyal|affiliated|aligned|connected|opposed)\s+(?:to|with)"
+    r"|(?:backed|funded|supported|led|run|founded)\s+by|against)\b",
+    re.IGNORECASE,
+)
+"""Words after a description's head that relate it to another party ("a coalition linked to")."""
+
+
+def _before_relation(span: Span) -> Span:
+    """The description up to the words that relate it to another party; the span itself when
+    there are none."""
+    match = _RELATION.search(span.text)
+    if match is None or not span.text[: match.start()].strip():
+        return span
+    end = match.start()
+    return Span(span.article_id, span.start, span.start + end, span.text[:end])
+
+
+def _named_in_apposition(
+    text: str,
+    description: str,
+    by_article: Mapping[str, list[tuple[Span, Entity]]],
+    span: Span,
+) -> str | None:
+    """The one entity the article names right before ", a <description>" ("the National Council
+    of Resistance of Iran, a coalition that ..."), outside the description's own span."""
+    words = description.strip().split()
+    if not words:
+        return None
+    pattern = re.compile(r",\s+(?:an?|the)\s+" + r"\s+".join(map(re.escape, words)) + r"\b")
+    found: set[str] = set()
+    for match in pattern.finditer(text):
+        if span.start <= match.start() < span.end:
+            continue
+        for mention, entity in by_article.get(span.article_id, ()):
+            if mention.end == match.start() and entity.type in {"ORG", "PERSON", "NORP", "GPE"}:
+                found.add(entity.id)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _entity_at(

@@ -569,3 +569,24 @@ def test_a_city_written_with_its_exonym_or_former_name_is_one_place() -> None:
     assert _same(entities, "Bombay", "Mumbai")
     for first, second in (("Iran", "Iraq"), ("Tehran", "Tirana"), ("Kyiv", "Mumbai")):
         assert not _same(entities, first, second), (first, second)
+
+
+def test_a_description_is_not_the_party_its_modifier_names() -> None:
+    # "A union linked to the Velmar Dockers' League" speaks; the League does not. The article
+    # names the union later in apposition, so the claimer is that union.
+    from corroborate.compare import compare_articles
+
+    text = (
+        "A union linked to the Velmar Dockers' League has called the closure of the Orlan quay "
+        "\u201creckless\u201d after port police sealed it on Monday.\n"
+        "On Tuesday, the Harbour Workers' Federation, a union that includes the Velmar Dockers' "
+        "League, asked the port authority to reopen the quay.\n"
+    )
+    article = Article(id="a1", text=text, source="a1.txt", outlet="Coast Wire")
+    record = compare_articles([article])
+    called = [a for a in record.attributions if a.cue and a.cue.text.startswith("has called")]
+    assert called, [a.cue.text for a in record.attributions if a.cue]
+    claimer = called[0].claimer
+    assert claimer is not None and claimer.entity_id is not None
+    entity = next(e for e in record.entities if e.id == claimer.entity_id)
+    assert "Federation" in entity.name
