@@ -321,6 +321,10 @@ def _fact(
             reason = "one report denies what another asserts: " + "; ".join(
                 f"{'denied' if c.negated else 'asserted'} by {_who(c, outlets)}" for c in members
             )
+        if kind == "numbers" and max(link.similarity for link in conflicts) < PARAPHRASE:
+            reason += (
+                " (the statements are not close paraphrases: check that they date the same event)"
+            )
         verdict = Verdict("conflict", reason, conflict=kind)  # type: ignore[arg-type]
     else:
         verdict = Verdict(
