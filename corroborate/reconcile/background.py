@@ -18,6 +18,11 @@ cues in its sentence (docs/figures.md, "Other events"):
   Friday") is not read: reports in different time zones give different days;
 * a sentence that starts by referring back ("It killed 612 people", "That temblor ...") takes the
   key of the sentence before it.
+* another event of the kind introduced in another country: "a quake in eastern China", "an
+  attack in Pakistan", when no other article names that country (from a general gazetteer) and
+  the figure's own article places its other counts of events in another country: key "in
+  china". Only countries: a town or region may lie inside the main event's country ("a quake
+  in Qeshm" beside "southern Iran");
 * a quake's magnitude ("a magnitude-5.2 quake has injured three", "a 6.7-strength quake",
   "measuring 5.6 on the Richter scale") more than 0.3 from the main quake's, when no cue above
   gives a key: key "magnitude 5.2". The main quake's magnitude is the one the most articles
@@ -46,7 +51,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-from corroborate.reconcile.names import PLACE_NAMES, fold
+from corroborate.read.mention_words import _COUNTRIES
+from corroborate.reconcile.names import PLACE_NAMES, alias_key, fold
 from corroborate.record import Figure
 
 __all__ = ["EVENT_CATEGORIES", "PLACE_CATEGORIES", "event_keys", "event_label", "is_crowd"]
@@ -104,6 +110,57 @@ _REFERS_BACK = re.compile(
     r"attack|blast|bombing|explosion|fire|shooting|storm|flood|crash|raid|disaster)\b",
     re.IGNORECASE,
 )
+
+
+_EVENT_ELSEWHERE = re.compile(
+    r"\b(?:a|an|another)\s+(?:[\w.-]+\s+){0,3}?(?:quake|earthquake|temblor|tremor|attack|"
+    r"bombing|blast|explosion|shooting|storm|flood|fire|crash|landslide|raid)s?\s+in\s+"
+    r"(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?([A-Z][a-z]+)\b"
+)
+"""Another event of the kind, introduced with "a", "an" or "another" and placed: "a quake in
+eastern China"; the place is kept only when it is a country."""
+
+
+def _country_after_event(sentence: str) -> str | None:
+    """The country an event noun introduced with "a"/"an"/"another" is placed in, if any."""
+    for match in _EVENT_ELSEWHERE.finditer(sentence):
+        country = alias_key(match.group(1))
+        if country in _COUNTRIES:
+            return country
+    return None
+
+
+def _elsewhere(figure: Figure, figures: list[Figure], texts: Mapping[str, str]) -> str | None:
+    """The country of another event the figure's sentence introduces ("a quake in eastern
+    China"), when no other article names that country and the figure's own article places its
+    other counts of events in another country; else None."""
+    country = _country_after_event(figure.sentence.text)
+    if country is None:
+        return None
+    if any(
+        country in _countries_in(text)
+        for article_id, text in texts.items()
+        if article_id != figure.article_id
+    ):
+        return None
+    own_countries = {
+        named
+        for other in figures
+        if other.article_id == figure.article_id
+        and other.sentence != figure.sentence
+        and other.category in EVENT_CATEGORIES
+        for named in _countries_in(other.sentence.text)
+    }
+    return country if own_countries - {country} else None
+
+
+def _countries_in(sentence: str) -> set[str]:
+    """Every country named in a sentence (capitalised words, folded, from the gazetteer)."""
+    return {
+        alias_key(word)
+        for word in re.findall(r"\b[A-Z][a-z]+\b", sentence)
+        if alias_key(word) in _COUNTRIES
+    }
 
 
 _MAGNITUDE = re.compile(
@@ -331,6 +388,11 @@ def event_keys(figures: Iterable[Figure], texts: Mapping[str, str]) -> dict[str,
         for figure in figures
         if figure.category in EVENT_CATEGORIES
     }
+    for figure in figures:
+        if raw.get(figure.id) == (None, None):
+            country = _elsewhere(figure, figures, texts)
+            if country is not None:
+                raw[figure.id] = (f"in {country}", None)
     event_place = _event_place(figures)
     sized: set[str] = set()
     for figure in figures:

@@ -378,3 +378,35 @@ def test_a_crowd_in_a_city_written_by_its_former_name_is_the_same_crowd() -> Non
     )
     keys = event_keys(figures, {a.id: a.text for a in (first, second)})
     assert keys[figures[0].id] == keys[figures[1].id]  # "in salonika" would be another crowd
+
+
+def test_a_quake_introduced_in_another_country_is_another_event() -> None:
+    first = _article(
+        "a1",
+        "A quake in the Velmora valley of southern Peru killed 12 people.\n"
+        "Hours later, 30 people were killed by a quake in eastern Chile.\n",
+    )
+    second = _article(
+        "a2",
+        "The Peru quake killed 12 people in Velmora, officials said.\n",
+        outlet="Ostland Daily",
+    )
+    texts = {a.id: a.text for a in (first, second)}
+    figures = (
+        _figure(first, "12", "killed", 12),
+        _figure(first, "30", "killed", 30),
+        _figure(second, "12", "killed", 12),
+    )
+    keys = event_keys(figures, texts)
+    assert keys == {figures[0].id: None, figures[1].id: "in chile", figures[2].id: None}
+    # another report naming that country, or one article alone, keys nothing
+    named = _article("a3", "Chile sent rescuers after the Peru quake killed 12 people.\n")
+    assert set(
+        event_keys(
+            (*figures, _figure(named, "12", "killed", 12)), {**texts, "a3": named.text}
+        ).values()
+    ) == {None}
+    alone = _article("a4", "A quake in eastern Chile killed 30 people.\n")
+    assert event_keys((_figure(alone, "30", "killed", 30),), {"a4": alone.text}) == {
+        "a4-30-killed": None
+    }
