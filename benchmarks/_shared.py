@@ -39,3 +39,17 @@ def save_result(name: str, result: dict[str, Any]) -> Path:
     path = RESULTS / f"{name}.json"
     path.write_text(json.dumps(stamped, indent=2) + "\n", encoding="utf-8")
     return path
+
+
+def precision_recall_f1(
+    correct_predicted: int, predicted: int, correct_gold: int, gold: int
+) -> dict[str, float]:
+    """Precision, recall and F1 in percent (one decimal), from counts; 0 where a count is 0."""
+    precision = correct_predicted / predicted if predicted else 0.0
+    recall = correct_gold / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "precision": round(100 * precision, 1),
+        "recall": round(100 * recall, 1),
+        "f1": round(100 * f1, 1),
+    }

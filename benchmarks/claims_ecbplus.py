@@ -50,7 +50,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from _shared import require_shared, save_result  # noqa: E402
+from _shared import precision_recall_f1, require_shared, save_result  # noqa: E402
 
 from corroborate.ingest.text import article_from_text  # noqa: E402
 from corroborate.nlp import load_pipeline  # noqa: E402
@@ -88,13 +88,9 @@ class Counts:
         self.true_positive += predicted and gold
 
     def scores(self) -> dict[str, float | int]:
-        precision = self.true_positive / self.predicted if self.predicted else 0.0
-        recall = self.true_positive / self.gold if self.gold else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        counts = (self.true_positive, self.predicted, self.true_positive, self.gold)
         return {
-            "precision": round(100 * precision, 1),
-            "recall": round(100 * recall, 1),
-            "f1": round(100 * f1, 1),
+            **precision_recall_f1(*counts),
             "pairs_predicted": self.predicted,
             "pairs_gold": self.gold,
             "pairs_correct": self.true_positive,

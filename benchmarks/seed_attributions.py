@@ -22,10 +22,10 @@ sys.path.insert(0, str(REPO))
 import corroborate
 from tests.quality.attribution_scoring import (
     ATTRIBUTION_BASELINE_PATH,
-    attribution_seed_paths,
     load_attribution_gold,
     score_attributions,
 )
+from tests.quality.scoring import seed_paths
 
 PUBLISHED = "none (own gold)"
 
@@ -38,7 +38,7 @@ def main() -> None:
     args = parser.parse_args()
     require_shared("seeds")
     gold = load_attribution_gold()
-    record = corroborate.compare(sorted(attribution_seed_paths(gold).values()))
+    record = corroborate.compare(sorted(seed_paths(gold).values()))
     scores = score_attributions(record, gold)
     baseline = json.loads(ATTRIBUTION_BASELINE_PATH.read_text(encoding="utf-8"))
     floors = baseline["floors"]

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from corroborate.record import Article, Attribution, EventRecord
-from tests.quality.scoring import REPO, SEEDS_DIR
+from tests.quality.scoring import REPO
 
 ATTRIBUTION_GOLD_PATH = REPO / "tests" / "gold" / "seed_attributions.json"
 ATTRIBUTION_BASELINE_PATH = REPO / "tests" / "gold" / "seed_attributions_baseline.json"
@@ -43,11 +43,6 @@ WORDS_SHOWN = 6
 def load_attribution_gold() -> dict[str, Any]:
     """The gold attributions of the seed reports."""
     return json.loads(ATTRIBUTION_GOLD_PATH.read_text(encoding="utf-8"))
-
-
-def attribution_seed_paths(gold: dict[str, Any]) -> dict[str, Path]:
-    """Article key ("000", "002") to the seed report's path under ../shared/seeds/."""
-    return {key: SEEDS_DIR / name for key, name in gold["articles"].items()}
 
 
 @dataclass

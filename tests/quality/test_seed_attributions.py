@@ -13,12 +13,11 @@ import pytest
 import corroborate
 from tests.quality.attribution_scoring import (
     ATTRIBUTION_BASELINE_PATH,
-    attribution_seed_paths,
     load_attribution_gold,
     score_attributions,
     token_f1,
 )
-from tests.quality.scoring import SEEDS_DIR
+from tests.quality.scoring import SEEDS_DIR, seed_paths
 
 FLOORS = json.loads(ATTRIBUTION_BASELINE_PATH.read_text(encoding="utf-8"))["floors"]
 
@@ -32,7 +31,7 @@ needs_seeds = pytest.mark.skipif(
 @pytest.fixture(scope="module")
 def scores():
     gold = load_attribution_gold()
-    record = corroborate.compare(sorted(attribution_seed_paths(gold).values()))
+    record = corroborate.compare(sorted(seed_paths(gold).values()))
     return score_attributions(record, gold)
 
 
