@@ -96,3 +96,13 @@ def test_wrong_records_are_rejected(schema: dict[str, Any], record: EventRecord)
 def test_a_figure_unbounded_above_is_valid(schema: dict[str, Any], record: EventRecord) -> None:
     unbounded: Figure = dataclasses.replace(record.figures[0], high=None)
     _validator(schema).validate(dataclasses.replace(record, figures=(unbounded,)).to_dict())
+
+
+def test_a_figures_time_is_an_iso_time_or_now(schema: dict[str, Any], record: EventRecord) -> None:
+    for as_of in ("2019", "2019-03", "2023-06-20", "2014/..", "now", None):
+        timed = dataclasses.replace(record.figures[0], as_of=as_of)
+        _validator(schema).validate(dataclasses.replace(record, figures=(timed,)).to_dict())
+    for wrong in ("yesterday", "since 2014", "2019/03"):
+        timed = dataclasses.replace(record.figures[0], as_of=wrong)
+        document = dataclasses.replace(record, figures=(timed,)).to_dict()
+        assert list(_validator(schema).iter_errors(document)), wrong
