@@ -341,8 +341,11 @@ def test_seed_fox_claimers() -> None:
     minister = _at(article, found, "The minister also denied", "also denied")
     assert minister.kind == "denial"
     assert minister.claimer is not None and minister.claimer.name == "Bledar Cuci"
-    he_said = _at(article, found, "he said in a statement first reported by EuroNews", "said")
+    he_said = _at(
+        article, found, "he said in a statement first reported by EuroNews", "said in a statement"
+    )
     assert he_said.claimer is not None and he_said.claimer.name == "Bledar Cuci"
+    assert he_said.via is not None and he_said.via.text == "EuroNews"
 
 
 def test_with_a_parse_the_subject_of_the_cue_is_the_source() -> None:

@@ -336,3 +336,17 @@ def test_when_asked_gives_the_question_and_the_quote_after_keeps_its_speaker() -
     continued = [a for a in found if a.content.text.startswith("“The job")]
     assert continued and continued[0].claimer is not None
     assert continued[0].claimer.name == "Okonjo"
+
+
+def test_in_a_statement_is_in_the_cue_after_the_content() -> None:
+    found = _read(
+        "“We will not reopen the quay,” the port board said in a written statement. "
+        "The union said in a statement that the strike would go on."
+    )
+    triples = _triples(found)
+    assert (
+        "the port board",
+        "said in a written statement",
+        "“We will not reopen the quay,”",
+    ) in triples
+    assert ("The union", "said", "that the strike would go on") in triples
