@@ -75,7 +75,7 @@ def resolve_claimer(
     if lowered in PRONOUNS:
         found = _antecedent(span.start, PRONOUNS[lowered], None, mentions, earlier)
         return _anaphor(span, found, words)
-    if lowered in {"who", "which"}:
+    if lowered in {"who", "which"} and not words.isupper():  # not "WHO", the organisation
         return _relative(article, span, mentions, earlier)
     anaphor = _anaphoric_description(lowered)
     if anaphor is not None:

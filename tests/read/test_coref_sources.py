@@ -1,0 +1,19 @@
+"""Claimers resolved from what a source is written as (invented reports)."""
+
+from __future__ import annotations
+
+from corroborate.ingest.text import article_from_text
+from corroborate.nlp import load_pipeline
+from corroborate.read import read_article
+
+
+def test_an_acronym_spelt_like_a_relative_pronoun_is_a_name() -> None:
+    text = (
+        "Health ministers from Velmar and Orlan met in Pellworth on Monday.\n"
+        "WHO said the outbreak in the port district was under control.\n"
+    )
+    reading = read_article(article_from_text(text, "wire.txt"), load_pipeline())
+    said = [a for a in reading.attributions if a.cue and a.cue.text == "said"]
+    assert said and said[0].claimer is not None
+    assert said[0].claimer.kind != "pronoun"
+    assert said[0].claimer.name == "WHO"
