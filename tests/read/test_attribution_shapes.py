@@ -350,3 +350,17 @@ def test_in_a_statement_is_in_the_cue_after_the_content() -> None:
         "“We will not reopen the quay,”",
     ) in triples
     assert ("The union", "said", "that the strike would go on") in triples
+
+
+def test_particle_of_respond_ask_for_and_write_about_is_in_the_cue() -> None:
+    found = _read(
+        "The port board responded to the union's letter within a day. "
+        "The union asked for a new vote on the wage deal."
+    )
+    triples = _triples(found)
+    assert ("The port board", "responded to", "the union's letter") in triples or (
+        "The port board",
+        "responded to",
+        "the union's letter within a day",
+    ) in triples
+    assert ("The union", "asked for", "a new vote on the wage deal") in triples
