@@ -14,12 +14,12 @@ from spacy.tokens import Doc
 from corroborate.read.mention_words import (
     _AMBIGUOUS_ORG_WORDS,
     _CONNECTORS,
-    _COUNTRIES,
     _ENTITY_LABELS,
     _ORG_WORDS,
     _PLACE_WORDS,
     _PREPOSITIONS,
     _WELL_KNOWN_BODIES,
+    COUNTRIES,
 )
 from corroborate.reconcile.names import alias_key, fold, is_acronym, surname
 from corroborate.record import Mention
@@ -78,7 +78,7 @@ def _certain_label(words: list[str], *, titled: bool, model_label: str | None) -
         return "ORG"
     if len(keys) > 1 and keys[-1] in _ORG_WORDS and keys[-1] not in _AMBIGUOUS_ORG_WORDS:
         return "ORG"
-    if alias_key(" ".join(words)) in _COUNTRIES:
+    if alias_key(" ".join(words)) in COUNTRIES:
         return "GPE"
     if alias_key(" ".join(words)) in _WELL_KNOWN_BODIES:
         return "ORG"
@@ -95,7 +95,7 @@ def _guess_label(words: list[str], *, titled: bool) -> str:
     if any(k in _ORG_WORDS for k in keys):
         return "ORG"
     name_key = alias_key(" ".join(words))
-    if name_key in _COUNTRIES:
+    if name_key in COUNTRIES:
         return "GPE"
     if keys[-1] in _PLACE_WORDS:
         return "LOC"

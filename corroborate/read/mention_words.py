@@ -352,7 +352,7 @@ _COUNTRY_NAMES = (
 )
 
 
-_COUNTRIES: frozenset[str] = frozenset(fold(name) for name in _COUNTRY_NAMES.split()) | (
+COUNTRIES: frozenset[str] = frozenset(fold(name) for name in _COUNTRY_NAMES.split()) | (
     frozenset(WELL_KNOWN_ALIASES.values())
     - {"north atlantic treaty organization", "european union", "united nations"}
 )

@@ -51,7 +51,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-from corroborate.read.mention_words import _COUNTRIES
+from corroborate.read.mention_words import COUNTRIES
 from corroborate.reconcile.names import PLACE_NAMES, alias_key, fold
 from corroborate.record import Figure
 
@@ -125,7 +125,7 @@ def _country_after_event(sentence: str) -> str | None:
     """The country an event noun introduced with "a"/"an"/"another" is placed in, if any."""
     for match in _EVENT_ELSEWHERE.finditer(sentence):
         country = alias_key(match.group(1))
-        if country in _COUNTRIES:
+        if country in COUNTRIES:
             return country
     return None
 
@@ -159,7 +159,7 @@ def _countries_in(sentence: str) -> set[str]:
     return {
         alias_key(word)
         for word in re.findall(r"\b[A-Z][a-z]+\b", sentence)
-        if alias_key(word) in _COUNTRIES
+        if alias_key(word) in COUNTRIES
     }
 
 
