@@ -332,9 +332,7 @@ def _continued_quotes(
         preceding = text[line_start:start].strip()
         if preceding and not preceding.endswith((".", "!", "?", "”", '"')):
             continue
-        previous = [
-            r for r in ordered if r.attribution.content.end <= start and not _question_put(r)
-        ]
+        previous = [r for r in ordered if r.attribution.content.end <= start and not _aside(r)]
         previous += [a for a in added if a.attribution.content.end <= start]
         previous.sort(key=lambda r: r.attribution.content.end)
         if not previous:
@@ -367,15 +365,17 @@ def _continued_quotes(
     return added
 
 
-def _question_put(reading: AttributionReading) -> bool:
-    """Whether the reading is a question put to someone ("when asked about ..."): no speaker, so a
-    quotation after it goes on with the speaker before it."""
+def _aside(reading: AttributionReading) -> bool:
+    """Whether the reading is an aside to a speaker's words: a question put to someone ("when
+    asked about ...") or what the speaker referred to (", referring to the levy"); a quotation after
+    it goes on with the speaker before it."""
     cue = reading.attribution.cue
-    return (
-        reading.attribution.claimer is None
-        and cue is not None
-        and cue.text.lower().startswith("asked")
-    )
+    if cue is None:
+        return False
+    lowered = cue.text.lower()
+    if reading.attribution.claimer is None and lowered.startswith("asked"):
+        return True
+    return lowered.endswith(("referring to", "referring"))
 
 
 def _nested(reading: AttributionReading, readings: Sequence[AttributionReading]) -> bool:

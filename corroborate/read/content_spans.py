@@ -99,6 +99,8 @@ def content_span(
             if after_start is not None
             else None
         )
+    if verb.lemma in _CONTENT_AFTER_ONLY:
+        return after_content
     if quote is not None and (after_content is None or not starts_quote(text, after_content)):
         start, end = quote
         if (
@@ -128,6 +130,11 @@ def content_span(
     if after_content is not None:
         return after_content
     return None
+
+
+_CONTENT_AFTER_ONLY = frozenset({"refer"})
+"""Cues whose content is always what follows ("..., she said, referring to the levy"), never the
+quotation or clause before them (that is the content of the cue before)."""
 
 
 def start_of_clause(doc: Doc, sentence: DocSpan, before: int) -> int:

@@ -194,6 +194,8 @@ def plausible_cue(doc: Doc, token: Token, verb: ReportingVerb) -> bool:
         return False
     if verb.lemma == "point":
         return following[:1] == ["out"]
+    if verb.lemma == "refer":
+        return token.lower_ == "referring" and following[:1] == ["to"]
     if verb.frame == "put_number":
         return following[:2] in (
             ["the", "number"],

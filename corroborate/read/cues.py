@@ -47,6 +47,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "quip": ("quip", "quips", "quipped", "quipping"),
     "slam": ("slam", "slams", "slammed", "slamming"),
     "point": ("point", "points", "pointed", "pointing"),
+    "refer": ("refer", "refers", "referred", "referring"),
 }
 
 _VERBS: tuple[ReportingVerb, ...] = (
@@ -123,6 +124,8 @@ _VERBS: tuple[ReportingVerb, ...] = (
     ReportingVerb("reveal", "say"),
     ReportingVerb("assure", "say", "object"),
     ReportingVerb("envision", "say"),
+    # Round 7: ", referring to X" after a cue (only that form: cue_filters).
+    ReportingVerb("refer", "say"),
     ReportingVerb("deny", "deny"),
     ReportingVerb("reject", "deny", "object"),
     ReportingVerb("dismiss", "deny", "object"),
@@ -242,6 +245,7 @@ PARTICLE_CUES: dict[str, frozenset[str]] = {
     "respond": frozenset({"to"}),
     "reply": frozenset({"to"}),
     "write": frozenset({"about"}),
+    "refer": frozenset({"to"}),
 }
 """Verbs whose particle belongs to the cue, the content starting after it ("called for | a
 ceasefire", "called on | members to strike", "warned of | floods", "asked about | the bridge").

@@ -364,3 +364,16 @@ def test_particle_of_respond_ask_for_and_write_about_is_in_the_cue() -> None:
         "the union's letter within a day",
     ) in triples
     assert ("The union", "asked for", "a new vote on the wage deal") in triples
+
+
+def test_referring_to_after_a_cue_is_an_aside_of_the_same_speaker() -> None:
+    found = _read(
+        "“The port was sold out by the board,” said Ms. Okonjo, referring to the harbour board. "
+        "“Nobody asked the fishermen what they wanted from the quay.”"
+    )
+    triples = _triples(found)
+    assert ("Ms. Okonjo", "referring to", "the harbour board") in triples
+    assert ("Ms. Okonjo", "said", "“The port was sold out by the board,”") in triples
+    continued = [a for a in found if a.content.text.startswith("“Nobody")]
+    assert continued and continued[0].claimer is not None
+    assert continued[0].claimer.name == "Okonjo"
