@@ -206,7 +206,11 @@ def plausible_cue(doc: Doc, token: Token, verb: ReportingVerb) -> bool:
         )
     if verb.lemma == "call":
         window = doc[token.i + 1 : token.i + 10]
-        return (following[:1] in (["on"], ["for"])) or any(t.text in QUOTE_TOKENS for t in window)
+        return (
+            (following[:1] in (["on"], ["for"]))
+            or any(t.text in QUOTE_TOKENS for t in window)
+            or _calls_someone_something(following)
+        )
     if verb.lemma == "describe":
         window = doc[token.i + 1 : token.i + 8]
         return (
@@ -233,6 +237,25 @@ def plausible_cue(doc: Doc, token: Token, verb: ReportingVerb) -> bool:
     ):
         return False
     return not (token.lower_ == "reported" and previous in {"first", "was", "were", "been"})
+
+
+# Rule: "called him divisive", "called themselves conservative": a pronoun object and then what it
+# is called make "call" a cue; "called him on Tuesday", "called her back" are telephone calls.
+
+_CALLED_OBJECTS = frozenset({"him", "her", "them", "himself", "herself", "themselves", "itself"})
+_NOT_A_NAMING = frozenset(
+    {"on", "at", "to", "back", "up", "and", "out", "in", "from", "over", "after", "before", "with"}
+    | {"last", "this", "yesterday", "today", "again", "about", "or", "but", "when", "while"}
+)
+
+
+def _calls_someone_something(following: list[str]) -> bool:
+    return (
+        len(following) >= 2
+        and following[0] in _CALLED_OBJECTS
+        and following[1] not in _NOT_A_NAMING
+        and following[1].isalpha()
+    )
 
 
 MODALS = frozenset(

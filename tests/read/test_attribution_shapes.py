@@ -377,3 +377,10 @@ def test_referring_to_after_a_cue_is_an_aside_of_the_same_speaker() -> None:
     continued = [a for a in found if a.content.text.startswith("“Nobody")]
     assert continued and continued[0].claimer is not None
     assert continued[0].claimer.name == "Okonjo"
+
+
+def test_calling_someone_something_is_a_cue_a_phone_call_is_not() -> None:
+    found = _read("In a fiery speech, Okonjo called him divisive. Broch called her on Tuesday.")
+    triples = _triples(found)
+    assert ("Okonjo", "called", "him divisive") in triples
+    assert not [t for t in triples if t[0] == "Broch"]
