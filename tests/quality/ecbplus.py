@@ -18,7 +18,8 @@ Text rebuilt from the tokens (:func:`document_text`), deterministically:
 
 :func:`write_subtopic` writes one sub-topic's documents as ``<stem>.txt`` files into a folder
 (tests pass ``tmp_path``), ready for ``corroborate.compare``. :func:`score_gold` scores a record
-against one sub-topic's gold in ``tests/gold/ecbplus.json`` with the seed gate's scoring
+against one sub-topic's gold in ``tests/gold/ecbplus.json`` (or the held-out
+``tests/gold/ecbplus_heldout.json``) with the seed gate's scoring
 (``tests/quality/scoring.py``), unchanged.
 """
 
@@ -37,6 +38,9 @@ REPO = Path(__file__).resolve().parents[2]
 ECBPLUS_DIR = REPO.parent / "shared" / "data" / "eval" / "ecbplus" / "ECB+"
 GOLD_PATH = REPO / "tests" / "gold" / "ecbplus.json"
 BASELINE_PATH = REPO / "tests" / "gold" / "ecbplus_baseline.json"
+HELDOUT_GOLD_PATH = REPO / "tests" / "gold" / "ecbplus_heldout.json"
+"""Held-out gold: sub-topics no rule was studied on (issue 5); scored, never tuned against."""
+HELDOUT_BASELINE_PATH = REPO / "tests" / "gold" / "ecbplus_heldout_baseline.json"
 
 _CLOSING = frozenset({",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "...", "''", "”", "’"})
 _CLITIC = re.compile(r"^(?:'s|'S|'re|'ve|'ll|'d|'m|n't|N'T|')$")
@@ -46,9 +50,10 @@ _OPENING = frozenset({"(", "[", "{", "$", "``", "“", "‘", "#"})
 _WEB_ADDRESS = re.compile(r"^(?:https?|www)\b")
 
 
-def load_gold() -> dict[str, Any]:
-    """The project's own gold for the chosen ECB+ sub-topics."""
-    return json.loads(GOLD_PATH.read_text(encoding="utf-8"))
+def load_gold(*, path: Path = GOLD_PATH) -> dict[str, Any]:
+    """The project's own gold for the chosen ECB+ sub-topics (the development gate's by
+    default; ``HELDOUT_GOLD_PATH`` for the held-out one)."""
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def document_path(stem: str, *, corpus_dir: Path = ECBPLUS_DIR) -> Path:
