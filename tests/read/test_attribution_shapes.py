@@ -384,3 +384,13 @@ def test_calling_someone_something_is_a_cue_a_phone_call_is_not() -> None:
     triples = _triples(found)
     assert ("Okonjo", "called", "him divisive") in triples
     assert not [t for t in triples if t[0] == "Broch"]
+
+
+def test_object_content_ends_before_a_second_verb_and_a_closing_bracket() -> None:
+    found = _read(
+        "Okonjo criticized the plan and called for a new vote. (The mayor said he would resign.)"
+    )
+    triples = _triples(found)
+    assert ("Okonjo", "criticized", "the plan") in triples
+    assert ("Okonjo", "called for", "a new vote") in triples
+    assert ("The mayor", "said", "he would resign") in triples
