@@ -13,6 +13,7 @@ from spacy.tokens import Span as DocSpan
 
 from corroborate.read.calendar_words import WEEKDAYS
 from corroborate.read.cues import (
+    PARTICIPLE_FORMS,
     REPORTING_VERBS,
 )
 from corroborate.read.doc_offsets import char_offsets, text_of
@@ -65,13 +66,26 @@ def apposition_end(doc: Doc, end: int, limit: int) -> int:
             return end
         last -= 1
     words = doc[end + 1 : last]
+    for index, word in enumerate(words):
+        if index > 1 and word.lower_ in PARTICIPLE_FORMS and words[index - 1].text == ",":
+            last = word.i - 1  # "said Ada Okonjo, a member of the board, adding that ..."
+            words = doc[end + 1 : last]
+            break
     if len(words) < 2 or len(words) > 40 or "\n" in words.text:
         return end
-    if any(t.text in QUOTE_TOKENS or t.lower_ in REPORTING_VERBS for t in words):
+    if any(t.text in QUOTE_TOKENS or reporting_verb_here(t) for t in words):
         return end
     if words[0].like_num and len(words) == 1:
         return end
     return last
+
+
+def reporting_verb_here(token: Token) -> bool:
+    """Whether a word is a reporting verb where it stands: a form from the lexicon, unless the
+    tagger reads it as a noun, a name or an adjective ("state senator", "the United States")."""
+    if token.lower_ not in REPORTING_VERBS:
+        return False
+    return not (token.pos_ in {"NOUN", "PROPN", "ADJ"} or token.text[:1].isupper())
 
 
 def skip_back_to_subject(doc: Doc, index: int, limit: int) -> int:

@@ -394,3 +394,14 @@ def test_object_content_ends_before_a_second_verb_and_a_closing_bracket() -> Non
     assert ("Okonjo", "criticized", "the plan") in triples
     assert ("Okonjo", "called for", "a new vote") in triples
     assert ("The mayor", "said", "he would resign") in triples
+
+
+def test_inverted_source_keeps_an_apposition_with_a_noun_like_state() -> None:
+    found = _read(
+        "“The quay is safe,” said Ada Okonjo, a former Velmar state senator who ran for mayor. "
+        "“The bridge is not,” said Lena Broch, a member of the harbour board, referring to the "
+        "north bridge."
+    )
+    sources = {source for source, _, _ in _triples(found)}
+    assert "Ada Okonjo, a former Velmar state senator who ran for mayor" in sources
+    assert "Lena Broch, a member of the harbour board" in sources
