@@ -41,8 +41,16 @@ _REPORT_HEDGES: tuple[tuple[str, str], ...] = (
         r"\s+to\s+(?:be|have)\b",
     ),
     ("apparently", r"\b(?:appear(?:s|ed)?|seem(?:s|ed)?)\s+to\s+(?:be|have)\b"),
-    # Possibility: "may have been driven to", "might have been destroyed".
+    # Possibility: "may have been driven to", "might have been destroyed", "the toll may be
+    # higher", "potentially dozens"; "it appears that", "too early to confirm".
     ("unclear", r"\b(?:may|might)\s+(?:well\s+)?have\s+been\b"),
+    (
+        "unclear",
+        r"\b(?:may|might|could)\s+(?:well\s+)?be\s+(?:higher|lower|more|fewer|as\s+many)\b",
+    ),
+    ("unclear", r"\bpotentially\b"),
+    ("apparently", r"\bit\s+(?:appears|appeared|seems|seemed)\s+(?:that|as\s+if|as\s+though)\b"),
+    ("unclear", r"\b(?:too\s+early|too\s+soon)\s+to\s+(?:say|tell|confirm|know|determine)\b"),
     # Not (yet) known: "weren't immediately known", "it's unknown if", "no concrete estimates".
     (
         "unclear",

@@ -155,3 +155,21 @@ def test_plain_reporting_verbs_are_not_hearsay_hedges() -> None:
 
 def test_reported_as_saying_is_an_attribution_not_a_hedge() -> None:
     assert _hedges("The mayor was reported as saying the bridge would reopen.") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Officials said the toll may be higher once the quay is searched.", "may be higher"),
+        ("The fire potentially damaged forty homes in the old town.", "potentially"),
+        ("It appears that the ferry left Pellworth without its captain.", "It appears that"),
+        ("It is too early to say how many workers were hurt.", "too early to say"),
+    ],
+)
+def test_possibility_in_the_reports_own_voice_is_a_hedge(sentence: str, cue: str) -> None:
+    found = _hedges(sentence + "\n")
+    assert [hedge.cue.text for hedge in found] == [cue]
+
+
+def test_may_be_with_no_amount_is_no_hedge() -> None:
+    assert not _hedges("The bridge may be closed to lorries next week.\n")
