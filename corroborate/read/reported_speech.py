@@ -170,6 +170,19 @@ def _participle_head_subject(doc: Doc, token: Token) -> tuple[int, int] | None:
     return dependency_subject(doc, head)
 
 
+# Rule: the parsed subject replaces the phrase found from the words when it only adds words before
+# it with no comma or quotation mark between ("Democrats in Iowa who watched the debate said": the
+# words alone give "debate"; "Some delegates at the convention in Philadelphia"); across a comma
+# the parse too often joins an opening phrase ("On Sunday, Mr. Okafor said").
+
+
+def _plain_words_before(text: str, start: int, inner_start: int) -> bool:
+    between = text[start:inner_start]
+    return not any(mark in between for mark in ",;:()“”\"'‘’\n") or bool(
+        re.fullmatch(r"[^,;:()“”\"\n]*[’']s?\s[^,;:()“”\"\n]*", between)
+    )
+
+
 def widen_cue(
     doc: Doc,
     token: Token,
@@ -353,7 +366,10 @@ def around_reporting_verb(
             not source_after
             and source[1] == parsed_subject[1]
             and parsed_subject[0] < source[0]
-            and relative_clause_inside(doc, parsed_subject, source[0])
+            and (
+                relative_clause_inside(doc, parsed_subject, source[0])
+                or _plain_words_before(text_of(doc), parsed_subject[0], source[0])
+            )
         )
     ):
         source = parsed_subject

@@ -405,3 +405,13 @@ def test_inverted_source_keeps_an_apposition_with_a_noun_like_state() -> None:
     sources = {source for source, _, _ in _triples(found)}
     assert "Ada Okonjo, a former Velmar state senator who ran for mayor" in sources
     assert "Lena Broch, a member of the harbour board" in sources
+
+
+def test_parsed_subject_adds_the_words_before_the_phrase_found() -> None:
+    found = _read(
+        "Some delegates at the convention in Velmar said the vote had been rigged. "
+        "On Sunday, Mr. Okafor said the quay would reopen."
+    )
+    sources = {source for source, _, _ in _triples(found)}
+    assert "Some delegates at the convention in Velmar" in sources
+    assert "Mr. Okafor" in sources
