@@ -186,12 +186,19 @@ _DESCRIPTION_BEFORE = re.compile(
 
 
 def guess_label(words: str, *, acronyms: frozenset[str] = frozenset()) -> str:
-    """PERSON or ORG, from the words alone (used when no entity recogniser ran).
+    """PERSON, ORG or GPE, from the words alone (used when no entity recogniser ran).
 
-    ORG when a word is an organisation word ("ministry", "union"), when every name word is an
+    GPE for a country's name ("New Zealand"). ORG when a word is an organisation word ("ministry", "union"), when every name word is an
     acronym ("the FMW", "FMW and LDP"), or when a word is an acronym the article defines for a
     name ("... Federation of Mill Workers (FMW)"): people are not given acronyms.
     """
+    # Imported here: mention_words imports reconcile.names, whose package imports modules that
+    # import mention_words (a cycle when this module is imported first).
+    from corroborate.read.mention_words import COUNTRIES
+    from corroborate.reconcile.names import alias_key
+
+    if alias_key(_strip_determiner(words.strip().lower())) in COUNTRIES:
+        return "GPE"
     tokens = [token.strip("’'.()").lower() for token in words.split()]
     if any(token in ORG_WORDS or token.endswith("news") for token in tokens):
         return "ORG"

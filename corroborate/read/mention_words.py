@@ -352,7 +352,40 @@ _COUNTRY_NAMES = (
 )
 
 
-COUNTRIES: frozenset[str] = frozenset(fold(name) for name in _COUNTRY_NAMES.split()) | (
+_MULTI_WORD_COUNTRIES = (
+    "New Zealand",
+    "South Africa",
+    "South Korea",
+    "North Korea",
+    "South Sudan",
+    "Saudi Arabia",
+    "Sri Lanka",
+    "Costa Rica",
+    "El Salvador",
+    "Sierra Leone",
+    "Ivory Coast",
+    "Burkina Faso",
+    "Cape Verde",
+    "Papua New Guinea",
+    "Dominican Republic",
+    "Czech Republic",
+    "Central African Republic",
+    "United Arab Emirates",
+    "North Macedonia",
+    "East Timor",
+    "Equatorial Guinea",
+    "Guinea-Bissau",
+    "Trinidad and Tobago",
+    "San Marino",
+    "Solomon Islands",
+    "Marshall Islands",
+    "Northern Ireland",
+)
+
+COUNTRIES: frozenset[str] = (
+    frozenset(fold(name) for name in _COUNTRY_NAMES.split())
+    | frozenset(fold(name) for name in _MULTI_WORD_COUNTRIES)
+) | (
     frozenset(WELL_KNOWN_ALIASES.values())
     - {"north atlantic treaty organization", "european union", "united nations"}
 )

@@ -17,3 +17,11 @@ def test_an_acronym_spelt_like_a_relative_pronoun_is_a_name() -> None:
     assert said and said[0].claimer is not None
     assert said[0].claimer.kind != "pronoun"
     assert said[0].claimer.name == "WHO"
+
+
+def test_a_country_of_two_words_is_a_place_not_a_person() -> None:
+    from corroborate.read.coref import guess_label
+
+    assert guess_label("New Zealand") == "GPE"
+    assert guess_label("South Africa") == "GPE"
+    assert guess_label("Ada Vell") == "PERSON"
