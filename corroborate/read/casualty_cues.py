@@ -181,9 +181,22 @@ def _category(
         if _cue_at(tokens, index, WEAK_CUES) is not None and _has_object(tokens, index):
             break
         if not _shot_at(tokens, index):
-            weak = weak or _cue_at(tokens, index, WEAK_CUES)
+            weak_cue = _cue_at(tokens, index, WEAK_CUES)
+            if weak_cue != "population" or _next_to_the_group(tokens, after_start, index):
+                weak = weak or weak_cue
         index += 1
     return weak, None
+
+
+_PLACE_VERBS = frozenset({"were", "was", "are", "is", "had", "have", "been", "remained"})
+
+
+def _next_to_the_group(tokens: list[Token], after_start: int, index: int) -> bool:
+    """Whether a cue of where people are stands right after what the number counts ("the 100
+    workers inside", "80 people were in the building"), not further on ("two machine guns
+    aiming at inside the camp")."""
+    between = [token.lower for token in tokens[after_start:index]]
+    return all(word in _PLACE_VERBS for word in between) and len(between) <= 2
 
 
 _FIRING_VERBS = frozenset({"shooting", "shot", "shoots", "shoot", "fired", "firing", "fires"})

@@ -26,6 +26,10 @@ CATEGORY_CUES: dict[tuple[str, ...], str] = {
     ("shot", "to", "death"): "killed", ("shot", "and", "killed"): "killed",
     ("pronounced", "dead"): "killed", ("suffocated",): "killed", ("drowned",): "killed",
     ("burned", "to", "death"): "killed", ("took", "the", "lives", "of"): "killed",
+    ("gunned", "down"): "killed", ("gunning", "down"): "killed", ("gun", "down"): "killed",
+    ("guns", "down"): "killed", ("to", "their", "deaths"): "killed",
+    ("to", "their", "death"): "killed", ("to", "his", "death"): "killed",
+    ("to", "her", "death"): "killed",
     ("took", "the", "life", "of"): "killed", ("claimed", "the", "lives", "of"): "killed",
     ("injured",): "injured", ("wounded",): "injured", ("hurt",): "injured",
     ("injuring",): "injured", ("injures",): "injured",
@@ -53,6 +57,9 @@ CATEGORY_CUES: dict[tuple[str, ...], str] = {
     ("waiting", "to", "be", "housed"): "displaced", ("needed", "accommodation"): "displaced",
     ("need", "shelter"): "displaced", ("needed", "shelter"): "displaced",
     ("in", "tents"): "displaced", ("without", "shelter"): "displaced",
+    ("freed",): "displaced", ("trapped",): "displaced", ("from", "their", "homes"): "displaced",
+    ("from", "their", "home"): "displaced", ("out", "of", "their", "homes"): "displaced",
+    ("leave", "their", "homes"): "displaced", ("left", "their", "homes"): "displaced",
     ("seized",): "seized", ("confiscated",): "seized", ("seizing",): "seized",
     ("confiscating",): "seized", ("seize",): "seized", ("confiscate",): "seized",
     ("seizes",): "seized", ("recovered",): "seized", ("confiscates",): "seized",
@@ -61,6 +68,13 @@ CATEGORY_CUES: dict[tuple[str, ...], str] = {
     ("moved", "in"): "deployed", ("dispatched",): "deployed", ("stormed",): "deployed",
     ("raided",): "deployed", ("took", "part"): "deployed", ("mobilised",): "deployed",
     ("mobilized",): "deployed", ("surrounded",): "deployed", ("deploying",): "deployed",
+    ("in", "attendance"): "deployed",
+    **{
+        (verb, "the", fire): "deployed"
+        for verb in ("tackled", "tackle", "tackling", "fought", "fight", "fighting", "battled",
+                     "battle", "battling")
+        for fire in ("blaze", "fire", "flames", "inferno")
+    },
     ("home", "to"): "population", ("housed",): "population", ("housing",): "population",
     ("live", "in"): "population", ("lived", "in"): "population", ("living", "in"): "population",
     ("took", "to", "the", "streets"): "population", ("marched",): "population",
@@ -79,8 +93,13 @@ WEAK_CUES: dict[tuple[str, ...], str] = {
     ("shot",): "injured",
     ("stabbed",): "injured",
     ("victims",): "injured",
+    ("inside",): "population",
+    ("in", "the", "building"): "population",
+    ("in", "the", "buildings"): "population",
 }
-"""Cues used only when no other cue is found ("two men were shot": injured unless killed)."""
+"""Cues used only when no other cue is found ("two men were shot": injured unless killed; "the
+100 workers inside were able to get out", "About 100 people were in the building": the people
+present, unless a casualty word says more: "two people inside were hurt")."""
 
 BEFORE_ONLY_CUES: dict[tuple[str, ...], str] = {
     ("shooting",): "injured", ("shoots",): "injured", ("shot",): "injured",
@@ -109,6 +128,9 @@ POPULATIONS: dict[str, str] = {
     "policemen": "police officers", "policewomen": "police officers", "cops": "police officers",
     "troopers": "police officers", "agents": "police officers", "gendarmes": "police officers",
     "soldiers": "soldiers", "troops": "soldiers", "servicemen": "soldiers",
+    "firefighters": "firefighters", "firefighter": "firefighters", "firemen": "firefighters",
+    "fireman": "firefighters", "rescuers": "rescuers", "paramedics": "rescuers",
+    "lifeguards": "rescuers",
     "guards": "guards", "guard": "guards",
     "suspects": "suspects", "suspect": "suspects", "gunmen": "suspects", "shooters": "suspects",
     "robbers": "suspects", "attackers": "suspects", "assailants": "suspects",
@@ -136,6 +158,7 @@ POPULATION_FAMILIES: dict[str, str] = {
     "students": "civil", "children": "civil", "journalists": "civil", "suspects": "civil",
     "workers": "civil",
     "police officers": "security", "soldiers": "security", "guards": "security",
+    "firefighters": "emergency", "rescuers": "emergency",
     "people": "any",
 }  # fmt: skip
 """Populations that may be the same group. ``any`` (people, unspecified) fits every human group."""
@@ -226,7 +249,8 @@ THING_NOUNS: frozenset[str] = frozenset(
         "crimes", "incidents", "attacks", "calls", "cases", "charges", "counts", "doors",
         "windows", "dogs", "machine", "blocks", "miles", "streets", "stores", "businesses",
         "wounds", "boats", "skiffs", "vessels", "ships", "dhows", "speedboats", "helicopters",
-        "planes", "aircraft", "ambulances", "tents", "villages",
+        "planes", "aircraft", "ambulances", "tents", "villages", "engines", "tenders", "pumps",
+        "appliances",
     }
 )  # fmt: skip
 """Things: a number of these is never a count of people killed, injured or arrested ("a man

@@ -21,7 +21,8 @@ _MAX_CUE = max(len(cue) for cue in CATEGORY_CUES)
 
 _HUMAN_POPULATIONS = {
     "residents", "members", "police officers", "soldiers", "guards", "civilians", "protesters",
-    "students", "children", "journalists", "people", "suspects", "workers",
+    "students", "children", "journalists", "people", "suspects", "workers", "firefighters",
+    "rescuers",
 }  # fmt: skip
 
 

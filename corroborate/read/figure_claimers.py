@@ -108,3 +108,41 @@ def _attribution_holding(
     if not holding:
         return None
     return min(holding, key=lambda a: a.content.end - a.content.start)
+
+
+_OPENING_QUOTES = frozenset({'"', "“"})
+_ANY_QUOTE = re.compile(r"[\"“”]")
+_MOST_AFTER_A_QUOTE = 300
+"""How far after a quoted content an unclosed quotation is still read as going on."""
+
+
+def _open_quote_holding(
+    attributions: tuple[Attribution, ...], article: Article, offset: int
+) -> Attribution | None:
+    """The direct attribution whose quotation is still open at ``offset``: its content opens a
+    quotation mark that nothing closes before the figure (a quote running on to a line of its
+    own: 'A spokeswoman said: "The store is destroyed.' then 'No-one has been injured.')."""
+    before = [
+        attribution
+        for attribution in attributions
+        if attribution.article_id == article.id
+        and attribution.kind == "direct"
+        and attribution.content.end <= offset
+        and offset - attribution.content.end <= _MOST_AFTER_A_QUOTE
+    ]
+    if not before:
+        return None
+    last = max(before, key=lambda a: a.content.end)
+    marks = list(_ANY_QUOTE.finditer(article.text, last.content.start, last.content.end))
+    if not marks or marks[-1].group() not in _OPENING_QUOTES:
+        return None
+    mark = marks[-1].start()
+    text = article.text
+    opens = (mark == 0 or text[mark - 1].isspace() or text[mark - 1] in "([") and (
+        mark + 1 < len(text) and not text[mark + 1].isspace()
+    )
+    if not opens:
+        return None  # a straight quote mark that ends a quotation ('... it," he said')
+    if _ANY_QUOTE.search(article.text, last.content.end, offset):
+        return None  # the quotation closed (or another opened) before the figure
+    return last

@@ -57,6 +57,7 @@ from corroborate.read.figure_claimers import (
     _attribution_holding,
     _hedge_adverb_near,
     _hedge_covers,
+    _open_quote_holding,
     _sentences,
 )
 from corroborate.read.figure_times import with_times
@@ -96,6 +97,19 @@ _STRONG_INJURY_WORDS = frozenset(
     {"injured", "wounded", "hurt", "hospitalized", "hospitalised", "injuring", "wounding",
      "survived", "treated", "released", "stable", "critical", "serious"}
 )  # fmt: skip
+
+
+_DEPLOYED_POPULATIONS = frozenset(
+    {None, "people", "police officers", "soldiers", "guards", "firefighters", "rescuers"}
+)
+"""Who may be deployed: a force, or people unspecified; a crowd that "stormed" or "took part"
+is a population."""
+
+_DEPLOYED_THINGS = frozenset(
+    {"engines", "tenders", "pumps", "appliances", "vehicles", "ambulances", "helicopters"}
+)
+"""What a force sends ("10 fire engines fought the blaze", "six ambulances were dispatched"):
+deployed, where other things "deployed" are other."""
 
 
 def _one_person_only_shot(figure: Figure) -> bool:
@@ -197,13 +211,11 @@ def _read_figures(
             category = "seized" if category == "arrested" else "other"
         if category == "seized" and population in _HUMAN_POPULATIONS:
             category = "arrested"  # "seized 26 pirates": people are arrested, not seized
-        if category == "deployed" and population not in {
-            None,
-            "people",
-            "police officers",
-            "soldiers",
-            "guards",
-        }:
+        if (
+            category == "deployed"
+            and population not in _DEPLOYED_POPULATIONS
+            and not (group and tokens[group[-1]].lower in _DEPLOYED_THINGS)
+        ):
             # "200 communists stormed the Acropolis", "500 workers took part": a crowd, the
             # people present, not a deployment (things "deployed" are other)
             category = "population" if _is_people(tokens, group, population) else "other"
@@ -212,7 +224,7 @@ def _read_figures(
             population = previous.population
         if (
             category is None
-            and population in {"police officers", "soldiers"}
+            and population in {"police officers", "soldiers", "firefighters", "rescuers"}
             and (candidate.best or 0) > 10
         ):
             # "raids by 1,200 police": a force counted in tens or more was sent ("two officers
@@ -228,7 +240,9 @@ def _read_figures(
             if _is_vague(candidate):
                 continue  # "several major faults", "a couple of entrances": a word, not a count
             category = "other"
-        attribution = _attribution_holding(attributions, article.id, candidate.start)
+        attribution = _attribution_holding(
+            attributions, article.id, candidate.start
+        ) or _open_quote_holding(attributions, article, candidate.start)
         polarity: Polarity = candidate.polarity
         if attribution is not None and attribution.kind == "denial":
             polarity = "denied"

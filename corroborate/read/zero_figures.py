@@ -1,7 +1,7 @@
 """Zeros: counts of nobody.
 
 "denied there were any fatalities or injuries" (denied), "no injuries" (asserted), "No one died",
-"none of them were killed" (a negated subject).
+"none of them were killed", "No-one is believed to have been injured" (a negated subject).
 """
 
 from __future__ import annotations
@@ -82,8 +82,14 @@ _BEFORE_NEGATED_CUE = frozenset(
         "was", "were", "had", "has", "have", "been", "is", "are", "be", "being", "got", "ever",
         "seriously", "badly", "critically", "severely", "fatally", "gravely", "actually",
         "reportedly", "else", "of", "them", "us", "the", "our", "their",
+        "believed", "thought", "understood", "known", "said", "reported", "to",
     }
 )  # fmt: skip
+"""Words between a negated subject and its casualty word: "nobody was seriously hurt", "No one
+is believed to have been injured", "nobody is thought to have been hurt"."""
+
+_MOST_BEFORE_NEGATED_CUE = 6
+"""How many of those words may stand between ("is believed to have been": five)."""
 
 
 def _negated_subject_candidates(
@@ -100,6 +106,14 @@ def _negated_subject_candidates(
         head = None
         if word == "no" and _next_is(tokens, index, "one"):
             last = index + 1
+        elif (
+            word == "no"
+            and _next_is(tokens, index, "-")
+            and _next_is(tokens, index + 1, "one")
+            and tokens[index + 1].start == token.end
+            and tokens[index + 2].start == tokens[index + 1].end
+        ):
+            last = index + 2  # "No-one was injured"
         elif word in _NEGATED_SUBJECTS:
             last = index
         elif (
@@ -114,7 +128,7 @@ def _negated_subject_candidates(
         probe = last + 1
         while (
             probe < len(tokens)
-            and probe - last <= 5
+            and probe - last <= _MOST_BEFORE_NEGATED_CUE
             and (tokens[probe].lower in _BEFORE_NEGATED_CUE)
         ):
             probe += 1
@@ -132,9 +146,7 @@ def _negated_subject_candidates(
                 low=0.0,
                 high=0.0,
                 best=0.0,
-                qualifier=" ".join(t.lower for t in tokens[index : last + 1])
-                if head is None
-                else "no",
+                qualifier=None if head is None else "no",  # "No one": the words are the zero
                 category=category,
                 polarity="denied",
                 head_index=head,

@@ -1,0 +1,137 @@
+"""Figures, round 7 (issue 5): categories, zeros and claimers the held-out ECB+ gate found missing.
+
+Every sentence here is invented (made-up outlets, places and people).
+"""
+
+from __future__ import annotations
+
+from corroborate.nlp import load_pipeline
+from corroborate.read.figures import read_figures
+from corroborate.record import Article, Attribution, Claimer, Figure, Span
+
+
+def _article(text: str) -> Article:
+    return Article(id="fixture", text=text, source="fixture.txt", outlet="Velmora Post")
+
+
+def _read(text: str, attributions: tuple[Attribution, ...] = ()) -> dict[str, Figure]:
+    article = _article(text)
+    figures = read_figures(article, load_pipeline()(text), attributions, ())
+    return {figure.span.text: figure for figure in figures}
+
+
+def test_firefighters_fighting_a_blaze_are_deployed() -> None:
+    figures = _read("Around 40 firefighters battled the blaze at the Orvane timber yard overnight.")
+    assert figures["Around 40"].category == "deployed"
+    assert figures["Around 40"].population == "firefighters"
+
+
+def test_a_large_fire_crew_with_no_cue_of_its_own_is_deployed() -> None:
+    figures = _read(
+        "More than 30 firefighters with eight fire engines fought the flames in Dellby."
+    )
+    assert figures["More than 30"].category == "deployed"
+    assert figures["eight"].category == "deployed"  # engines a force sends
+
+
+def test_fire_equipment_in_attendance_is_deployed() -> None:
+    figures = _read("About 12 fire service pumps are in attendance at the Corran mill.")
+    assert figures["About 12"].category == "deployed"
+
+
+def test_people_moved_from_their_homes_are_displaced() -> None:
+    figures = _read("Forty residents were moved from their homes on Kessel Road.")
+    assert figures["Forty"].category == "displaced"
+
+
+def test_people_freed_or_trapped_are_displaced() -> None:
+    freed = _read("Rescuers freed nine people who had sheltered in a basement in Tarrow.")
+    assert freed["nine"].category == "displaced"
+    trapped = _read("Five miners were trapped below ground at the Holt pit.")
+    assert trapped["Five"].category == "displaced"
+
+
+def test_people_inside_a_building_are_a_population_unless_something_happened_to_them() -> None:
+    inside = _read("About 80 people were in the building when the alarm sounded in Ferrow.")
+    assert inside["About 80"].category == "population"
+    workers = _read("Most of the other 60 workers inside were able to leave unharmed.")
+    assert workers["60"].category == "population"
+    hurt = _read("Two people inside were hurt when the roof of the Ferrow depot fell.")
+    assert hurt["Two"].category == "injured"
+
+
+def test_gunned_down_is_killed() -> None:
+    figures = _read("the three guards he is accused of gunning down at the Velm depot")
+    assert figures["three"].category == "killed"
+    before = _read("A man gunned down two shopkeepers in Arlow on Sunday.")
+    assert before["two"].category == "killed"
+
+
+def test_falling_to_a_death_is_killed() -> None:
+    figures = _read("Two hikers have fallen to their deaths on the Skarn ridge.")
+    assert figures["Two"].category == "killed"
+
+
+def test_hyphenated_no_one_is_a_denied_zero() -> None:
+    figures = _read("No-one was injured in the blaze at the Corran mill.")
+    zero = figures["No-one"]
+    assert (zero.best, zero.category, zero.polarity) == (0, "injured", "denied")
+    assert zero.qualifier is None  # the words are the zero, not a qualifier of it
+
+
+def test_a_hedge_between_the_negated_subject_and_the_verb_keeps_the_zero() -> None:
+    believed = _read("No one is believed to have been injured in the Dellby fire.")
+    assert believed["No one"].best == 0
+    assert believed["No one"].category == "injured"
+    thought = _read("At this stage, nobody is thought to have been hurt, the council said.")
+    assert thought["nobody"].category == "injured"
+    assert thought["nobody"].polarity == "denied"
+
+
+def test_a_figure_on_the_line_after_an_open_quotation_takes_its_speaker() -> None:
+    text = (
+        'A spokeswoman for Orvane Stores said: "The depot is destroyed.\n'
+        "No-one has been injured.\n"
+        '"We will rebuild," she added.'
+    )
+    article = _article(text)
+    start = text.index('"The depot')
+    end = text.index("\n")
+    quote = Attribution(
+        id="fixture-attr1",
+        article_id=article.id,
+        kind="direct",
+        content=article.span(start, end),
+        claimer=Claimer(name="spokeswoman", kind="description"),
+    )
+    figures = _read(text, (quote,))
+    assert figures["No-one"].claimer is not None
+    assert figures["No-one"].claimer.name == "spokeswoman"
+
+
+def test_a_closed_quotation_gives_no_speaker_to_what_follows() -> None:
+    text = 'A spokeswoman said: "The depot is destroyed."\nNo-one was injured, police said later.'
+    article = _article(text)
+    start = text.index('"The depot')
+    quote = Attribution(
+        id="fixture-attr1",
+        article_id=article.id,
+        kind="direct",
+        content=article.span(start, text.index("\n")),
+        claimer=Claimer(name="spokeswoman", kind="description"),
+    )
+    figures = _read(text, (quote,))
+    assert figures["No-one"].claimer is None or figures["No-one"].claimer.name != "spokeswoman"
+
+
+def test_spans_still_point_at_their_text() -> None:
+    text = "No-one was hurt. More than 30 firefighters tackled the fire."
+    article = _article(text)
+    for figure in read_figures(article, load_pipeline()(text), (), ()):
+        span: Span = figure.span
+        assert text[span.start : span.end] == span.text
+
+
+def test_inside_further_on_says_nothing_of_what_was_counted() -> None:
+    figures = _read("Police placed two machine guns aiming at inside the Corran compound.")
+    assert all(figure.category != "population" for figure in figures.values())
