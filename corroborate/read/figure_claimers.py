@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from corroborate.read.categories import HEDGE_ADVERBS
 from corroborate.read.figure_candidates import _Candidate
-from corroborate.read.numbers import Token
+from corroborate.read.numbers import Token, _is_number_word
 from corroborate.record import Article, Attribution, Hedge
 
 _LOCAL_HEDGE_KINDS = frozenset({"allegedly", "reportedly", "apparently", "claimed"})
@@ -71,9 +71,14 @@ def _sentences(doc: Doc, text: str) -> list[tuple[int, int]]:
     return _mend_sentences(spans, text) or [(0, len(text))]
 
 
+def _first_word(text: str, start: int) -> str:
+    match = re.match(r"[A-Za-z]+", text[start : start + 20])
+    return match.group() if match else ""
+
+
 def _mend_sentences(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """Join a sentence cut inside a line: one that ends without punctuation, followed on the
-    same line by one that starts with a digit or a lower-case word ("kills 1, injures | 2"), or
+    same line by one that starts with a digit or a lower-case word ("kills 1, injures | 2", "Gunman Kills | Two In Plant Shooting"), or
     that is three words at most ("Five | Wounded by Quake")."""
     mended: list[tuple[int, int]] = []
     for start, end in spans:
@@ -87,6 +92,7 @@ def _mend_sentences(spans: list[tuple[int, int]], text: str) -> list[tuple[int, 
                 and (
                     first.isdigit()
                     or first.islower()
+                    or _is_number_word(_first_word(text, start).lower())
                     or len(text[previous_start:previous_end].split()) <= 3
                 )
             ):

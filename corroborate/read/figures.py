@@ -190,6 +190,19 @@ def _read_figures(
             )
             if part_category is not None and part_cue is not None:
                 category, cue_index = part_category, part_cue
+        elif (
+            candidate.last_token + 1 < len(tokens)
+            and tokens[candidate.last_token + 1].lower == "of"
+            and category is not None
+            and cue_index is None
+        ):
+            # "one of the wounded employees is in the hospital": a cue of the clause says what
+            # happened to the part, before what the whole's noun says
+            part_category, part_cue = _category(
+                tokens, candidate, group, sentence_start, window_end, nouns=False
+            )
+            if part_category is not None and part_cue is not None:
+                category, cue_index = part_category, part_cue
         category = candidate.category or category
         participle = _describing_participle(tokens, candidate, group, cue_index)
         if participle is not None:

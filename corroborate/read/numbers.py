@@ -580,6 +580,14 @@ IRREGULAR_PLURALS = {
     "more", "other", "others", "in", "at", "on", "from", "with", "by",
 }  # fmt: skip
 """Words after "the 15" that do not make it a name ("the 15 people", "the 15 injured")."""
+HEADLINE_VERBS_BEFORE = {
+    "kills", "killed", "kill", "shoots", "shot", "wounds", "injures", "injured", "hurts",
+    "stabs", "stabbed", "arrests", "arrested", "detains", "rescues", "rescued", "evacuates",
+    "evacuated", "frees", "freed", "leaves", "left", "claims",
+}  # fmt: skip
+"""Verbs that make "Gunman Kills 2 Women" a count in a title-case headline, not a label."""
+CALIBRE_WORDS = {"magnum", "calibre", "caliber", "cal", "gauge", "acp", "bore", "mm"}
+"""Words after a number that make it a gun's calibre (".357 Magnum", ".22 calibre"), not a count."""
 HEADLINE_COUNT_WORDS = {
     "dead", "killed", "injured", "hurt", "wounded", "arrested", "missing", "die", "dies",
     "people", "held", "detained", "hospitalized", "hospitalised", "rescued", "evacuated",
@@ -609,7 +617,8 @@ def non_count_reason(text: str, quantity: Quantity, tokens: list[Token]) -> str 
     weight...), ``percent``, ``money``, ``ordinal``, ``label`` ("Ashraf-3", "Route 66"),
     ``fraction`` (not a whole number), ``negative``, ``pronoun`` ("the one you saw"),
     ``power``, ``modifier`` (a number inside a compound adjective: "a five-boat attack"),
-    ``family`` (the size of someone's family: "a mother of three").
+    ``family`` (the size of someone's family: "a mother of three"), ``calibre`` (a gun's:
+    ".357 Magnum", "a .22-calibre rifle").
     """
     if quantity.vague:
         following = (
@@ -646,8 +655,9 @@ def non_count_reason(text: str, quantity: Quantity, tokens: list[Token]) -> str 
         number_token.lower == "one"
         and first == last
         and (word_before in PRONOUN_ONE_BEFORE or word_after in PRONOUN_ONE_AFTER)
+        and not (word_before in {"that", "which"} and word_after == "of")
     ):
-        return "pronoun"
+        return "pronoun"  # but "said that one of the workers": a conjunction, then a part
     # fractions and powers: "two thirds", "2 1/2", "1/40", "two and a half", "4km^3", "2^10"
     if word_after_number in FRACTION_WORDS or (
         _match_words(tokens, last + 1, ("and", "a"))
@@ -678,6 +688,20 @@ def non_count_reason(text: str, quantity: Quantity, tokens: list[Token]) -> str 
         return "family"  # "a young mother of three is dead": her children, not the dead
     if word_after_number in MONEY_SIGNS:
         return "money"
+    if word_after_number in CALIBRE_WORDS or (
+        word_after_number == "-"
+        and len(after_number) > 1
+        and after_number[1].lower in CALIBRE_WORDS
+    ):
+        return "calibre"  # ".357 Magnum", "a .22-calibre rifle": a gun, not a count
+    if (
+        word_before == "."
+        and attached_before
+        and number_token.text.isdigit()
+        and len(before) > 1
+        and before[-2].lower in {"a", "an", "the", "his", "her", "their", "with"}
+    ):
+        return "calibre"  # "armed with a .38": a number after a decimal point is no count
     # time: "11:45", "2 pm", "2pm", "2.17pm", "10 a.m."
     if (
         attached_after
@@ -880,6 +904,7 @@ def non_count_reason(text: str, quantity: Quantity, tokens: list[Token]) -> str 
         and len(before) > 1
         and before[-2].text not in {".", "!", "?", "\n", "“", '"'}
         and before[-1].lower not in MONTHS | WEEKDAYS
+        and before[-1].lower not in HEADLINE_VERBS_BEFORE
         and before[-1].text not in {"I", "A", "The"}
     ):
         return "label"

@@ -135,3 +135,22 @@ def test_spans_still_point_at_their_text() -> None:
 def test_inside_further_on_says_nothing_of_what_was_counted() -> None:
     figures = _read("Police placed two machine guns aiming at inside the Corran compound.")
     assert all(figure.category != "population" for figure in figures.values())
+
+
+def test_a_title_case_headline_cut_before_its_number_is_read_whole() -> None:
+    figures = _read("Night Guard Marta Velle Kills Three In Orvane Depot Shooting")
+    assert figures["Three"].best == 3
+    assert figures["Three"].category == "killed"
+
+
+def test_what_the_clause_says_of_one_of_the_wounded_comes_first() -> None:
+    figures = _read("The firm said that one of the wounded guards is in the hospital.")
+    assert figures["one"].category == "hospitalised"
+    died = _read("Two of the injured miners died on Friday in Tarrow.")
+    assert died["Two"].category == "killed"
+
+
+def test_a_gun_calibre_is_no_count() -> None:
+    figures = _read("She came back with a .357 Magnum and shot two guards in Velm.")
+    assert "357" not in figures
+    assert figures["two"].best == 2

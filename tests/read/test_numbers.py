@@ -104,6 +104,11 @@ def test_qualifiers_are_kept_as_written() -> None:
         ("in the 3300 block of Main Street", "label"),
         ("a young mother of three", "family"),
         ("the father of two boys", "family"),
+        ("she came back with a .357 Magnum", "calibre"),
+        ("she came back with a. 357 Magnum", "calibre"),
+        ("a .22-calibre rifle", "calibre"),
+        ("a 12-gauge shotgun", "calibre"),
+        ("he was armed with a .38 and a knife", "calibre"),
     ],
 )
 def test_numbers_that_are_not_counts_are_left_out(text: str, reason: str) -> None:
@@ -155,3 +160,22 @@ def test_a_total_of_is_no_qualifier() -> None:
     quantity = _only("The patrol seized a total of 40 rifles.")
     assert quantity.best == 40 and quantity.low == quantity.high == 40
     assert quantity.qualifier is None
+
+
+def test_a_count_after_a_casualty_verb_in_a_title_case_headline_is_kept() -> None:
+    assert _only("Gunman Kills 2 Guards At Orvane Depot").best == 2
+    assert _only("Storm Injures 14 In Dellby").best == 14
+
+
+def test_one_of_after_a_conjunction_is_a_count() -> None:
+    text = "The firm said that one of the injured guards is in hospital."
+    assert text[_only(text).start : _only(text).end] == "one"
+    tokens = tokenize("the one of them you saw")
+    assert (
+        non_count_reason(
+            "the one of them you saw",
+            find_quantities("the one of them you saw", tokens=tokens)[0],
+            tokens,
+        )
+        == "pronoun"
+    )
