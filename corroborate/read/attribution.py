@@ -40,6 +40,7 @@ from corroborate.read.cue_filters import headline_verb, plausible_cue
 from corroborate.read.cues import (
     REPORTING_VERBS,
 )
+from corroborate.read.expectations import expected_outcome
 from corroborate.read.found_attribution import FoundAttribution
 from corroborate.read.interrupted_content import interrupted_pieces
 from corroborate.read.quoted_as_saying import quoted_as_saying
@@ -228,6 +229,10 @@ def _find_cues(
         question = asked_question(doc, token, quotes)
         if question is not None:
             found.append(question)
+            continue
+        expected = expected_outcome(doc, token)
+        if expected:
+            found.extend(expected)
             continue
         verb = REPORTING_VERBS.get(lowered)
         if verb is None or (token.text != lowered and not headline_verb(doc, token)):

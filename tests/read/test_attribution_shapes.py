@@ -415,3 +415,15 @@ def test_parsed_subject_adds_the_words_before_the_phrase_found() -> None:
     sources = {source for source, _, _ in _triples(found)}
     assert "Some delegates at the convention in Velmar" in sources
     assert "Mr. Okafor" in sources
+
+
+def test_is_expected_to_gives_two_pieces_with_no_claimer() -> None:
+    found = _read(
+        "The embattled mayor of Velmar is expected to run for re-election in 2027. "
+        "Officials said the toll was expected to rise to 40."
+    )
+    triples = _triples(found)
+    assert (None, "is expected", "The embattled mayor of Velmar") in triples
+    assert (None, "is expected", "to run for re-election in 2027") in triples
+    assert ("Officials", "said", "the toll was expected to rise to 40") in triples
+    assert not [t for t in triples if t[1] == "was expected"]
