@@ -173,6 +173,8 @@ def _population(
     head = group[-1]
     counted = article.span(tokens[head].start, tokens[head].end)
     words = [tokens[i].lower for i in group]
+    if words[-1] == "old" and head > 0 and tokens[head - 1].lower == "-":
+        return "people", counted  # "a 36-year-old died": a person told by age
     for word in reversed(words):
         if word in POPULATIONS:
             population = POPULATIONS[word]

@@ -19,6 +19,8 @@ Grouping rules (docs/figures.md):
   things ("127 buildings" in the camp, "17 buildings" searched), whoever gives them: they go to
   different facts. (People counts in one article may conflict: "some 100 injured, though local
   reporting put it at around three dozen".)
+* Figures of the ``other`` category group only when they count the same noun ("two women" and
+  "three victims" are no rival counts of one thing, and make no conflict).
 * Facts of different categories are never merged; a hospitalised fact is linked as ``related``
   to an injured fact of a compatible population when its figure fits within the injured figures.
 
@@ -86,12 +88,27 @@ def _fits(group: _Group, figure: Figure, event: str | None) -> bool:
         return False
     if figure.category in PEOPLE_CATEGORIES:
         return True
+    if figure.category == "other" and any(
+        _counted_noun(other) != _counted_noun(figure) for other in group.figures
+    ):
+        return False
     return not any(
         other.article_id == figure.article_id
         and other.polarity == figure.polarity
         and not ranges_overlap(other, figure)
         for other in group.figures
     )
+
+
+def _singular(word: str) -> str:
+    """A noun without its plural -s ("employees" -> "employee"; "class" stays)."""
+    word = word.lower()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _counted_noun(figure: Figure) -> str | None:
+    """The noun a figure counts, lower-cased and singular."""
+    return None if figure.counted is None else _singular(figure.counted.text)
 
 
 def align_facts(

@@ -154,3 +154,9 @@ def test_a_gun_calibre_is_no_count() -> None:
     figures = _read("She came back with a .357 Magnum and shot two guards in Velm.")
     assert "357" not in figures
     assert figures["two"].best == 2
+
+
+def test_a_person_told_by_age_counts_people() -> None:
+    figures = _read("A 41-year-old is dead after falling 150 metres on the Skarn ridge.")
+    (figure,) = [f for f in figures.values() if f.category == "killed"]
+    assert figure.population == "people"

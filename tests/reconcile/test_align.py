@@ -240,3 +240,44 @@ def test_a_crowd_and_the_people_inside_a_building_are_different_facts() -> None:
         (),
     )
     assert sorted(f.figure_ids for f in facts) == [("p1", "p3"), ("p2",)]
+
+
+def _other_figure(
+    article: Article, number: str, noun: str, value: float, *, population: str | None = None
+) -> Figure:
+    start = article.text.index(number)
+    noun_start = article.text.index(noun)
+    return Figure(
+        id=f"{article.id}-fig1",
+        article_id=article.id,
+        span=article.span(start, start + len(number)),
+        low=value,
+        high=value,
+        best=value,
+        category="other",
+        sentence=article.span(0, len(article.text)),
+        population=population or noun,
+        counted=article.span(noun_start, noun_start + len(noun)),
+    )
+
+
+def test_other_counts_of_different_nouns_make_no_conflict() -> None:
+    first = Article(id="a1", text="Two women were at the Velm desk.", source="a1.txt")
+    second = Article(id="a2", text="Three victims were named in Velm.", source="a2.txt")
+    women = _other_figure(first, "Two", "women", 2)
+    victims = _other_figure(second, "Three", "victims", 3)
+    facts = align_facts((first, second), (women, victims), (), (), ())
+    assert len(facts) == 2
+    assert all(fact.verdict.conflict is None for fact in facts)
+
+
+def test_other_counts_of_the_same_noun_still_group() -> None:
+    first = Article(id="a1", text="Two murder charges were filed in Velm.", source="a1.txt")
+    second = Article(id="a2", text="Three murder charge were filed in Velm.", source="a2.txt")
+    figures = (
+        _other_figure(first, "Two", "charges", 2),
+        _other_figure(second, "Three", "charge", 3, population="charges"),
+    )
+    facts = align_facts((first, second), figures, (), (), ())
+    assert len(facts) == 1
+    assert facts[0].verdict.conflict == "numbers"
