@@ -66,6 +66,9 @@ _CUE_TIME_WORDS = (
     )
     | WEEKDAYS
 )
+_NOT_IN_CUE = frozenset({"earlier", "yesterday"})
+"""Time words after the verb that PolNeAR leaves out of the cue ("said earlier": all train files,
+2026-11-25, 8 gold cues without, none with)."""
 
 
 def _first_token(doc: Doc, span: tuple[int, int]) -> int:
@@ -231,7 +234,7 @@ def widen_cue(
         end_index += 1
     if end_index < limit and verb.lemma == "point" and doc[end_index].lower_ == "out":
         end_index += 1
-    while end_index < limit and doc[end_index].lower_ in _CUE_TIME_WORDS:
+    while end_index < limit and doc[end_index].lower_ in _CUE_TIME_WORDS - _NOT_IN_CUE:
         end_index += 1
     start = doc[start_index].idx
     end = doc[end_index - 1].idx + len(doc[end_index - 1].text)

@@ -427,3 +427,8 @@ def test_is_expected_to_gives_two_pieces_with_no_claimer() -> None:
     assert (None, "is expected", "to run for re-election in 2027") in triples
     assert ("Officials", "said", "the toll was expected to rise to 40") in triples
     assert not [t for t in triples if t[1] == "was expected"]
+
+
+def test_earlier_after_the_verb_stays_out_of_the_cue() -> None:
+    found = _read("The harbour chief said earlier that the quay would stay shut.")
+    assert ("The harbour chief", "said", "that the quay would stay shut") in _triples(found)
