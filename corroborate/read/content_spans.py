@@ -103,6 +103,13 @@ def content_span(
             after_content = _without_cue_dependents(doc, token, after_content, quotes)
     if verb.lemma in _CONTENT_AFTER_ONLY:
         return after_content
+    if (
+        quote is not None
+        and after_content is not None
+        and re.match(r"that\b", text[after_content[0] : after_content[1]])
+        and not text[token.idx + len(token.text) : after_content[0]].strip()
+    ):
+        return after_content  # "“...,” she said, noting that ...": "that" opens this cue's content
     if quote is not None and (after_content is None or not starts_quote(text, after_content)):
         start, end = quote
         if (

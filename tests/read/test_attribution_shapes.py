@@ -432,3 +432,10 @@ def test_is_expected_to_gives_two_pieces_with_no_claimer() -> None:
 def test_earlier_after_the_verb_stays_out_of_the_cue() -> None:
     found = _read("The harbour chief said earlier that the quay would stay shut.")
     assert ("The harbour chief", "said", "that the quay would stay shut") in _triples(found)
+
+
+def test_that_after_a_cue_beats_the_quotation_before_it() -> None:
+    found = _read("“We will win here,” the mayor said, noting that the vote would be close.")
+    triples = _triples(found)
+    assert ("the mayor", "noting", "that the vote would be close") in triples
+    assert ("the mayor", "said", "“We will win here,”") in triples
