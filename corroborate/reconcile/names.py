@@ -113,7 +113,11 @@ TITLES: frozenset[str] = frozenset(
         "premier",
         "chancellor",
         "inspector",
+        "insp",
         "superintendent",
+        "supt",
+        "det",
+        "cpl",
         "commissioner",
         "envoy",
         "attorney",
@@ -302,7 +306,8 @@ def fold(name: str) -> str:
 
 def alias_key(name: str) -> str:
     """:func:`fold` of a name, mapped through :data:`WELL_KNOWN_ALIASES` (``"U.S."`` ->
-    ``"united states"``) and :data:`PLACE_NAMES` (``"Salonika"`` -> ``"thessaloniki"``)."""
+    ``"united states"``) and :data:`PLACE_NAMES` (``"Salonika"`` -> ``"thessaloniki"``), with
+    :data:`PLACE_ABBREVIATIONS` written in full (``"Mt Cook"`` -> ``"mount cook"``)."""
     key = fold(name)
     if key.startswith("the "):
         key = key[4:]
@@ -311,8 +316,16 @@ def alias_key(name: str) -> str:
         words = words[:-1]  # "Microsoft Corp." is "Microsoft"
     if len(words) >= 3 and re.fullmatch(r"[A-Z][a-z'’\-]+ (?:[A-Z]\.? )+[A-Z][\w'’\-]+", name):
         words = [words[0], words[-1]]  # a middle initial: "Robert J. Pickell" is "Robert Pickell"
+    if len(words) > 1:
+        # "Mt Cook" is "Mount Cook", "St Helens" "Saint Helens"; never the last word ("High St")
+        words = [PLACE_ABBREVIATIONS.get(word, word) for word in words[:-1]] + words[-1:]
     key = " ".join(words)
     return WELL_KNOWN_ALIASES.get(key, PLACE_NAMES.get(key, key))
+
+
+PLACE_ABBREVIATIONS: dict[str, str] = {"mt": "mount", "st": "saint", "ste": "sainte", "ft": "fort"}
+"""Abbreviations written in place names (folded), read as the word in full when another word
+follows: "Mt Cook" / "Mount Cook", "St Ives" / "Saint Ives", "Ft Worth" / "Fort Worth"."""
 
 
 def surname(words: list[str]) -> str:

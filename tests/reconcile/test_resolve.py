@@ -12,6 +12,7 @@ import pytest
 
 from corroborate.nlp import load_pipeline
 from corroborate.read.mentions import read_mentions
+from corroborate.reconcile.names import alias_key
 from corroborate.reconcile.resolve import link_claimers, resolve_entities
 from corroborate.record import (
     Article,
@@ -88,6 +89,26 @@ def test_given_name_variants_with_same_surname_and_role_are_one_person() -> None
     assert _same(entities, "Darian Kestrel", "Kestrel")
     person = _entity_of(entities, "Dario Kestrel")
     assert set(person.variants) == {"Dario Kestrel", "Darian Kestrel", "Kestrel"}
+
+
+def test_abbreviations_in_place_names_are_the_words_in_full() -> None:
+    assert alias_key("Mt Dorvan National Park") == alias_key("Mount Dorvan National Park")
+    assert alias_key("St Elvane") == alias_key("Saint Elvane")
+    assert alias_key("Ft Carrow") == alias_key("Fort Carrow")
+    assert alias_key("Tarrow High St") == "tarrow high st"  # the last word is a street
+    entities = _resolve(
+        "Rescuers reached the hut in Mt Dorvan National Park on Sunday.",
+        "The climber fell in Mount Dorvan National Park, the Velmora Post reported.",
+    )
+    assert _same(entities, "Mt Dorvan National Park", "Mount Dorvan National Park")
+
+
+def test_an_abbreviated_police_rank_is_a_title() -> None:
+    entities = _resolve(
+        "Inspector Marek Telvo said the two deaths were not related.",
+        "Insp Telvo said rescuers reached the ridge at noon.",
+    )
+    assert _same(entities, "Marek Telvo", "Telvo")
 
 
 def test_acronym_defined_in_brackets_joins_its_expansion_across_reports() -> None:
