@@ -106,7 +106,9 @@ def content_span(
     if (
         quote is not None
         and after_content is not None
-        and re.match(r"that\b", text[after_content[0] : after_content[1]])
+        and re.match(
+            r"(?:that|whether|if|how|what|why|who)\b", text[after_content[0] : after_content[1]]
+        )
         and not text[token.idx + len(token.text) : after_content[0]].strip()
     ):
         return after_content  # "“...,” she said, noting that ...": "that" opens this cue's content

@@ -435,7 +435,11 @@ def test_earlier_after_the_verb_stays_out_of_the_cue() -> None:
 
 
 def test_that_after_a_cue_beats_the_quotation_before_it() -> None:
-    found = _read("“We will win here,” the mayor said, noting that the vote would be close.")
+    found = _read(
+        "“We will win here,” the mayor said, noting that the vote would be close. "
+        "“The quay is shut,” Okonjo said, asking whether the ferry could still run."
+    )
     triples = _triples(found)
     assert ("the mayor", "noting", "that the vote would be close") in triples
     assert ("the mayor", "said", "“We will win here,”") in triples
+    assert ("Okonjo", "asking", "whether the ferry could still run") in triples
