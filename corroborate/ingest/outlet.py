@@ -4,7 +4,8 @@ Reporters name their outlet when they say what they did: "Fox News Digital could
 verify ...", "The National has contacted ...", "... could not immediately reach ...", and when a
 source spoke to them: "... told The Example Post". The first kinds are strong evidence; "told X"
 is weaker (an article may cite an interview given to another outlet) and only counts when no
-strong phrase names an outlet.
+strong phrase names an outlet, X is no news agency, and X agrees with the page's web address
+when the text gives one (a "url:" header line).
 """
 
 from __future__ import annotations
@@ -78,6 +79,11 @@ def outlet_from_text(text: str, *, readable: Iterable[tuple[int, int]] | None = 
             if name and _looks_like_outlet(name):
                 weak[name] += 1
                 first_seen.setdefault(name, match.start())
+    host = _page_host(text, stretches)
+    if host is not None:
+        # "Gaskin told the Timaru Herald" on a page whose web address names another site: the
+        # report cites that outlet's interview, as with a news agency
+        weak = Counter({name: count for name, count in weak.items() if _names_host(name, host)})
     counts = strong or weak
     if not counts:
         return None
@@ -115,3 +121,22 @@ def _looks_like_outlet(name: str) -> bool:
         if word in _OUTLET_WORDS:
             return True
     return False
+
+
+_URL = re.compile(r"https?://(?:www\.)?(?P<host>[\w.-]+)", re.IGNORECASE)
+
+
+def _page_host(text: str, readable: list[tuple[int, int]]) -> str | None:
+    """The host of the first web address outside the readable text (a "url:" header line), as
+    folded letters and digits ("nbcphiladelphia.com" -> "nbcphiladelphiacom"), or None."""
+    for match in _URL.finditer(text):
+        if not any(start <= match.start() < end for start, end in readable):
+            return re.sub(r"[^a-z0-9]", "", match.group("host").lower())
+    return None
+
+
+def _names_host(name: str, host: str) -> bool:
+    """Whether an outlet's name is written in the page's host ("NBC Philadelphia" in
+    nbcphiladelphia.com, "The Velmora Tribune" in velmoratribune.com)."""
+    words = [word for word in re.findall(r"[a-z0-9]+", name.lower()) if word != "the"]
+    return bool(words) and "".join(words) in host
