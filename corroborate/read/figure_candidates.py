@@ -196,3 +196,59 @@ def _cue_at(tokens: list[Token], index: int, cues: dict[tuple[str, ...], str]) -
         if len(phrase) == size and phrase in cues:
             return cues[phrase]
     return None
+
+
+def _join_coordinated_counts(tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
+    """Two counts of one noun told apart by a word each: "One Australian and one English climber
+    have died", "three French and two German tourists" count the noun together (2, 5)."""
+    joined: list[_Candidate] = []
+    skip = False
+    for index, first in enumerate(candidates):
+        if skip:
+            skip = False
+            continue
+        second = candidates[index + 1] if index + 1 < len(candidates) else None
+        if second is not None and _coordinated(tokens, first, second):
+            low = (first.low or 0) + (second.low or 0)
+            joined.append(
+                _Candidate(
+                    start=first.start,
+                    end=second.end,
+                    first_token=first.first_token,
+                    last_token=second.last_token,
+                    low=low,
+                    high=low,
+                    best=low,
+                )
+            )
+            skip = True
+            continue
+        joined.append(first)
+    return joined
+
+
+def _coordinated(tokens: list[Token], first: _Candidate, second: _Candidate) -> bool:
+    plain = all(
+        c.qualifier is None
+        and c.category is None
+        and not c.singular
+        and c.low is not None
+        and c.low == c.high
+        for c in (first, second)
+    )
+    if not plain or second.first_token != first.last_token + 3:
+        return False
+    describing, conjunction = tokens[first.last_token + 1], tokens[first.last_token + 2]
+    after = second.last_token + 1
+    if conjunction.lower != "and" or after + 1 >= len(tokens):
+        return False
+    second_describing, noun = tokens[after], tokens[after + 1]
+    return (
+        all(
+            word.text[:1].isupper() and word.text.isalpha() and not word.text.endswith("s")
+            for word in (describing, second_describing)
+        )  # "Australian", "English": adjectives; "Two Democrats and three Republicans" are not
+        and noun.text.isalpha()
+        and noun.text.islower()
+        and not noun.text.endswith(("ed", "ing"))
+    )

@@ -49,6 +49,7 @@ from corroborate.read.figure_candidates import (
     _CASUALTIES,
     _HUMAN_POPULATIONS,
     _is_vague,
+    _join_coordinated_counts,
     _number_candidates,
     _ParseHeads,
 )
@@ -137,7 +138,7 @@ def _read_figures(
     sentences = _sentences(doc, text)
     sentence_starts = [start for start, _ in sentences]
     parse = _ParseHeads(doc) if doc.has_annotation("DEP") else None
-    candidates = _number_candidates(article, tokens)
+    candidates = _join_coordinated_counts(tokens, _number_candidates(article, tokens))
     taken = {index for c in candidates for index in range(c.first_token, c.last_token + 1)}
     token_start_list = [token.start for token in tokens]
     token_starts = {start: index for index, start in enumerate(token_start_list)}

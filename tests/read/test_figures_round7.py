@@ -160,3 +160,22 @@ def test_a_person_told_by_age_counts_people() -> None:
     figures = _read("A 41-year-old is dead after falling 150 metres on the Skarn ridge.")
     (figure,) = [f for f in figures.values() if f.category == "killed"]
     assert figure.population == "people"
+
+
+def test_two_counts_of_one_noun_told_apart_by_a_word_are_added() -> None:
+    figures = _read("One Danish and one Dutch hiker have fallen to their deaths on the Skarn.")
+    (figure,) = figures.values()
+    assert figure.best == 2
+    assert figure.category == "killed"
+    apart = _read("Two Democrats and three Republicans voted against the Velm bill.")
+    assert sorted(f.best or 0 for f in apart.values()) == [2, 3]
+
+
+def test_the_people_a_report_already_counted_are_not_counted_again() -> None:
+    figures = _read(
+        "A guard shot and killed two co-workers at the Velm depot. "
+        "He had argued with the two women on Monday."
+    )
+    assert [f.best for f in figures.values()] == [2]
+    alone = _read("He had argued with the two women on Monday.")
+    assert alone["two"].category == "other"
