@@ -68,7 +68,9 @@ CATEGORY_CUES: dict[tuple[str, ...], str] = {
     ("moved", "in"): "deployed", ("dispatched",): "deployed", ("stormed",): "deployed",
     ("raided",): "deployed", ("took", "part"): "deployed", ("mobilised",): "deployed",
     ("mobilized",): "deployed", ("surrounded",): "deployed", ("deploying",): "deployed",
-    ("in", "attendance"): "deployed",
+    ("in", "attendance"): "deployed", ("rushed", "to", "the"): "deployed",
+    ("responded", "to", "the"): "deployed", ("rushed", "to", "hospital"): "hospitalised",
+    ("rushed", "to", "the", "hospital"): "hospitalised", ("rushed", "to", "a", "hospital"): "hospitalised",
     **{
         (verb, "the", fire): "deployed"
         for verb in ("tackled", "tackle", "tackling", "fought", "fight", "fighting", "battled",

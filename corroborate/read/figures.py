@@ -106,6 +106,9 @@ _DEPLOYED_POPULATIONS = frozenset(
 """Who may be deployed: a force, or people unspecified; a crowd that "stormed" or "took part"
 is a population."""
 
+_FORCE_ONLY_CUES = frozenset({"rushed", "responded"})
+"""Cues that deploy a force only ("40 officers rushed to the scene"), not people unnamed."""
+
 _DEPLOYED_THINGS = frozenset(
     {"engines", "tenders", "pumps", "appliances", "vehicles", "ambulances", "helicopters"}
 )
@@ -233,6 +236,13 @@ def _read_figures(
             # "200 communists stormed the Acropolis", "500 workers took part": a crowd, the
             # people present, not a deployment (things "deployed" are other)
             category = "population" if _is_people(tokens, group, population) else "other"
+        if (
+            category == "deployed"
+            and population in {None, "people"}
+            and cue_index is not None
+            and tokens[cue_index].lower in _FORCE_ONLY_CUES
+        ):
+            category = None  # "five people rushed to the exit": no force was sent
         previous = previous_in_sentence.get(sentence_index)
         if population is None and previous is not None and not group:
             population = previous.population

@@ -179,3 +179,12 @@ def test_the_people_a_report_already_counted_are_not_counted_again() -> None:
     assert [f.best for f in figures.values()] == [2]
     alone = _read("He had argued with the two women on Monday.")
     assert alone["two"].category == "other"
+
+
+def test_a_force_that_rushed_to_the_scene_is_deployed_but_a_crowd_is_not() -> None:
+    officers = _read("At least nine of the officers who rushed to the Velm depot were armed.")
+    assert officers["At least nine"].category == "deployed"
+    hospital = _read("Two men were rushed to the hospital in Tarrow.")
+    assert hospital["Two"].category == "hospitalised"
+    crowd = _read("Five people rushed to the exit of the Tarrow hall.")
+    assert crowd["Five"].category == "other"
