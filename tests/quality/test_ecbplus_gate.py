@@ -9,56 +9,28 @@ Floors are only ever raised (``python benchmarks/ecbplus_gate.py --raise-floors`
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 import corroborate
 from tests.quality.ecbplus import (
     BASELINE_PATH,
     ECBPLUS_DIR,
+    GOLD_PATH,
     document_path,
     document_text,
     join_tokens,
-    load_gold,
-    score_gold,
     write_subtopic,
 )
+from tests.quality.gate_tests import floor_tests
 
 needs_ecbplus = pytest.mark.skipif(
     not ECBPLUS_DIR.is_dir(),
     reason="../shared/data/eval/ecbplus/ not present (it is in CI and the dev workspace)",
 )
 
-GOLD = load_gold()
-FLOORS = json.loads(BASELINE_PATH.read_text(encoding="utf-8"))["floors"]
-
-
-@pytest.fixture(scope="module")
-def scores(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("ecbplus")
-    result = {}
-    for name, subtopic in GOLD["subtopics"].items():
-        paths = write_subtopic(list(subtopic["articles"].values()), folder / name)
-        result[name] = score_gold(corroborate.compare(paths), GOLD, name)
-    return result
-
-
-@needs_ecbplus
-@pytest.mark.parametrize(
-    ("subtopic", "metric"),
-    [(name, metric) for name in sorted(FLOORS) for metric in sorted(FLOORS[name])],
+scores, test_metric_at_or_above_floor, test_every_gold_subtopic_has_floors = floor_tests(
+    gold_path=GOLD_PATH, baseline_path=BASELINE_PATH, label="ECB+ gate"
 )
-def test_metric_at_or_above_floor(scores, subtopic, metric):
-    misses = "\n".join(scores[subtopic].misses)
-    assert scores[subtopic].values[metric] >= FLOORS[subtopic][metric], (
-        f"{subtopic}: {metric} fell below its floor\n{misses}"
-    )
-
-
-def test_every_gold_subtopic_has_floors():
-    """The gold and the floors name the same sub-topics (no ../shared needed)."""
-    assert sorted(FLOORS) == sorted(GOLD["subtopics"])
 
 
 @needs_ecbplus

@@ -11,55 +11,14 @@ Floors are only ever raised
 
 from __future__ import annotations
 
-import json
-
-import pytest
-
-import corroborate
-from tests.quality.ecbplus import (
-    ECBPLUS_DIR,
-    GOLD_PATH,
-    HELDOUT_BASELINE_PATH,
-    HELDOUT_GOLD_PATH,
-    load_gold,
-    score_gold,
-    write_subtopic,
-)
-
-needs_ecbplus = pytest.mark.skipif(
-    not ECBPLUS_DIR.is_dir(),
-    reason="../shared/ not present: the held-out ECB+ gate reads ../shared/data/eval/ecbplus/",
-)
+from tests.quality.ecbplus import GOLD_PATH, HELDOUT_BASELINE_PATH, HELDOUT_GOLD_PATH, load_gold
+from tests.quality.gate_tests import floor_tests
 
 GOLD = load_gold(path=HELDOUT_GOLD_PATH)
-FLOORS = json.loads(HELDOUT_BASELINE_PATH.read_text(encoding="utf-8"))["floors"]
 
-
-@pytest.fixture(scope="module")
-def scores(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("ecbplus_heldout")
-    result = {}
-    for name, subtopic in GOLD["subtopics"].items():
-        paths = write_subtopic(list(subtopic["articles"].values()), folder / name)
-        result[name] = score_gold(corroborate.compare(paths), GOLD, name)
-    return result
-
-
-@needs_ecbplus
-@pytest.mark.parametrize(
-    ("subtopic", "metric"),
-    [(name, metric) for name in sorted(FLOORS) for metric in sorted(FLOORS[name])],
+scores, test_metric_at_or_above_floor, test_every_gold_subtopic_has_floors = floor_tests(
+    gold_path=HELDOUT_GOLD_PATH, baseline_path=HELDOUT_BASELINE_PATH, label="held-out ECB+ gate"
 )
-def test_metric_at_or_above_floor(scores, subtopic, metric):
-    misses = "\n".join(scores[subtopic].misses)
-    assert scores[subtopic].values[metric] >= FLOORS[subtopic][metric], (
-        f"held-out {subtopic}: {metric} fell below its floor\n{misses}"
-    )
-
-
-def test_every_gold_subtopic_has_floors():
-    """The held-out gold and its floors name the same sub-topics (no ../shared needed)."""
-    assert sorted(FLOORS) == sorted(GOLD["subtopics"])
 
 
 def test_held_out_subtopics_are_not_development_ones():

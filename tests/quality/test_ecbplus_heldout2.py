@@ -12,12 +12,10 @@ written, and floors are only ever raised, by
 
 from __future__ import annotations
 
-import json
 from types import SimpleNamespace
 
 import pytest
 
-import corroborate
 from tests.quality.ecbplus import (
     ECBPLUS_DIR,
     GOLD_PATH,
@@ -26,64 +24,26 @@ from tests.quality.ecbplus import (
     document_path,
     document_text,
     load_gold,
-    score_gold,
     subtopic_gold,
-    write_subtopic,
 )
+from tests.quality.gate_tests import floor_tests
 from tests.quality.scoring import _anchor_range
 
 HELDOUT2_GOLD_PATH = REPO / "tests" / "gold" / "ecbplus_heldout2.json"
 HELDOUT2_BASELINE_PATH = REPO / "tests" / "gold" / "ecbplus_heldout2_baseline.json"
 
-NO_SHARED = (
-    "../shared/ not present: the second held-out ECB+ gate reads ../shared/data/eval/ecbplus/"
+needs_ecbplus = pytest.mark.skipif(
+    not ECBPLUS_DIR.is_dir(),
+    reason="../shared/ not present: the second held-out ECB+ gate reads ../shared/data/eval/ecbplus/",
 )
-NO_BASELINE = (
-    "tests/gold/ecbplus_heldout2_baseline.json does not exist yet: run "
-    "benchmarks/ecbplus_gate.py --gold tests/gold/ecbplus_heldout2.json --raise-floors"
-)
-
-needs_ecbplus = pytest.mark.skipif(not ECBPLUS_DIR.is_dir(), reason=NO_SHARED)
-needs_baseline = pytest.mark.skipif(not HELDOUT2_BASELINE_PATH.exists(), reason=NO_BASELINE)
 
 GOLD = load_gold(path=HELDOUT2_GOLD_PATH)
-FLOORS: dict[str, dict[str, float]] = (
-    json.loads(HELDOUT2_BASELINE_PATH.read_text(encoding="utf-8"))["floors"]
-    if HELDOUT2_BASELINE_PATH.exists()
-    else {}
+
+scores, test_metric_at_or_above_floor, test_every_gold_subtopic_has_floors = floor_tests(
+    gold_path=HELDOUT2_GOLD_PATH,
+    baseline_path=HELDOUT2_BASELINE_PATH,
+    label="second held-out ECB+ gate",
 )
-
-
-def _floor_cases() -> list[object]:
-    """One case per sub-topic and metric with a floor; a single skipped case while there are none."""
-    if not FLOORS:
-        return [pytest.param("", "", marks=pytest.mark.skip(reason=NO_BASELINE), id="no-floors")]
-    return [(name, metric) for name in sorted(FLOORS) for metric in sorted(FLOORS[name])]
-
-
-@pytest.fixture(scope="module")
-def scores(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("ecbplus_heldout2")
-    result = {}
-    for name, subtopic in GOLD["subtopics"].items():
-        paths = write_subtopic(list(subtopic["articles"].values()), folder / name)
-        result[name] = score_gold(corroborate.compare(paths), GOLD, name)
-    return result
-
-
-@needs_ecbplus
-@pytest.mark.parametrize(("subtopic", "metric"), _floor_cases())
-def test_metric_at_or_above_floor(scores, subtopic, metric):
-    misses = "\n".join(scores[subtopic].misses)
-    assert scores[subtopic].values[metric] >= FLOORS[subtopic][metric], (
-        f"held-out (2) {subtopic}: {metric} fell below its floor\n{misses}"
-    )
-
-
-@needs_baseline
-def test_every_gold_subtopic_has_floors():
-    """The gold and its floors name the same sub-topics (no ../shared needed)."""
-    assert sorted(FLOORS) == sorted(GOLD["subtopics"])
 
 
 def test_held_out_subtopics_are_new():
