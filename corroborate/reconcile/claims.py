@@ -229,17 +229,27 @@ def _decide(
             told_apart(a, b) for a in first_told for b in second_told if a.earliest != b.earliest
         )
         if apart >= DAYS_APART and written_apart:
-            return _Link(first, second, "conflict", "numbers", by_days=True, similarity=similarity)
+            return _rival_times(first, second, similarity, by_days=True)
     single_years = len(first.years) == 1 and len(second.years) == 1
     if single_years and similarity >= SIMILAR_YEARS and len(keys[first.id] & keys[second.id]) >= 2:
         if first.years == second.years:
             return _Link(first, second, "agreed", None, similarity=similarity)
-        return _Link(first, second, "conflict", "numbers", similarity=similarity)
+        return _rival_times(first, second, similarity)
     if first.negated != second.negated and similarity >= SIMILAR_DENIAL:
         return _Link(first, second, "conflict", "denial", similarity=similarity)
     if similarity >= PARAPHRASE and first.negated == second.negated:
         return _Link(first, second, "agreed", None, similarity=similarity)
     return None
+
+
+def _rival_times(first: Claim, second: Claim, similarity: float, *, by_days: bool = False) -> _Link:
+    """Two statements giving different years (or days): a conflict of numbers when they are close
+    paraphrases of one statement; else "compatible", since they may date different moments of
+    one story ("agreed to host them in 2013" / "settled there since 2014"; "a 1972 meeting" /
+    "became a friend in 1967"), which the words alone cannot tell apart (docs/claims.md)."""
+    if similarity >= PARAPHRASE:
+        return _Link(first, second, "conflict", "numbers", by_days=by_days, similarity=similarity)
+    return _Link(first, second, "compatible", None, by_days=by_days, similarity=similarity)
 
 
 def _groups(
@@ -273,11 +283,11 @@ def _groups(
 
     for link in links:
         by_id[link.first.id], by_id[link.second.id] = link.first, link.second
-    kept = [link for link in links if link.status != "conflict"]
+    kept = [link for link in links if link.status == "agreed"]
     for link in kept:
         join(link.first.id, link.second.id)
     conflicts = sorted(
-        (link for link in links if link.status == "conflict"), key=lambda k: -k.similarity
+        (link for link in links if link.status != "agreed"), key=lambda k: -k.similarity
     )
     for link in conflicts:
         a, b = root(link.first.id), root(link.second.id)
@@ -300,32 +310,23 @@ def _fact(
     days: dict[str, tuple[dt.date, ...]] | None = None,
 ) -> Fact:
     conflicts = [link for link in links if link.status == "conflict"]
+    rival_times = [link for link in links if link.status == "compatible"]
     shortest = min(members, key=lambda c: len(c.text.text)).text.text
     label = shortest if len(shortest) <= 90 else shortest[:87].rsplit(" ", 1)[0] + " …"
-    if conflicts:
-        kind = conflicts[0].conflict
-        if kind == "numbers" and conflicts[0].by_days:
-            sides = "; ".join(
-                f"{', '.join(d.isoformat() for d in (days or {}).get(c.id, ()))} "
-                f"({_who(c, outlets)})"
-                for c in members
-                if (days or {}).get(c.id)
-            )
-            reason = f"the reports give different days: {sides}"
-        elif kind == "numbers":
-            sides = "; ".join(
-                f"{', '.join(map(str, c.years))} ({_who(c, outlets)})" for c in members if c.years
-            )
-            reason = f"the reports give different years: {sides}"
-        else:
-            reason = "one report denies what another asserts: " + "; ".join(
-                f"{'denied' if c.negated else 'asserted'} by {_who(c, outlets)}" for c in members
-            )
-        if kind == "numbers" and max(link.similarity for link in conflicts) < PARAPHRASE:
-            reason += (
-                " (the statements are not close paraphrases: check that they date the same event)"
-            )
-        verdict = Verdict("conflict", reason, conflict=kind)  # type: ignore[arg-type]
+    if conflicts and conflicts[0].conflict == "numbers":
+        reason = _times_reason(members, conflicts[0].by_days, outlets, days)
+        verdict = Verdict("conflict", reason, conflict="numbers")
+    elif conflicts:
+        reason = "one report denies what another asserts: " + "; ".join(
+            f"{'denied' if c.negated else 'asserted'} by {_who(c, outlets)}" for c in members
+        )
+        verdict = Verdict("conflict", reason, conflict="denial")
+    elif rival_times:
+        reason = _times_reason(members, rival_times[0].by_days, outlets, days) + (
+            "; the statements are not close paraphrases, so they may date different moments"
+            " (check which event each dates)"
+        )
+        verdict = Verdict("compatible", reason)
     else:
         verdict = Verdict(
             "agreed",
@@ -339,6 +340,26 @@ def _fact(
         verdict=verdict,
         claim_ids=tuple(c.id for c in members),
     )
+
+
+def _times_reason(
+    members: list[Claim],
+    by_days: bool,
+    outlets: dict[str, str],
+    days: dict[str, tuple[dt.date, ...]] | None,
+) -> str:
+    """ "the reports give different years: 2013 (The National); 2014 (Bledar Cuci, in ...)"."""
+    if by_days:
+        sides = "; ".join(
+            f"{', '.join(d.isoformat() for d in (days or {}).get(c.id, ()))} ({_who(c, outlets)})"
+            for c in members
+            if (days or {}).get(c.id)
+        )
+        return f"the reports give different days: {sides}"
+    sides = "; ".join(
+        f"{', '.join(map(str, c.years))} ({_who(c, outlets)})" for c in members if c.years
+    )
+    return f"the reports give different years: {sides}"
 
 
 def _who(claim: Claim, outlets: dict[str, str]) -> str:
