@@ -73,7 +73,15 @@ def resolve_claimer(
     if article.outlet and _strip_determiner(lowered) == _strip_determiner(article.outlet.lower()):
         return Referent(Claimer(article.outlet, "outlet", span), "ORG", words, span)
     if lowered in PRONOUNS:
-        found = _antecedent(span.start, PRONOUNS[lowered], None, mentions, earlier)
+        found = _antecedent(
+            span.start,
+            PRONOUNS[lowered],
+            None,
+            mentions,
+            earlier,
+            pronoun=lowered,
+            text=article.text,
+        )
         return _anaphor(span, found, words)
     if lowered in {"who", "which"} and not words.isupper():  # not "WHO", the organisation
         return _relative(article, span, mentions, earlier)
@@ -351,11 +359,28 @@ def _antecedent(
     role: str | None,
     mentions: Sequence[Mention],
     earlier: Sequence[Referent],
+    *,
+    pronoun: str | None = None,
+    text: str = "",
 ) -> Referent | None:
+    """What an anaphor at ``position`` refers to: the most recent earlier claimer that fits
+    (within SALIENCE_WINDOW), unless a person opening this sentence or the one before, named
+    since that claimer, fits "he"/"she" (see ``_sentence_subject``); then the most recent
+    earlier mention that fits."""
+    gender = _PRONOUN_GENDER.get(pronoun or "")
+    subject = _sentence_subject(text, position, mentions, gender) if gender and text else None
     for referent in reversed(earlier):
-        if referent.named_at is None or referent.label not in labels:
+        if referent.named_at is None:
+            continue
+        if referent.label not in labels and not (
+            pronoun == "they" and _plural_description(referent)
+        ):
             continue
         if referent.named_at.start >= position:
+            continue
+        if _is_personal_pronoun(referent.named_at.text):
+            continue
+        if gender is not None and _title_gender(referent.description) not in {None, gender}:
             continue
         claimer_at = (
             referent.claimer.span.start if referent.claimer.span else referent.named_at.start
@@ -364,19 +389,132 @@ def _antecedent(
             break
         if role is not None and role not in referent.description.lower():
             continue
+        if (
+            subject is not None
+            and subject.span.start > claimer_at
+            and not _same_person(subject.name, referent.claimer.name)
+        ):
+            return _from_mention(subject)
         return referent
+    if subject is not None:
+        return _from_mention(subject)
     for mention in sorted(mentions, key=lambda m: m.span.start, reverse=True):
         if mention.span.end > position or _label(mention) not in labels:
             continue
         if role is not None and role not in (mention.role or "").lower():
             continue
-        return Referent(
-            Claimer(mention.name, "entity", mention.span),
-            _label(mention),
-            (mention.role + " " if mention.role else "") + mention.name,
-            mention.span,
-        )
+        if gender is not None and _title_gender(_words_before(text, mention)) not in {None, gender}:
+            continue
+        return _from_mention(mention)
     return None
+
+
+def _from_mention(mention: Mention) -> Referent:
+    return Referent(
+        Claimer(mention.name, "entity", mention.span),
+        _label(mention),
+        (mention.role + " " if mention.role else "") + mention.name,
+        mention.span,
+    )
+
+
+# Rule: "he" or "she" whose sentence, or the sentence before, opens with a person's name (its
+# subject) refers to that person rather than to an older speaker ("Ms Broch spoke first. Karl
+# Weber chaired the talks. He said ..." is Weber): the subject of the sentence before is the
+# most likely referent (centering). Gender is read from titles only ("Mr", "Mrs", "Ms", "Queen"):
+# a title of the other gender rules a person out; first names are a weak cue and not used.
+
+_PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
+_TITLE_GENDER = {
+    "mr": "male",
+    "sir": "male",
+    "lord": "male",
+    "king": "male",
+    "prince": "male",
+    "mrs": "female",
+    "ms": "female",
+    "miss": "female",
+    "madam": "female",
+    "dame": "female",
+    "lady": "female",
+    "queen": "female",
+    "princess": "female",
+}
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n\s*")
+_OPENING = re.compile(r"^[\s\"“‘'(]*(?:(?:[A-Z][a-z]+\.?|[A-Z][a-z]+\s+[A-Z][a-z]+)\s+)?$")
+"""What may stand before a sentence's subject name: quotation marks, a title ("Mr", "Justice")."""
+
+
+def _sentence_starts(text: str, position: int) -> tuple[int, int]:
+    """Where the sentence holding ``position`` starts, and where the one before it starts."""
+    window = max(0, position - SALIENCE_WINDOW)
+    starts = [window] + [m.end() for m in _SENTENCE_END.finditer(text, window, position)]
+    own = starts[-1]
+    previous = starts[-2] if len(starts) > 1 else own
+    return own, previous
+
+
+def _sentence_subject(
+    text: str, position: int, mentions: Sequence[Mention], gender: str
+) -> Mention | None:
+    """The person named first in the sentence of ``position`` (before it) or, failing that, in
+    the sentence before, when the name opens that sentence (its subject) and no title of the
+    other gender stands before it."""
+    own, previous = _sentence_starts(text, position)
+    for start, end in ((own, position), (previous, own)):
+        if start >= end:
+            continue
+        for mention in sorted(mentions, key=lambda m: m.span.start):
+            if mention.span.start < start or mention.span.end > end:
+                continue
+            if _label(mention) != "PERSON" or _is_personal_pronoun(mention.span.text):
+                break
+            if not _OPENING.match(text[start : mention.span.start]):
+                break
+            if _title_gender(text[start : mention.span.end]) not in {None, gender}:
+                break
+            return mention
+    return None
+
+
+def _title_gender(words: str) -> str | None:
+    """ "male" or "female" when a gendered title is written ("Mr Okafor", "Queen Ada")."""
+    for token in re.findall(r"[A-Za-z]+", words):
+        if token[:1].isupper() and token.lower() in _TITLE_GENDER:
+            return _TITLE_GENDER[token.lower()]
+    return None
+
+
+def _words_before(text: str, mention: Mention) -> str:
+    before = text[max(0, mention.span.start - 12) : mention.span.start].split()
+    return (before[-1] if before else "") + " " + mention.span.text
+
+
+def _same_person(name: str, other: str) -> bool:
+    words = set(name.lower().split())
+    return bool(words & set(other.lower().split()))
+
+
+# Rule: "they" may be a group described, not named, that spoke before ("The researchers said
+# ... They called for ..."): an earlier description claimer whose head noun is plural.
+
+_NOT_PLURAL = ("ss", "us", "is", "news")
+
+
+def _plural_description(referent: Referent) -> bool:
+    """A description claimer whose head noun is plural ("the authors", "local officials")."""
+    if referent.claimer.kind != "description" or referent.label is not None:
+        return False
+    words = re.findall(r"[a-z]+", referent.claimer.name.lower())
+    return bool(words) and words[-1].endswith("s") and not words[-1].endswith(_NOT_PLURAL)
+
+
+_PERSONAL = frozenset({"i", "me", "we", "us", "you", "my", "our", "your"})
+
+
+def _is_personal_pronoun(words: str) -> bool:
+    """First and second person pronouns never stand for a third person."""
+    return words.strip().lower() in _PERSONAL
 
 
 def _anaphor(span: Span, found: Referent | None, words: str) -> Referent:
