@@ -457,10 +457,20 @@ def _sentence_starts(text: str, position: int) -> tuple[int, int]:
 def _sentence_subject(
     text: str, position: int, mentions: Sequence[Mention], gender: str
 ) -> Mention | None:
-    """The person named first in the sentence of ``position`` (before it) or, failing that, in
-    the sentence before, when the name opens that sentence (its subject) and no title of the
-    other gender stands before it."""
+    """The person taken up by a pronoun right after their name in this sentence ("Karl Weber,
+    he ..."), else the person named first in the sentence of ``position`` (before it) or,
+    failing that, in the sentence before, when the name opens that sentence (its subject); never
+    one with a title of the other gender."""
     own, previous = _sentence_starts(text, position)
+    for mention in sorted(mentions, key=lambda m: m.span.start, reverse=True):
+        if (
+            own <= mention.span.start
+            and mention.span.end <= position
+            and _label(mention) == "PERSON"
+            and _DISLOCATED.match(text, mention.span.end)
+            and _title_gender(_words_before(text, mention)) in {None, gender}
+        ):
+            return mention
     for start, end in ((own, position), (previous, own)):
         if start >= end:
             continue
@@ -475,6 +485,10 @@ def _sentence_subject(
                 break
             return mention
     return None
+
+
+_DISLOCATED = re.compile(r"\s*,\s*(?:he|she)\b")
+"""A name taken up by a pronoun right after it ("Judge Karl Weber, he ruled that ...")."""
 
 
 def _title_gender(words: str) -> str | None:

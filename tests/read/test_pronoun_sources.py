@@ -70,3 +70,12 @@ def test_i_is_never_the_antecedent_of_he() -> None:
         "He replied that the plan was on time.\n"
     )
     assert _claimer_of(text, "He", "He replied") == "Karl Weber"
+
+
+def test_a_name_taken_up_by_a_pronoun_is_its_antecedent() -> None:
+    text = (
+        "Mr Tomas Brandt, the harbour master, said the quay would reopen on Friday.\n\n"
+        "In a ruling last year by Judge Karl Weber, he wrote that the fees were lawful, "
+        "and he said the port could raise them.\n"
+    )
+    assert _claimer_of(text, "he", "he said") == "Karl Weber"
