@@ -13,6 +13,15 @@ from corroborate.read.quotes import QUOTE_TOKENS, snap_to_quotes
 from corroborate.read.sentences import sentence_of
 from corroborate.read.via_outlets import strip_via_prefix
 
+# Rule: a dash typed as hyphens with a space before them ("according to police - - the women
+# were ...", "according to police -- the women ...") ends the source like a real dash; a hyphen
+# inside a word ("al-Okonjo") does not.
+
+
+def _spaced_dash(doc: Doc, index: int) -> bool:
+    token = doc[index]
+    return token.text in {"-", "--"} and index > 0 and bool(doc[index - 1].whitespace_)
+
 
 def according_to_attribution(
     doc: Doc, token: Token, quotes: Sequence[tuple[int, int]]
@@ -25,6 +34,7 @@ def according_to_attribution(
         source_end < sentence.end
         and doc[source_end].text not in {",", ";", ".", "—", "–", ":"}
         and doc[source_end].text not in QUOTE_TOKENS
+        and not _spaced_dash(doc, source_end)
     ):
         source_end += 1
     if source_end == source_start:

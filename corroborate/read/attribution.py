@@ -35,6 +35,7 @@ from corroborate.errors import BinarySourceError, EmptySourceError, SourceError
 from corroborate.read.according_to import according_to_attribution
 from corroborate.read.asked_questions import asked_question
 from corroborate.read.colon_attributions import headline_colons, name_colon_quotes
+from corroborate.read.content_spans import dash_asides
 from corroborate.read.coref import Referent, resolve_claimer
 from corroborate.read.cue_filters import headline_verb, plausible_cue
 from corroborate.read.cues import (
@@ -297,7 +298,15 @@ def _kind(text: str, item: FoundAttribution, quotes: Sequence[tuple[int, int]]) 
     start, end = item.content
     if (start, end) in quotes:
         return "direct"
-    if any(mark in text[start:end] for mark in ("“", "”", '"', "''")):
+    # A quotation inside the writer's aside ("– which was granted “candidate status” –") does not
+    # make the speaker's words a mixed quotation.
+    asides = dash_asides(text[start:end])
+    content = "".join(
+        character
+        for offset, character in enumerate(text[start:end])
+        if not any(aside_start <= offset < aside_end for aside_start, aside_end in asides)
+    )
+    if any(mark in content for mark in ("“", "”", '"', "''")):
         return "mixed"
     return "indirect"
 

@@ -393,6 +393,28 @@ _VERB_LIKE = frozenset(
 )
 
 
+# Rule: a dash opens an aside when a second dash of the same kind closes it later in the clause
+# ("called on the council – which Velmar joined in 2009 – to close the port"): the reported
+# clause runs on after it, and no stop inside the aside ends it. A single dash still ends it.
+
+_DASHES = (" — ", " – ")
+
+
+def dash_asides(clause: str) -> list[tuple[int, int]]:
+    """Character ranges (from the opening dash to the end of the closing one) of the asides that
+    a pair of spaced dashes encloses in a clause."""
+    asides: list[tuple[int, int]] = []
+    for dash in _DASHES:
+        position = clause.find(dash)
+        while position >= 0:
+            closing = clause.find(dash, position + len(dash))
+            if closing < 0:
+                break
+            asides.append((position, closing + len(dash)))
+            position = clause.find(dash, closing + len(dash))
+    return asides
+
+
 def clause_after_cue(
     doc: Doc, index: int, sentence: DocSpan, quotes: Sequence[tuple[int, int]]
 ) -> tuple[int, int] | None:
@@ -418,11 +440,13 @@ def clause_after_cue(
         for match in _SENTENCE_END_INSIDE.finditer(clause)
         if not abbreviation_before(clause, match.start())
     ]
+    asides = dash_asides(clause)
     for position in positions:
         if (
             position > 0
             and len(clause[:position].split()) > 1
             and not inside_quote(quotes, start + position)
+            and not any(aside_start <= position < aside_end for aside_start, aside_end in asides)
         ):
             cut = min(cut, position)
     end = start + cut

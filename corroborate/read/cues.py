@@ -126,6 +126,8 @@ _VERBS: tuple[ReportingVerb, ...] = (
     ReportingVerb("envision", "say"),
     # Round 7: ", referring to X" after a cue (only that form: cue_filters).
     ReportingVerb("refer", "say"),
+    # Round 8: "blamed X on Y", "blamed Y for X" (measured on all train files, docs/attribution.md).
+    ReportingVerb("blame", "say", "object"),
     ReportingVerb("deny", "deny"),
     ReportingVerb("reject", "deny", "object"),
     ReportingVerb("dismiss", "deny", "object"),

@@ -1,0 +1,91 @@
+"""Attribution shapes fixed in round 8 (2026-11-25): misses found on the seeds and on the ECB+
+held-out gate, each on an invented sentence."""
+
+from __future__ import annotations
+
+from corroborate.ingest.text import article_id
+from corroborate.nlp import load_pipeline
+from corroborate.read.attribution import read_attributions
+from corroborate.read.mentions import read_mentions
+from corroborate.record import Article, Attribution, Block
+
+
+def _read(text: str) -> tuple[Attribution, ...]:
+    article = Article(
+        id=article_id(text), text=text, source="test", blocks=(Block("body", 0, len(text)),)
+    )
+    doc = load_pipeline()(text)
+    found = read_attributions(article, doc, read_mentions(article, doc))
+    for attribution in found:
+        for span in (
+            attribution.content,
+            attribution.cue,
+            attribution.claimer and attribution.claimer.span,
+        ):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+    return found
+
+
+def _triples(found: tuple[Attribution, ...]) -> set[tuple[str | None, str | None, str]]:
+    return {
+        (
+            a.claimer.span.text if a.claimer and a.claimer.span else None,
+            a.cue.text if a.cue else None,
+            a.content.text,
+        )
+        for a in found
+    }
+
+
+def test_noun_like_form_after_a_lower_case_subject_is_a_cue_before_that() -> None:
+    found = _read("The union claims that ten boats sank off Velmar.")
+    assert ("The union", "claims", "that ten boats sank off Velmar") in _triples(found)
+
+
+def test_noun_like_form_before_to_and_a_verb_is_a_cue() -> None:
+    found = _read("The group claims to have sunk ten boats.")
+    assert ("The group", "claims", "to have sunk ten boats") in _triples(found)
+
+
+def test_plural_noun_before_a_relative_that_is_no_cue() -> None:
+    assert _read("The senator won in five states that voted for the port plan.") == ()
+
+
+def test_a_dash_aside_does_not_end_the_reported_clause() -> None:
+    found = _read(
+        "The League said the council – which Velmar joined in 2009 – had closed the port."
+    )
+    contents = {a.content.text for a in found}
+    assert "the council – which Velmar joined in 2009 – had closed the port" in contents
+
+
+def test_a_single_dash_still_ends_the_reported_clause() -> None:
+    found = _read("The League said the council had closed the port – a move that angered crews.")
+    assert {a.content.text for a in found} == {"the council had closed the port"}
+
+
+def test_according_to_source_ends_at_a_dash_typed_as_hyphens() -> None:
+    found = _read(
+        "Okonjo then sank the three boats, according to police - - the boats were hit on the "
+        "north quay and the ferry she rammed in the harbour."
+    )
+    sources = {a.claimer.span.text for a in found if a.claimer and a.claimer.span}
+    assert "police" in sources
+    assert all("quay" not in source for source in sources)
+
+
+def test_blame_is_a_cue_with_its_subject_as_source() -> None:
+    found = _read("The mayor blamed the closure on the port board.")
+    assert ("The mayor", "blamed", "the closure on the port board") in _triples(found)
+
+
+def test_a_quotation_inside_a_dash_aside_does_not_make_the_content_mixed() -> None:
+    found = _read(
+        "The League has called on the council – which gave Velmar “free port status” in 2014 – "
+        "to reopen the quay."
+    )
+    called = [a for a in found if a.cue and a.cue.text == "has called on"]
+    assert called
+    assert called[0].kind == "indirect"
+    assert called[0].content.text.endswith("to reopen the quay")
