@@ -356,6 +356,8 @@ def around_reporting_verb(
             end = noun_phrase_end(doc, after_index, sentence.end)
             if end is not None and ends_inverted_source(doc, end, sentence.end):
                 end = apposition_end(doc, end, sentence.end)
+                while end > after_index + 1 and doc[end - 1].text in {".", "\n"}:
+                    end -= 1  # "said Okonjo." before a line break: not the sentence's full stop
                 source = char_offsets(doc, after_index, end)
                 source_after = True
             elif after_quotation(doc, left):

@@ -89,3 +89,11 @@ def test_a_quotation_inside_a_dash_aside_does_not_make_the_content_mixed() -> No
     assert called
     assert called[0].kind == "indirect"
     assert called[0].content.text.endswith("to reopen the quay")
+
+
+def test_inverted_source_before_a_line_break_leaves_out_the_full_stop() -> None:
+    found = _read("Officers freed seven people, said Okonjo.\nInvestigators did not say why.")
+    said = [a for a in found if a.cue and a.cue.text == "said"]
+    assert said and said[0].claimer is not None and said[0].claimer.span is not None
+    assert said[0].claimer.span.text == "Okonjo"
+    assert said[0].claimer.name == "Okonjo"
