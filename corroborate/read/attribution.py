@@ -331,8 +331,8 @@ def _continued_quotes(
     readings: Sequence[AttributionReading],
     counter: int,
 ) -> list[AttributionReading]:
-    """Quotes with no cue of their own that open a sentence right after a direct quote: the same
-    speaker goes on."""
+    """Quotes with no cue of their own that open a sentence right after a direct quote, or that a
+    reported clause ending with a colon introduces: the same speaker goes on."""
     text = article.text
     covered = [(r.attribution.content.start, r.attribution.content.end) for r in readings]
     added: list[AttributionReading] = []
@@ -344,7 +344,7 @@ def _continued_quotes(
             continue
         line_start = text.rfind("\n", 0, start) + 1
         preceding = text[line_start:start].strip()
-        if preceding and not preceding.endswith((".", "!", "?", "”", '"')):
+        if preceding and not preceding.endswith((".", "!", "?", "”", '"', ":")):
             continue
         previous = [r for r in ordered if r.attribution.content.end <= start and not _aside(r)]
         previous += [a for a in added if a.attribution.content.end <= start]
@@ -353,8 +353,13 @@ def _continued_quotes(
             continue
         last = previous[-1]
         gap = text[last.attribution.content.end : start]
+        # "X says the ferry came back:⏎“It drove ...”": the clause a colon ends introduces the
+        # quotation after it, whatever its own kind.
+        colon_introduced = gap.strip() == ":"
+        if preceding.endswith(":") and not colon_introduced:
+            continue
         if (
-            last.attribution.kind not in {"direct", "mixed"}
+            (last.attribution.kind not in {"direct", "mixed"} and not colon_introduced)
             or gap.count("\n") > 4
             or len(gap) > 400
         ):

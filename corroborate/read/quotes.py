@@ -32,7 +32,9 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                 if next_start < length and text[next_start] in '“"':
                     index = next_start + 1
                     continue
-                if _line_closes_quote(text, next_start):
+                if _line_closes_quote(text, next_start, opened) or _colon_quote_runs_on(
+                    text, next_start, opened
+                ):
                     index = next_start
                     continue
                 end = index
@@ -72,7 +74,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
 # line do not reopen the quotation.
 
 
-def _line_closes_quote(text: str, line_start: int) -> bool:
+def _line_closes_quote(text: str, line_start: int, opened: int) -> bool:
     """Whether the first quote mark on the line from ``line_start`` is a double mark in closing
     position (after a word, before a space or punctuation) that a cue follows (", the sheriff
     said")."""
@@ -86,9 +88,50 @@ def _line_closes_quote(text: str, line_start: int) -> bool:
                 char != "“"
                 and index > line_start
                 and closing_position(text, index)
-                and _CUE_AFTER_MARK.match(text, index + 1, line_end) is not None
+                and (
+                    _CUE_AFTER_MARK.match(text, index + 1, line_end) is not None
+                    or (
+                        text[:opened].rstrip().endswith(":")
+                        and _closes_at_line_end(text, index, line_end)
+                    )
+                )
             )
     return False
+
+
+_MOST_LINES_OF_A_QUOTATION = 8
+
+
+def _colon_quote_runs_on(text: str, line_start: int, opened: int) -> bool:
+    """Whether a quotation a colon introduces runs on through lines with no quote mark ("...
+    coming back:⏎“She drove ...⏎She had ...⏎A third was also shot.”"): a later line, at most a
+    few lines on, closes it at its end and no line before that has a quote mark."""
+    if not text[:opened].rstrip().endswith(":"):
+        return False
+    start = line_start
+    for _ in range(_MOST_LINES_OF_A_QUOTATION):
+        end = text.find("\n", start)
+        if end == -1:
+            end = len(text)
+        marks = [index for index in range(start, end) if text[index] in '“”"']
+        if marks:
+            return (
+                len(marks) == 1
+                and text[marks[0]] != "“"
+                and marks[0] > start
+                and closing_position(text, marks[0])
+                and _closes_at_line_end(text, marks[0], end)
+            )
+        if end >= len(text) or not text[start:end].strip():
+            return False
+        start = end + 1
+    return False
+
+
+def _closes_at_line_end(text: str, index: int, line_end: int) -> bool:
+    """Whether the closing mark at ``index`` ends its line after a sentence's final stop
+    ("No one was hurt."⏎): the last sentence of a quotation that opened on the line before."""
+    return not text[index + 1 : line_end].strip() and text[index - 1 : index] in {".", "!", "?"}
 
 
 _CUE_AFTER_MARK = re.compile(

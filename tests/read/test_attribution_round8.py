@@ -97,3 +97,31 @@ def test_inverted_source_before_a_line_break_leaves_out_the_full_stop() -> None:
     assert said and said[0].claimer is not None and said[0].claimer.span is not None
     assert said[0].claimer.span.text == "Okonjo"
     assert said[0].claimer.name == "Okonjo"
+
+
+def test_a_quotation_a_colon_introduces_runs_over_lines_with_no_mark_and_keeps_the_speaker() -> (
+    None
+):
+    text = (
+        "Harbour chief Ada Okonjo says the ferry was outside for nine minutes before coming back:\n"
+        "“It drove through a barrier and entered the port.\n"
+        "It had a crane.\n"
+        "Two, it sank there in the harbour.\n"
+        "A third was also hit.”\n"
+        "The third boat was towed away."
+    )
+    found = _read(text)
+    quoted = [a for a in found if a.content.text.startswith("“It drove")]
+    assert quoted, "the quotation after the colon has no attribution"
+    assert quoted[0].content.text.endswith("A third was also hit.”")
+    assert quoted[0].claimer is not None and quoted[0].claimer.name == "Ada Okonjo"
+
+
+def test_a_quotation_line_with_no_opening_mark_stays_in_the_colon_quotation() -> None:
+    text = (
+        "A Velmar Police spokeswoman said tonight: “Officers are at the scene.\n"
+        "No one is believed to be hurt at this time.”\n"
+        "The port stays closed."
+    )
+    contents = {a.content.text for a in _read(text)}
+    assert "“Officers are at the scene.\nNo one is believed to be hurt at this time.”" in contents
