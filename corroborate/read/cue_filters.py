@@ -136,6 +136,20 @@ def _estimated_at(token: Token, previous: str, following: list[str]) -> bool:
     return not token.tag_ or token.tag_ == "VBN"
 
 
+# Rule (round 8): "the woman accused of killing ..." (a past participle the parse hangs on the noun
+# before it) names the accused, not an accuser: no cue.
+
+
+def _accused_noun(token: Token) -> bool:
+    return (
+        token.lower_ == "accused"
+        and token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and token.i + 1 < len(token.doc)
+        and token.doc[token.i + 1].lower_ == "of"
+    )
+
+
 # Rule: a quantifier standing alone as the subject ("Some said", "Another says", "One in three
 # said", "Many say") is no determiner of a noun: the verb after it is a cue when the tagger reads it
 # as a finite verb.
@@ -185,6 +199,8 @@ def plausible_cue(doc: Doc, token: Token, verb: ReportingVerb) -> bool:
     ):
         return False
     if _estimated_at(token, previous, following):
+        return False
+    if _accused_noun(token):
         return False
     if verb.lemma in {"find", "show"} and not (
         following[:1] == ["that"] or previous in _EVIDENCE_NOUNS or evidence

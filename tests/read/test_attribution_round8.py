@@ -125,3 +125,16 @@ def test_a_quotation_line_with_no_opening_mark_stays_in_the_colon_quotation() ->
     )
     contents = {a.content.text for a in _read(text)}
     assert "“Officers are at the scene.\nNo one is believed to be hurt at this time.”" in contents
+
+
+def test_the_accused_after_a_noun_is_no_claimer() -> None:
+    found = _read("Okonjo says the woman accused of stealing two boats is a good person.")
+    sources = {a.claimer.span.text for a in found if a.claimer and a.claimer.span}
+    assert sources == {"Okonjo"}
+
+
+def test_an_active_accusation_still_has_its_accuser() -> None:
+    found = _read("The port board accused the ferry company of hiding the damage.")
+    assert any(
+        a.claimer and a.claimer.span and a.claimer.span.text == "The port board" for a in found
+    )
