@@ -49,7 +49,15 @@ from corroborate.read.quotes import find_quotes, quote_at
 from corroborate.read.reported_speech import around_reporting_verb
 from corroborate.read.sentences import sentence_of
 from corroborate.read.via_outlets import strip_text_via_prefix, via_outlet
-from corroborate.record import Article, Attribution, AttributionKind, Block, Mention, Span
+from corroborate.record import (
+    Article,
+    Attribution,
+    AttributionKind,
+    Block,
+    Claimer,
+    Mention,
+    Span,
+)
 
 __all__ = [
     "AttributionReading",
@@ -105,6 +113,9 @@ def read_attribution_details(
                 referent = previous_claimer[item.source]
             else:
                 referent = _resolve(article, item.source, mentions, referents)
+                governing = _governing_subject(doc, item.source)
+                if governing is not None and referent.claimer.kind == "pronoun":
+                    referent = _taken_up(article, item.source, governing, mentions, referents)
                 previous_claimer[item.source] = referent
                 referents.append(referent)
             claimer = referent.claimer
@@ -322,6 +333,64 @@ def _resolve(
     if stripped != span.text:
         span = article.span(source[0] + len(span.text) - len(stripped), source[1])
     return resolve_claimer(article, span, mentions, referents)
+
+
+# Rule (round 8): "it" or "they" as the subject of a free relative ("with Velmar vowing to punish
+# Kelan for what it called “an attack”") is the subject of the clause the relative hangs on
+# (Velmar), found in the parse, before any earlier claimer or mention.
+
+_RELATIVE_PRONOUNS = frozenset({"it", "they"})
+
+
+def _governing_subject(doc: Doc, source: tuple[int, int]) -> tuple[int, int] | None:
+    """The character span of the subject of the clause that a free relative ("what it called")
+    hangs on, when the source is the relative's pronoun subject."""
+    if not doc.has_annotation("DEP"):
+        return None
+    tokens = doc.char_span(source[0], source[1])
+    if tokens is None or len(tokens) != 1 or tokens[0].lower_ not in _RELATIVE_PRONOUNS:
+        return None
+    pronoun = tokens[0]
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or not verb.dep_.startswith("acl") or verb.head.tag_ != "WP":
+        return None
+    node = verb.head.head
+    for _ in range(6):
+        subjects = [
+            child
+            for child in node.children
+            if child.dep_ == "nsubj" and child.pos_ in {"PROPN", "NOUN"}
+        ]
+        if subjects:
+            subject = subjects[0]
+            first = min(
+                (t.i for t in subject.subtree if t.i <= subject.i and t.dep_ != "punct"),
+                default=subject.i,
+            )
+            return (doc[first].idx, subject.idx + len(subject.text))
+        if node.head is node or node.dep_ in {"ROOT", "parataxis"} or node.sent != pronoun.sent:
+            return None
+        node = node.head
+    return None
+
+
+def _taken_up(
+    article: Article,
+    source: tuple[int, int],
+    governing: tuple[int, int],
+    mentions: Sequence[Mention],
+    referents: Sequence[Referent],
+) -> Referent:
+    """The pronoun at ``source`` resolved to the subject at ``governing``."""
+    found = resolve_claimer(article, article.span(*governing), mentions, referents)
+    span = article.span(*source)
+    claimer = Claimer(
+        found.claimer.name,
+        "pronoun",
+        span,
+        antecedent=found.claimer.antecedent or found.named_at or article.span(*governing),
+    )
+    return Referent(claimer, found.label, found.description, found.named_at)
 
 
 def _continued_quotes(

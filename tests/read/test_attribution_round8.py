@@ -138,3 +138,16 @@ def test_an_active_accusation_still_has_its_accuser() -> None:
     assert any(
         a.claimer and a.claimer.span and a.claimer.span.text == "The port board" for a in found
     )
+
+
+def test_it_in_what_it_called_is_the_subject_of_the_clause_it_hangs_on() -> None:
+    found = _read(
+        "The ministry in Kelan denied the report. The talks ended on Monday, with Velmar vowing "
+        "to punish Kelan for what it called “an attack on its ships”."
+    )
+    called = [a for a in found if a.cue and a.cue.text == "called"]
+    assert called and called[0].claimer is not None
+    assert called[0].claimer.kind == "pronoun"
+    assert called[0].claimer.name == "Velmar"
+    assert called[0].claimer.antecedent is not None
+    assert called[0].claimer.antecedent.text == "Velmar"
