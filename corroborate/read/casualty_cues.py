@@ -17,39 +17,39 @@ from corroborate.read.categories import (
     STOP_WORDS,
     WEAK_CUES,
 )
-from corroborate.read.figure_candidates import _MAX_CUE, _Candidate, _cue_at, _next_in
+from corroborate.read.figure_candidates import MAX_CUE, Candidate, cue_at, next_in
 from corroborate.read.numbers import MONTHS, WEEKDAYS, Token, find_quantities
 
-_OBJECT_STARTS = {
+OBJECT_STARTS = {
     "the", "a", "an", "his", "her", "their", "its", "him", "them", "me", "us", "my", "our",
     "your", "this", "that", "these", "those", "himself", "herself", "themselves", "someone",
     "another", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 }  # fmt: skip
 
 
-def _has_object(tokens: list[Token], cue_index: int) -> bool:
+def has_object(tokens: list[Token], cue_index: int) -> bool:
     """Whether a verb cue has an object after it ("shot the man", "shot and killed a neighbour",
     "fatally shot LeGrier", "shot at him"): then the cue tells what happened to the object, not
     to the number or person before it."""
     end = cue_index
     for cues in (CATEGORY_CUES, WEAK_CUES):
-        for size in range(_MAX_CUE, 1, -1):
+        for size in range(MAX_CUE, 1, -1):
             phrase = tuple(token.lower for token in tokens[cue_index : cue_index + size])
             if len(phrase) == size and phrase in cues:
                 end = max(end, cue_index + size - 1)
                 break
-    if tokens[cue_index].lower == "fatally" and _next_in(tokens, end, _FATALLY_VERBS):
+    if tokens[cue_index].lower == "fatally" and next_in(tokens, end, FATALLY_VERBS):
         end += 1
-    while _next_in(tokens, end, frozenset({"and"})) and _next_in(tokens, end + 1, _TRANSITIVE_CUES):
+    while next_in(tokens, end, frozenset({"and"})) and next_in(tokens, end + 1, TRANSITIVE_CUES):
         end += 2  # "shot and wounded three people"
     following = tokens[end + 1] if end + 1 < len(tokens) else None
-    transitive = {tokens[cue_index].lower, tokens[end].lower} & _TRANSITIVE_CUES
+    transitive = {tokens[cue_index].lower, tokens[end].lower} & TRANSITIVE_CUES
     if following is None or not transitive:
         return False
     word = following.lower
     if tokens[end].lower == "shot" and word == "at":
         after_at = tokens[end + 2].lower if end + 2 < len(tokens) else ""
-        return after_at in _OBJECT_STARTS or after_at in {"police", "officers", "him", "her"}
+        return after_at in OBJECT_STARTS or after_at in {"police", "officers", "him", "her"}
     if (
         following.text[:1].isupper()
         and tokens[end].text.islower()
@@ -57,7 +57,7 @@ def _has_object(tokens: list[Token], cue_index: int) -> bool:
         and word not in MONTHS | WEEKDAYS
     ):
         return True  # "fatally shot LeGrier" (a title-case headline says nothing)
-    if word in _OBJECT_STARTS or word[:1].isdigit():
+    if word in OBJECT_STARTS or word[:1].isdigit():
         return True
     rest = tokens[end + 1 : end + 7]
     if not rest:
@@ -66,7 +66,7 @@ def _has_object(tokens: list[Token], cue_index: int) -> bool:
     return any(q.start == 0 for q in find_quantities(following_text))  # "killed at least three"
 
 
-_TRANSITIVE_CUES = frozenset(
+TRANSITIVE_CUES = frozenset(
     {
         "killed", "killing", "kill", "murdered", "shot", "stabbed", "injured", "injuring",
         "wounded", "wounding", "hurt", "arrested", "arresting", "detained", "seized", "seizing",
@@ -78,20 +78,23 @@ _TRANSITIVE_CUES = frozenset(
 ("descended upon", "home to") never have one."""
 
 
-_AFTER_A_NAME = frozenset(
+AFTER_A_NAME = frozenset(
     {"was", "were", "is", "has", "had", "who", "and", "later", "also", "then", ","}
 )
+"""Words after a person's name that leave the name the subject of what follows ("Ana Ruiz
+was killed", "Ana Ruiz, who ..."); after any other word the name is not the subject."""
 
 
-_FATALLY_VERBS = frozenset(
+FATALLY_VERBS = frozenset(
     {"shot", "wounded", "stabbed", "injured", "struck", "shooting", "stabbing", "wounding"}
 )
+"""Verbs that "fatally" turns into a death ("fatally shot", "fatally stabbing")."""
 
 
-def _transitive_cue_before(tokens: list[Token], index: int) -> str | None:
+def transitive_cue_before(tokens: list[Token], index: int) -> str | None:
     """The category of a casualty verb just before a person ("shot and killed a 22-year-old
     man", "killing a guard"): the person is its object, so that is what happened to them."""
-    for size in range(min(_MAX_CUE, index), 0, -1):
+    for size in range(min(MAX_CUE, index), 0, -1):
         phrase = tuple(token.lower for token in tokens[index - size : index])
         category = CATEGORY_CUES.get(phrase)
         if category is None and phrase in _GERUND_CUES:
@@ -99,9 +102,9 @@ def _transitive_cue_before(tokens: list[Token], index: int) -> str | None:
             if before_gerund in _GERUND_AS_NOUN:
                 continue  # "the shooting a neighbour saw": a noun
             category = BEFORE_ONLY_CUES[phrase]
-        if category in SINGULAR_CATEGORIES and phrase[-1] in _TRANSITIVE_CUES:
+        if category in SINGULAR_CATEGORIES and phrase[-1] in TRANSITIVE_CUES:
             before = [t.lower for t in tokens[max(index - size - 2, 0) : index - size]]
-            if before and (before[-1] in _HYPOTHETICAL or before[-2:] in _COULD_HAVE):
+            if before and (before[-1] in HYPOTHETICAL or before[-2:] in _COULD_HAVE):
                 return None  # "within inches of possibly killing the trooper"
             if before and before[-1] == "fatally":
                 return "killed"  # "accused of fatally shooting a good samaritan"
@@ -119,15 +122,17 @@ _GERUND_AS_NOUN = frozenset(
 )
 
 
-_HYPOTHETICAL = frozenset({"possibly", "nearly", "almost", "narrowly", "potentially"})
+HYPOTHETICAL = frozenset({"possibly", "nearly", "almost", "narrowly", "potentially"})
+"""Adverbs before a casualty verb that say it did not happen ("nearly killing", "possibly
+killing"): no casualty."""
 
 
 _COULD_HAVE = (["could", "have"], ["would", "have"], ["might", "have"], ["may", "have"])
 
 
-def _category(
+def cue_category(
     tokens: list[Token],
-    candidate: _Candidate,
+    candidate: Candidate,
     group: list[int],
     sentence_start: int,
     window_end: int,
@@ -151,7 +156,7 @@ def _category(
         and "at" in {token.lower for token in tokens[index + 1 : candidate.first_token]}
     )  # "started shooting at the two teenagers": fired at, not hit
     if index >= 0 and tokens[index].start >= sentence_start and not fired_at:
-        for size in range(min(_MAX_CUE, index + 1), 0, -1):
+        for size in range(min(MAX_CUE, index + 1), 0, -1):
             phrase = tuple(token.lower for token in tokens[index - size + 1 : index + 1])
             cue = CATEGORY_CUES.get(phrase) or BEFORE_ONLY_CUES.get(phrase)
             if cue is not None and phrase not in AFTER_ONLY_CUES:
@@ -166,10 +171,10 @@ def _category(
         word = tokens[index].lower
         if word in {";", ":"}:
             break
-        if _attributive_casualty(tokens, index):
+        if attributive_casualty(tokens, index):
             break  # "a couple of men ... trying to get an injured man into a car": about him
-        cue = _cue_at(tokens, index, CATEGORY_CUES)
-        if cue is not None and cue != "population" and _has_object(tokens, index):
+        cue = cue_at(tokens, index, CATEGORY_CUES)
+        if cue is not None and cue != "population" and has_object(tokens, index):
             break  # "two officers shot the man, who later died": the rest is about the man
         if cue is not None:
             if cue == "killed" and tokens[index].lower == "killing" and index > after_start:
@@ -178,10 +183,10 @@ def _category(
             if index > 0 and tokens[index - 1].lower in {"not", "never", "n't"}:
                 return None, None  # "two children were not hurt"
             return cue, index
-        if _cue_at(tokens, index, WEAK_CUES) is not None and _has_object(tokens, index):
+        if cue_at(tokens, index, WEAK_CUES) is not None and has_object(tokens, index):
             break
-        if not _shot_at(tokens, index):
-            weak_cue = _cue_at(tokens, index, WEAK_CUES)
+        if not shot_at(tokens, index):
+            weak_cue = cue_at(tokens, index, WEAK_CUES)
             if weak_cue != "population" or _next_to_the_group(tokens, after_start, index):
                 weak = weak or weak_cue
         index += 1
@@ -205,10 +210,12 @@ _FIRING_VERBS = frozenset({"shooting", "shot", "shoots", "shoot", "fired", "firi
 _ATTRIBUTIVE_CASUALTIES = frozenset({"dead", "injured", "wounded", "hurt", "slain"})
 
 
-_ATTRIBUTIVE_DETERMINERS = frozenset({"a", "an", "the", "another", "his", "her", "their"})
+ATTRIBUTIVE_DETERMINERS = frozenset({"a", "an", "the", "another", "his", "her", "their"})
+"""Determiners before a casualty word used as an adjective ("a wounded officer", "the
+dead man")."""
 
 
-def _attributive_casualty(tokens: list[Token], index: int) -> bool:
+def attributive_casualty(tokens: list[Token], index: int) -> bool:
     """Whether token ``index`` is a casualty word used as an adjective of the noun after it
     ("a dead woman", "an injured man", "the wounded teen"): it says what happened to that noun's
     person, not to anyone before it."""
@@ -216,7 +223,7 @@ def _attributive_casualty(tokens: list[Token], index: int) -> bool:
         return False
     following = tokens[index + 1].lower
     return (
-        tokens[index - 1].lower in _ATTRIBUTIVE_DETERMINERS
+        tokens[index - 1].lower in ATTRIBUTIVE_DETERMINERS
         and following.isalpha()
         and following not in STOP_WORDS
     )
@@ -231,10 +238,10 @@ _AFTER_SHOT_AT = frozenset(
 _SHOT_AT_TARGETS = frozenset({"vehicle", "car", "truck", "house", "home", "window", "windows"})
 
 
-def _shot_at(tokens: list[Token], index: int) -> bool:
+def shot_at(tokens: list[Token], index: int) -> bool:
     """ "a vehicle shot at", "two men were shot at by ...", "shot at the officer": fired at,
     not hit ("Man shot at a shopping centre" says where he was hit)."""
-    if tokens[index].lower != "shot" or not _next_in(tokens, index, frozenset({"at"})):
+    if tokens[index].lower != "shot" or not next_in(tokens, index, frozenset({"at"})):
         return False
     if index + 2 >= len(tokens) or tokens[index + 2].lower in _AFTER_SHOT_AT:
         return True

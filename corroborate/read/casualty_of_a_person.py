@@ -7,21 +7,21 @@ first casualty word after the person in their own clause, past asides, unless ne
 from __future__ import annotations
 
 from corroborate.read.casualty_cues import (
-    _ATTRIBUTIVE_DETERMINERS,
-    _attributive_casualty,
-    _has_object,
-    _shot_at,
+    ATTRIBUTIVE_DETERMINERS,
+    attributive_casualty,
+    has_object,
+    shot_at,
 )
 from corroborate.read.categories import CATEGORY_CUES, PERSON_NOUNS, WEAK_CUES
-from corroborate.read.figure_candidates import _SINGULAR_CUES, _cue_at, _ParseHeads
+from corroborate.read.figure_candidates import SINGULAR_CUES, ParseHeads, cue_at
 from corroborate.read.numbers import Token
 
 
-def _singular_cue(
+def singular_cue(
     tokens: list[Token],
     start: int,
     taken: set[int],
-    subject: tuple[_ParseHeads | None, int] = (None, -1),
+    subject: tuple[ParseHeads | None, int] = (None, -1),
     *,
     conditions: bool = True,
     described: bool = False,
@@ -58,12 +58,12 @@ def _singular_cue(
             # "left a man in critical condition", "Man critical after shooting", "a man with a
             # gunshot wound": hurt (said of one person only: "six gunshot wounds" counts wounds)
             return "injured"
-        if word in _SINGULAR_CUES:
-            if _has_object(tokens, probe):
+        if word in SINGULAR_CUES:
+            if has_object(tokens, probe):
                 return None  # "a gunman shot and wounded three people": not about the gunman
             if _negated(tokens, probe, start):
                 return None  # "the deputy was not injured": nothing happened
-            if _shot_at(tokens, probe):
+            if shot_at(tokens, probe):
                 continue  # "a trooper was shot at": fired at, not hit
             if word == "shot" and previous in _BEFORE_A_SHOT:
                 continue  # "the officer returned one shot": a noun, a shot fired
@@ -73,7 +73,7 @@ def _singular_cue(
                 else not parse.is_subject_of(tokens[person].start, tokens[probe].start)
             ):
                 continue
-            if word == "shot" and _cue_at(tokens, probe, CATEGORY_CUES) == "killed":
+            if word == "shot" and cue_at(tokens, probe, CATEGORY_CUES) == "killed":
                 return "killed"
             if word in {"shot", "stabbed"}:
                 weak = weak or "injured"
@@ -81,14 +81,14 @@ def _singular_cue(
             if word in {"dies", "die"}:
                 return "killed"
             return CATEGORY_CUES.get((word,)) or WEAK_CUES.get((word,))
-        if word in {"killing", "injuring", "wounding", "shooting"} or word in _NEW_SUBJECT:
+        if word in {"killing", "injuring", "wounding", "shooting"} or word in NEW_SUBJECT:
             break
-        if _attributive_casualty(tokens, probe + 1):
+        if attributive_casualty(tokens, probe + 1):
             break  # "a story about an officer, a knife, a dead woman": about the woman
         if (
             probe > start
             and word in PERSON_NOUNS
-            and tokens[probe - 1].lower in _ATTRIBUTIVE_DETERMINERS
+            and tokens[probe - 1].lower in ATTRIBUTIVE_DETERMINERS
         ):
             break  # "A friend took the woman, who suffered two gunshot wounds": about her
     return weak
@@ -136,7 +136,7 @@ _WOUND_NOUNS = frozenset(
 )
 
 
-_NEW_SUBJECT = frozenset(
+NEW_SUBJECT = frozenset(
     {"he", "she", "they", "we", "i", "it", "when", "while", "because", "but", "where"}
 )
 """Words after which a casualty word is about someone else ("his brother when he was shot")."""

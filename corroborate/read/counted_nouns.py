@@ -7,7 +7,7 @@ the group).
 
 from __future__ import annotations
 
-from corroborate.read.casualty_cues import _TRANSITIVE_CUES
+from corroborate.read.casualty_cues import TRANSITIVE_CUES
 from corroborate.read.categories import (
     CATEGORY_CUES,
     CATEGORY_NOUNS,
@@ -18,18 +18,18 @@ from corroborate.read.categories import (
     THING_NOUNS,
 )
 from corroborate.read.figure_candidates import (
-    _CASUALTIES,
-    _HUMAN_POPULATIONS,
-    _Candidate,
-    _cue_at,
-    _ParseHeads,
+    CASUALTIES,
+    HUMAN_POPULATIONS,
+    Candidate,
+    ParseHeads,
+    cue_at,
 )
 from corroborate.read.numbers import Token
 from corroborate.record import Article, Span
 
 
-def _describing_participle(
-    tokens: list[Token], candidate: _Candidate, group: list[int], cue_index: int | None
+def describing_participle(
+    tokens: list[Token], candidate: Candidate, group: list[int], cue_index: int | None
 ) -> int | None:
     """In "one of the members arrested", the participle after the group of "of" ("arrested")."""
     if candidate.best != 1 or tokens[candidate.first_token].lower != "one" or not group:
@@ -53,7 +53,7 @@ def _describing_participle(
     return None
 
 
-def _size_of_a_place(tokens: list[Token], candidate: _Candidate, group: list[int]) -> bool:
+def size_of_a_place(tokens: list[Token], candidate: Candidate, group: list[int]) -> bool:
     """ "a city of 500,000 people", "a town of about 15,000", "the island, which has about
     200,000 residents": the number gives a place's size."""
     before = candidate.first_token - 1
@@ -68,10 +68,10 @@ def _size_of_a_place(tokens: list[Token], candidate: _Candidate, group: list[int
     return False
 
 
-def _is_people(tokens: list[Token], group: list[int], population: str | None) -> bool:
+def is_people(tokens: list[Token], group: list[int], population: str | None) -> bool:
     """Whether a counted group is people: a known human population, or an unknown plural noun
     that names no thing ("communists", "pensioners")."""
-    if population in _HUMAN_POPULATIONS:
+    if population in HUMAN_POPULATIONS:
         return True
     if not group or population is None:
         return False
@@ -79,7 +79,9 @@ def _is_people(tokens: list[Token], group: list[int], population: str | None) ->
     return head not in THING_NOUNS and head not in POPULATIONS and head.endswith("s")
 
 
-def _whole_category(tokens: list[Token], group: list[int]) -> str | None:
+def whole_category(tokens: list[Token], group: list[int]) -> str | None:
+    """The category of a whole a part is counted out of ("two of the three victims died"):
+    only what its own words say, a category noun in the group or a casualty verb right after it."""
     if not group:
         return None
     for index in reversed(group):
@@ -87,12 +89,12 @@ def _whole_category(tokens: list[Token], group: list[int]) -> str | None:
         if category is not None:
             return category
     following = group[-1] + 1
-    if following < len(tokens) and tokens[following].lower in _TRANSITIVE_CUES:
+    if following < len(tokens) and tokens[following].lower in TRANSITIVE_CUES:
         return CATEGORY_CUES.get((tokens[following].lower,))
     return None
 
 
-def _partitive_wholes(tokens: list[Token], candidates: list[_Candidate]) -> dict[int, int]:
+def partitive_wholes(tokens: list[Token], candidates: list[Candidate]) -> dict[int, int]:
     """Part and whole: "two of the three victims" maps the index of "two" to that of "three"."""
     wholes = {}
     for index in range(len(candidates) - 1):
@@ -105,8 +107,8 @@ def _partitive_wholes(tokens: list[Token], candidates: list[_Candidate]) -> dict
     return wholes
 
 
-def _counted_group(
-    tokens: list[Token], candidate: _Candidate, sentence_last: int, parse: _ParseHeads | None
+def counted_group(
+    tokens: list[Token], candidate: Candidate, sentence_last: int, parse: ParseHeads | None
 ) -> list[int]:
     """Token indices of the noun group the number counts ("Iranian exiles", "its members")."""
     if candidate.singular and candidate.head_index is not None:
@@ -145,7 +147,7 @@ def _counted_group(
             if not (following.isalpha() and following not in STOP_WORDS):
                 break
         if (
-            _cue_at(tokens, index, CATEGORY_CUES) is not None
+            cue_at(tokens, index, CATEGORY_CUES) is not None
             and word not in CATEGORY_NOUNS
             and word not in POPULATIONS
         ):
@@ -164,7 +166,7 @@ def _counted_group(
     return group
 
 
-def _population(
+def counted_population(
     article: Article, tokens: list[Token], group: list[int]
 ) -> tuple[str | None, Span | None]:
     """The normalised population of a noun group, and the span of its head noun."""
@@ -182,7 +184,7 @@ def _population(
                 population = "police officers"
             return population, counted
     # a noun that names what happened ("three bank workers dead", "15 deaths") is not whom
-    named = [word for word in words if CATEGORY_NOUNS.get(word) not in _CASUALTIES]
+    named = [word for word in words if CATEGORY_NOUNS.get(word) not in CASUALTIES]
     if not named:
         return None, counted
     return named[-1], counted

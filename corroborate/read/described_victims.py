@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from corroborate.read.casualty_cues import _has_object, _transitive_cue_before
-from corroborate.read.casualty_of_a_person import _singular_cue
+from corroborate.read.casualty_cues import has_object, transitive_cue_before
+from corroborate.read.casualty_of_a_person import singular_cue
 from corroborate.read.categories import (
     CATEGORY_CUES,
     PERSON_NOUNS,
@@ -19,13 +19,13 @@ from corroborate.read.categories import (
     THING_NOUNS,
 )
 from corroborate.read.figure_candidates import (
-    _SINGULAR_CUES,
-    _Candidate,
-    _cue_at,
-    _next_in,
-    _next_is,
-    _one_person,
-    _ParseHeads,
+    SINGULAR_CUES,
+    Candidate,
+    ParseHeads,
+    cue_at,
+    next_in,
+    next_is,
+    one_person,
 )
 from corroborate.read.numbers import Token
 from corroborate.record import Article
@@ -33,13 +33,13 @@ from corroborate.record import Article
 _SINGULAR_DETERMINERS = {"a", "an", "another", "the", "his", "her", "their"}
 
 
-def _singular_candidates(
+def singular_candidates(
     article: Article,
     tokens: list[Token],
     taken: set[int],
     sentence_firsts: set[int],
-    parse: _ParseHeads | None,
-) -> list[_Candidate]:
+    parse: ParseHeads | None,
+) -> list[Candidate]:
     """ "a man died", "a 42-year-old woman was fatally shot", "the individual killed", and
     headlines ("Man shot, killed on west side"): one person."""
     found = []
@@ -52,8 +52,8 @@ def _singular_candidates(
             token.lower in PERSON_NOUNS
             and index > 0
             and tokens[index - 1].lower not in _SINGULAR_DETERMINERS
-            and _next_is(tokens, index, "found")
-            and _next_is(tokens, index + 1, "dead")
+            and next_is(tokens, index, "found")
+            and next_is(tokens, index + 1, "dead")
         )  # "Couple claims man found dead on county road was robber": a headline's person
         bare_start = bare_start or bare_found_dead
         if not determiner and not bare_start:
@@ -101,7 +101,7 @@ def _singular_candidates(
             continue
         following = tokens[noun_index + 1].lower if noun_index + 1 < len(tokens) else ""
         cue = CATEGORY_CUES.get((following,))
-        victim_of = _transitive_cue_before(tokens, index) if determiner else None
+        victim_of = transitive_cue_before(tokens, index) if determiner else None
         if body_found:
             category: str | None = "killed"  # "after a man's body was found": he is dead
         elif victim_of is not None:
@@ -109,16 +109,16 @@ def _singular_candidates(
         elif (
             cue in SINGULAR_CATEGORIES
             and following.endswith("ed")
-            and not _has_object(tokens, noun_index + 1)
+            and not has_object(tokens, noun_index + 1)
         ):
             category = cue
         else:
-            category = _singular_cue(
+            category = singular_cue(
                 tokens, noun_index + 1, taken, (parse, noun_index), described=True
             )
         if category is None:
             continue
-        found.append(_one_person(tokens, index, noun_index, category))
+        found.append(one_person(tokens, index, noun_index, category))
         taken.update(range(index, noun_index + 1))
         second = _coordinated_person(tokens, noun_index, taken)
         if second is not None:
@@ -173,11 +173,11 @@ def _ordinal_person(tokens: list[Token], index: int) -> int | None:
     noun: the person is the one before, counted again), or None."""
     word = tokens[index].lower
     last = index
-    if word in {"a", "the"} and _next_in(tokens, index, _ORDINAL_PEOPLE):
+    if word in {"a", "the"} and next_in(tokens, index, _ORDINAL_PEOPLE):
         last = index + 1
     elif word != "another":
         return None
-    return last if _next_in(tokens, last, _AFTER_AN_ORDINAL_PERSON) else None
+    return last if next_in(tokens, last, _AFTER_AN_ORDINAL_PERSON) else None
 
 
 def _coordinated_person(tokens: list[Token], noun_index: int, taken: set[int]) -> int | None:
@@ -194,7 +194,7 @@ def _coordinated_person(tokens: list[Token], noun_index: int, taken: set[int]) -
         word = tokens[index].lower
         if index in taken or not word.isalpha() or word in STOP_WORDS:
             break
-        if _cue_at(tokens, index, CATEGORY_CUES) is not None or word in _SINGULAR_CUES:
+        if cue_at(tokens, index, CATEGORY_CUES) is not None or word in SINGULAR_CUES:
             break
         last = index
     if last is None:
@@ -240,15 +240,15 @@ _MULTIPLE_EVENTS = {
 past cases as often as the event ("charged with double murder")."""
 
 
-def _is_multiple(tokens: list[Token], candidate: _Candidate) -> bool:
+def is_multiple(tokens: list[Token], candidate: Candidate) -> bool:
     """Whether a candidate is "a double shooting": it names the event too, so it never ends the
     cue window of a count before it."""
     return candidate.category is not None and tokens[candidate.first_token].lower in _MULTIPLES
 
 
-def _multiple_victim_candidates(
+def multiple_victim_candidates(
     article: Article, tokens: list[Token], taken: set[int]
-) -> list[_Candidate]:
+) -> list[Candidate]:
     """ "a double shooting", "a triple stabbing": the people hit, counted by the word before
     the event (injured, as in "shooting two people"; the dead are among them)."""
     found = []
@@ -260,7 +260,7 @@ def _multiple_victim_candidates(
         if not article.is_readable(token.start):
             continue
         found.append(
-            _Candidate(
+            Candidate(
                 start=token.start,
                 end=tokens[index + 1].end,
                 first_token=index,

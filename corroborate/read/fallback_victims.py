@@ -6,12 +6,12 @@ Vess", "Velo was found dead". Read only when nothing else in the report counts t
 
 from __future__ import annotations
 
-from corroborate.read.casualty_cues import _FATALLY_VERBS, _HYPOTHETICAL, _OBJECT_STARTS
-from corroborate.read.casualty_of_a_person import _NEW_SUBJECT
+from corroborate.read.casualty_cues import FATALLY_VERBS, HYPOTHETICAL, OBJECT_STARTS
+from corroborate.read.casualty_of_a_person import NEW_SUBJECT
 from corroborate.read.categories import STOP_WORDS
-from corroborate.read.figure_candidates import _Candidate, _next_in, _next_is, _one_person
+from corroborate.read.figure_candidates import Candidate, next_in, next_is, one_person
 from corroborate.read.numbers import Token
-from corroborate.read.zero_figures import _NEGATED_SUBJECTS
+from corroborate.read.zero_figures import NEGATED_SUBJECTS
 from corroborate.record import Article
 
 _VICTIM_PRONOUNS = frozenset({"he", "she"})
@@ -49,29 +49,29 @@ def _pronoun_object(tokens: list[Token], index: int) -> str | None:
     if index + 1 >= len(tokens) or tokens[index + 1].lower not in _OBJECT_PRONOUNS:
         return None
     before = tokens[index - 1].lower if index > 0 else ""
-    if before in _HYPOTHETICAL:
+    if before in HYPOTHETICAL:
         return None  # "nearly killed him"
-    if word in _KILLING_VERBS or (before == "fatally" and word in _FATALLY_VERBS):
+    if word in _KILLING_VERBS or (before == "fatally" and word in FATALLY_VERBS):
         return "killed"
     return "injured" if word in _HURTING_VERBS else None
 
 
-def _unnamed_victim_candidates(
+def unnamed_victim_candidates(
     article: Article, tokens: list[Token], taken: set[int]
-) -> list[_Candidate]:
+) -> list[Candidate]:
     """One person killed, written without a count: "he was pronounced dead", "where she later
     died", "in the death of Ali Vess", "the fatal shooting of 22-year-old Tam Vess", "walked
     over and killed him". The first such mention only (the report speaks of one victim). When
     the report tells no death, one person hurt written as a pronoun object ("a stray bullet
     injured him"): one injured."""
-    hurt: list[_Candidate] = []
+    hurt: list[Candidate] = []
     for index, token in enumerate(tokens):
         if index in taken or not article.is_readable(token.start):
             continue
         object_category = _pronoun_object(tokens, index)
         if object_category is not None:
             # whom: a person, population "people"
-            candidate = _one_person(tokens, index + 1, index + 1, object_category, named=True)
+            candidate = one_person(tokens, index + 1, index + 1, object_category, named=True)
             if object_category == "killed":
                 return [candidate]
             hurt = hurt or [candidate]
@@ -89,11 +89,11 @@ def _unnamed_victim_candidates(
                 continue
             died = (
                 tokens[probe].lower in _DEATH_WORDS
-                or (tokens[probe].lower == "pronounced" and _next_is(tokens, probe, "dead"))
+                or (tokens[probe].lower == "pronounced" and next_is(tokens, probe, "dead"))
                 or (tokens[probe].lower == "dead" and tokens[probe - 1].lower == "found")
             )
-            if not died or _next_in(
-                tokens, probe, frozenset(_OBJECT_STARTS | {"himself", "herself"})
+            if not died or next_in(
+                tokens, probe, frozenset(OBJECT_STARTS | {"himself", "herself"})
             ):
                 continue  # "he killed her", "she killed herself" (not a victim of another)
             if tokens[probe].lower == "killed" and tokens[probe - 1].lower not in {"was", "been"}:
@@ -101,7 +101,7 @@ def _unnamed_victim_candidates(
             last = index
         elif _one_word_name_found_dead(article, tokens, index):
             last = index
-        elif word in _DEATH_NOUNS and _next_is(tokens, index, "of") and index + 2 < len(tokens):
+        elif word in _DEATH_NOUNS and next_is(tokens, index, "of") and index + 2 < len(tokens):
             victim = tokens[index + 2]
             if not (
                 victim.text[:1].isupper()
@@ -112,7 +112,7 @@ def _unnamed_victim_candidates(
             last = index
         else:
             continue
-        return [_one_person(tokens, index, last, "killed", named=True)]  # population "people"
+        return [one_person(tokens, index, last, "killed", named=True)]  # population "people"
     return hurt
 
 
@@ -131,15 +131,15 @@ def _one_word_name_found_dead(article: Article, tokens: list[Token], index: int)
     token = tokens[index]
     if not (token.text.isalpha() and token.text.istitle() and len(token.text) >= 3):
         return False
-    if token.lower in STOP_WORDS | _VICTIM_PRONOUNS | _NEGATED_SUBJECTS | _INDEFINITE_PEOPLE:
+    if token.lower in STOP_WORDS | _VICTIM_PRONOUNS | NEGATED_SUBJECTS | _INDEFINITE_PEOPLE:
         return False  # "Nobody was found dead", "Someone was found dead" say no name
     gap = article.text[tokens[index - 1].end : token.start] if index else "\n"
     opens = index == 0 or "\n" in gap or tokens[index - 1].text in {".", "!", "?"}
-    if not opens or not _next_in(tokens, index, frozenset({"was", "had"})):
+    if not opens or not next_in(tokens, index, frozenset({"was", "had"})):
         return False
     for probe in range(index + 2, min(index + 12, len(tokens) - 1)):
         word = tokens[probe].lower
-        if word in _CLAUSE_ENDS or word in _NEW_SUBJECT:
+        if word in _CLAUSE_ENDS or word in NEW_SUBJECT:
             return False
         if word in {"found", "pronounced"} and tokens[probe + 1].lower == "dead":
             return True

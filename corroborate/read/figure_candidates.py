@@ -16,27 +16,29 @@ from corroborate.read.categories import CATEGORY_CUES
 from corroborate.read.numbers import VAGUE_AMOUNTS, Token, find_quantities, non_count_reason
 from corroborate.record import Article, Polarity
 
-_MAX_CUE = max(len(cue) for cue in CATEGORY_CUES)
+MAX_CUE = max(len(cue) for cue in CATEGORY_CUES)
+"""The most words a category cue has."""
 
 
-_HUMAN_POPULATIONS = {
+HUMAN_POPULATIONS = {
     "residents", "members", "police officers", "soldiers", "guards", "civilians", "protesters",
     "students", "children", "journalists", "people", "suspects", "workers", "firefighters",
     "rescuers",
 }  # fmt: skip
 
 
-_CASUALTIES = frozenset({"killed", "injured", "hospitalised", "arrested", "missing", "displaced"})
+CASUALTIES = frozenset({"killed", "injured", "hospitalised", "arrested", "missing", "displaced"})
+"""Categories that count people something happened to."""
 
 
-_SINGULAR_CUES = {
+SINGULAR_CUES = {
     "killed", "died", "dead", "injured", "wounded", "hurt", "hospitalised", "hospitalized",
     "arrested", "detained", "missing", "fatally", "shot", "stabbed", "dies", "grazed",
 }  # fmt: skip
 
 
 @dataclass(frozen=True)
-class _Candidate:
+class Candidate:
     """A count found in the text, before it becomes a Figure."""
 
     start: int
@@ -54,13 +56,13 @@ class _Candidate:
     named: bool = False
 
 
-def _one_person(
+def one_person(
     tokens: list[Token], first: int, last: int, category: str, *, named: bool = False
-) -> _Candidate:
+) -> Candidate:
     """One person told without a count ("a man died", "Velo was found dead", "injured him"):
     the count 1 over tokens ``first``..``last``, headed by the last; ``named`` for a name or a
     pronoun (whose population is "people")."""
-    return _Candidate(
+    return Candidate(
         start=tokens[first].start,
         end=tokens[last].end,
         first_token=first,
@@ -78,12 +80,14 @@ def _one_person(
 _VAGUE_QUALIFIERS = frozenset(" ".join(words) for words in VAGUE_AMOUNTS)
 
 
-def _is_vague(candidate: _Candidate) -> bool:
+def is_vague(candidate: Candidate) -> bool:
     """A vague amount ("several", "a couple", "dozens"): a range by convention, not a count."""
     return (candidate.qualifier or "").lower() in _VAGUE_QUALIFIERS
 
 
-def _number_candidates(article: Article, tokens: list[Token]) -> list[_Candidate]:
+def number_candidates(article: Article, tokens: list[Token]) -> list[Candidate]:
+    """A candidate for every whole number in readable text that ``non_count_reason`` does not
+    rule out as no count."""
     found = []
     for quantity in find_quantities(article.text, tokens=tokens):
         if not article.is_readable(quantity.start):
@@ -93,7 +97,7 @@ def _number_candidates(article: Article, tokens: list[Token]) -> list[_Candidate
         if quantity.best is not None and not float(quantity.best).is_integer():
             continue  # "a magnitude of at least 5.9": no count of people or things has decimals
         found.append(
-            _Candidate(
+            Candidate(
                 start=quantity.start,
                 end=quantity.end,
                 first_token=quantity.first_token,
@@ -107,15 +111,17 @@ def _number_candidates(article: Article, tokens: list[Token]) -> list[_Candidate
     return found
 
 
-def _next_in(tokens: list[Token], index: int, words: frozenset[str]) -> bool:
+def next_in(tokens: list[Token], index: int, words: frozenset[str]) -> bool:
+    """Whether the token after ``index`` is one of ``words`` (lower-case)."""
     return index + 1 < len(tokens) and tokens[index + 1].lower in words
 
 
-def _next_is(tokens: list[Token], index: int, word: str) -> bool:
+def next_is(tokens: list[Token], index: int, word: str) -> bool:
+    """Whether the token after ``index`` is ``word`` (lower-case)."""
     return index + 1 < len(tokens) and tokens[index + 1].lower == word
 
 
-class _ParseHeads:
+class ParseHeads:
     """The parse's answer to "which noun does this number count?", when there is a parser."""
 
     def __init__(self, doc: Doc) -> None:
@@ -190,18 +196,19 @@ class _ParseHeads:
         return None
 
 
-def _cue_at(tokens: list[Token], index: int, cues: dict[tuple[str, ...], str]) -> str | None:
-    for size in range(_MAX_CUE, 0, -1):
+def cue_at(tokens: list[Token], index: int, cues: dict[tuple[str, ...], str]) -> str | None:
+    """The category of the longest cue in ``cues`` that starts at token ``index``, if any."""
+    for size in range(MAX_CUE, 0, -1):
         phrase = tuple(token.lower for token in tokens[index : index + size])
         if len(phrase) == size and phrase in cues:
             return cues[phrase]
     return None
 
 
-def _join_coordinated_counts(tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
+def join_coordinated_counts(tokens: list[Token], candidates: list[Candidate]) -> list[Candidate]:
     """Two counts of one noun told apart by a word each: "One Australian and one English climber
     have died", "three French and two German tourists" count the noun together (2, 5)."""
-    joined: list[_Candidate] = []
+    joined: list[Candidate] = []
     skip = False
     for index, first in enumerate(candidates):
         if skip:
@@ -211,7 +218,7 @@ def _join_coordinated_counts(tokens: list[Token], candidates: list[_Candidate]) 
         if second is not None and _coordinated(tokens, first, second):
             low = (first.low or 0) + (second.low or 0)
             joined.append(
-                _Candidate(
+                Candidate(
                     start=first.start,
                     end=second.end,
                     first_token=first.first_token,
@@ -227,7 +234,7 @@ def _join_coordinated_counts(tokens: list[Token], candidates: list[_Candidate]) 
     return joined
 
 
-def _coordinated(tokens: list[Token], first: _Candidate, second: _Candidate) -> bool:
+def _coordinated(tokens: list[Token], first: Candidate, second: Candidate) -> bool:
     plain = all(
         c.qualifier is None
         and c.category is None

@@ -11,8 +11,8 @@ import re
 from spacy.tokens import Doc
 
 from corroborate.read.categories import HEDGE_ADVERBS
-from corroborate.read.figure_candidates import _Candidate
-from corroborate.read.numbers import Token, _is_number_word
+from corroborate.read.figure_candidates import Candidate
+from corroborate.read.numbers import Token, is_number_word
 from corroborate.record import Article, Attribution, Hedge
 
 _LOCAL_HEDGE_KINDS = frozenset({"allegedly", "reportedly", "apparently", "claimed"})
@@ -21,13 +21,15 @@ word sits next to it (just before it, or between it and the cue that gives its c
 every figure in their sentence."""
 
 
-def _hedge_covers(
+def hedge_covers(
     hedge: Hedge,
     article: Article,
     tokens: list[Token],
-    candidate: _Candidate,
+    candidate: Candidate,
     cue_index: int | None,
 ) -> bool:
+    """Whether a hedge of the article covers the candidate: a hedge read as local (an adverb)
+    only near the number and its cue, any other hedge anywhere in its scope."""
     if hedge.article_id != article.id:
         return False
     if hedge.kind not in _LOCAL_HEDGE_KINDS:
@@ -37,7 +39,7 @@ def _hedge_covers(
     return local_start <= hedge.cue.start < local_end
 
 
-def _adjacent_hedge_adverb(tokens: list[Token], candidate: _Candidate) -> str | None:
+def adjacent_hedge_adverb(tokens: list[Token], candidate: Candidate) -> str | None:
     """ "allegedly" in "one allegedly killed": the qualifier of a figure that has no other."""
     following = candidate.last_token + 1
     if following < len(tokens) and tokens[following].lower in HEDGE_ADVERBS:
@@ -45,7 +47,7 @@ def _adjacent_hedge_adverb(tokens: list[Token], candidate: _Candidate) -> str | 
     return None
 
 
-def _hedge_adverb_near(tokens: list[Token], candidate: _Candidate, cue_index: int | None) -> bool:
+def hedge_adverb_near(tokens: list[Token], candidate: Candidate, cue_index: int | None) -> bool:
     """A hedging adverb just before the number or between it and the cue that gave its category
     ("were reportedly injured", "one allegedly killed")."""
     start = max(candidate.first_token - 2, 0)
@@ -53,7 +55,7 @@ def _hedge_adverb_near(tokens: list[Token], candidate: _Candidate, cue_index: in
     return any(tokens[index].lower in HEDGE_ADVERBS for index in range(start, end))
 
 
-def _sentences(doc: Doc, text: str) -> list[tuple[int, int]]:
+def sentence_offsets(doc: Doc, text: str) -> list[tuple[int, int]]:
     """Sentence (start, end) offsets, trailing white space trimmed."""
     spans: list[tuple[int, int]] = []
     if doc.has_annotation("SENT_START") or len(doc) == 0:
@@ -92,7 +94,7 @@ def _mend_sentences(spans: list[tuple[int, int]], text: str) -> list[tuple[int, 
                 and (
                     first.isdigit()
                     or first.islower()
-                    or _is_number_word(_first_word(text, start).lower())
+                    or is_number_word(_first_word(text, start).lower())
                     or len(text[previous_start:previous_end].split()) <= 3
                 )
             ):
@@ -102,9 +104,10 @@ def _mend_sentences(spans: list[tuple[int, int]], text: str) -> list[tuple[int, 
     return mended
 
 
-def _attribution_holding(
+def attribution_holding(
     attributions: tuple[Attribution, ...], article_id: str, offset: int
 ) -> Attribution | None:
+    """The attribution of the article whose content holds ``offset``, the narrowest if several."""
     holding = [
         attribution
         for attribution in attributions
@@ -122,7 +125,7 @@ _MOST_AFTER_A_QUOTE = 300
 """How far after a quoted content an unclosed quotation is still read as going on."""
 
 
-def _open_quote_holding(
+def open_quote_holding(
     attributions: tuple[Attribution, ...], article: Article, offset: int
 ) -> Attribution | None:
     """The direct attribution whose quotation is still open at ``offset``: its content opens a

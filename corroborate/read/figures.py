@@ -28,45 +28,45 @@ import re
 
 from spacy.tokens import Doc
 
-from corroborate.read.casualty_cues import _category
+from corroborate.read.casualty_cues import cue_category
 from corroborate.read.categories import KINSHIP_NOUNS, POPULATIONS, THING_NOUNS
 from corroborate.read.counted_nouns import (
-    _counted_group,
-    _describing_participle,
-    _is_people,
-    _partitive_wholes,
-    _population,
-    _size_of_a_place,
-    _whole_category,
+    counted_group,
+    counted_population,
+    describing_participle,
+    is_people,
+    partitive_wholes,
+    size_of_a_place,
+    whole_category,
 )
 from corroborate.read.described_victims import (
-    _is_multiple,
-    _multiple_victim_candidates,
-    _singular_candidates,
+    is_multiple,
+    multiple_victim_candidates,
+    singular_candidates,
 )
-from corroborate.read.fallback_victims import _unnamed_victim_candidates
+from corroborate.read.fallback_victims import unnamed_victim_candidates
 from corroborate.read.figure_candidates import (
-    _CASUALTIES,
-    _HUMAN_POPULATIONS,
-    _is_vague,
-    _join_coordinated_counts,
-    _number_candidates,
-    _ParseHeads,
+    CASUALTIES,
+    HUMAN_POPULATIONS,
+    ParseHeads,
+    is_vague,
+    join_coordinated_counts,
+    number_candidates,
 )
 from corroborate.read.figure_claimers import (
-    _adjacent_hedge_adverb,
-    _attribution_holding,
-    _hedge_adverb_near,
-    _hedge_covers,
-    _open_quote_holding,
-    _sentences,
+    adjacent_hedge_adverb,
+    attribution_holding,
+    hedge_adverb_near,
+    hedge_covers,
+    open_quote_holding,
+    sentence_offsets,
 )
 from corroborate.read.figure_times import with_times
-from corroborate.read.named_victims import _named_person_candidates
+from corroborate.read.named_victims import named_person_candidates
 from corroborate.read.numbers import tokenize
-from corroborate.read.restatements import _restatements
-from corroborate.read.seizures import _kit_found, _share_list_categories
-from corroborate.read.zero_figures import _negated_subject_candidates, _zero_candidates
+from corroborate.read.restatements import resolve_restatements
+from corroborate.read.seizures import kit_found, share_list_categories
+from corroborate.read.zero_figures import negated_subject_candidates, zero_candidates
 from corroborate.record import Article, Attribution, Figure, Hedge, Polarity
 
 __all__ = ["read_figures"]
@@ -138,26 +138,26 @@ def _read_figures(
 ) -> tuple[Figure, ...]:
     text = article.text
     tokens = tokenize(text)
-    sentences = _sentences(doc, text)
+    sentences = sentence_offsets(doc, text)
     sentence_starts = [start for start, _ in sentences]
-    parse = _ParseHeads(doc) if doc.has_annotation("DEP") else None
-    candidates = _join_coordinated_counts(tokens, _number_candidates(article, tokens))
+    parse = ParseHeads(doc) if doc.has_annotation("DEP") else None
+    candidates = join_coordinated_counts(tokens, number_candidates(article, tokens))
     taken = {index for c in candidates for index in range(c.first_token, c.last_token + 1)}
     token_start_list = [token.start for token in tokens]
     token_starts = {start: index for index, start in enumerate(token_start_list)}
     sentence_firsts = {token_starts[start] for start, _ in sentences if start in token_starts}
-    candidates += _singular_candidates(article, tokens, taken, sentence_firsts, parse)
-    candidates += _named_person_candidates(article, doc, tokens, taken, parse)
-    candidates += _zero_candidates(article, tokens, sentences)
-    candidates += _multiple_victim_candidates(article, tokens, taken)
-    candidates += _negated_subject_candidates(article, tokens, {c.first_token for c in candidates})
+    candidates += singular_candidates(article, tokens, taken, sentence_firsts, parse)
+    candidates += named_person_candidates(article, doc, tokens, taken, parse)
+    candidates += zero_candidates(article, tokens, sentences)
+    candidates += multiple_victim_candidates(article, tokens, taken)
+    candidates += negated_subject_candidates(article, tokens, {c.first_token for c in candidates})
     if fallback:
-        candidates += _unnamed_victim_candidates(
+        candidates += unnamed_victim_candidates(
             article, tokens, {i for c in candidates for i in range(c.first_token, c.last_token + 1)}
         )
     candidates.sort(key=lambda c: (c.start, c.end))
 
-    wholes = _partitive_wholes(tokens, candidates)
+    wholes = partitive_wholes(tokens, candidates)
     figures: list[Figure] = []
     previous_in_sentence: dict[int, Figure] = {}
     for position, candidate in enumerate(candidates):
@@ -166,7 +166,7 @@ def _read_figures(
         sentence_start, sentence_end = sentences[sentence_index]
         sentence_last = max(bisect.bisect_left(token_start_list, sentence_end) - 1, 0)
         following = wholes.get(position, position) + 1
-        while following < len(candidates) and _is_multiple(tokens, candidates[following]):
+        while following < len(candidates) and is_multiple(tokens, candidates[following]):
             following += 1  # "one of the victims in a double shooting ... has died"
         next_first = (
             candidates[following].first_token
@@ -174,10 +174,10 @@ def _read_figures(
             else sentence_last + 1
         )
         whole = candidates[wholes[position]] if position in wholes else None
-        group = _counted_group(tokens, whole or candidate, sentence_last, parse)
+        group = counted_group(tokens, whole or candidate, sentence_last, parse)
         if group and tokens[group[-1]].lower in {"times", "occasions", "ways"}:
             continue
-        population, counted = _population(article, tokens, group)
+        population, counted = counted_population(article, tokens, group)
         if candidate.named:
             population = "people"
         if candidate.polarity == "denied" and candidate.head_index is not None:
@@ -185,11 +185,11 @@ def _read_figures(
             population = POPULATIONS.get(head.lower)  # "no officers had been injured"
             counted = article.span(head.start, head.end) if population else None
         window_end = min(next_first, sentence_last + 1)
-        category, cue_index = _category(tokens, candidate, group, sentence_start, window_end)
+        category, cue_index = cue_category(tokens, candidate, group, sentence_start, window_end)
         if whole is not None:
             # "30 of the 80 wounded remained in hospital": what the clause says of the part
             # comes before what the whole's noun says
-            part_category, part_cue = _category(
+            part_category, part_cue = cue_category(
                 tokens, candidate, group, sentence_start, window_end, nouns=False
             )
             if part_category is not None and part_cue is not None:
@@ -202,31 +202,31 @@ def _read_figures(
         ):
             # "one of the wounded employees is in the hospital": a cue of the clause says what
             # happened to the part, before what the whole's noun says
-            part_category, part_cue = _category(
+            part_category, part_cue = cue_category(
                 tokens, candidate, group, sentence_start, window_end, nouns=False
             )
             if part_category is not None and part_cue is not None:
                 category, cue_index = part_category, part_cue
         category = candidate.category or category
-        participle = _describing_participle(tokens, candidate, group, cue_index)
+        participle = describing_participle(tokens, candidate, group, cue_index)
         if participle is not None:
             # "Lo Presti, one of 99 members seized", "One of the bosses arrested ... hanged
             # himself": the participle describes the group; the one is a person in it, counted
             # only by a cue of its own ("One of the miners trapped ... died")
-            category, cue_index = _category(
+            category, cue_index = cue_category(
                 tokens, candidate, [participle], sentence_start, window_end, nouns=False
             )
             if category is None:
                 continue
-        if _size_of_a_place(tokens, candidate, group):
+        if size_of_a_place(tokens, candidate, group):
             category = "population"  # "a city of 500,000 people": how big the place is
         if is_whole:
             # "two of the three victims died": the verb is about the part; the whole keeps only
             # what its own words say ("the 80 wounded", "99 members arrested")
-            category = _whole_category(tokens, group)
-        if category in _CASUALTIES and group and tokens[group[-1]].lower in THING_NOUNS:
+            category = whole_category(tokens, group)
+        if category in CASUALTIES and group and tokens[group[-1]].lower in THING_NOUNS:
             category = "seized" if category == "arrested" else "other"
-        if category == "seized" and population in _HUMAN_POPULATIONS:
+        if category == "seized" and population in HUMAN_POPULATIONS:
             category = "arrested"  # "seized 26 pirates": people are arrested, not seized
         if (
             category == "deployed"
@@ -235,7 +235,7 @@ def _read_figures(
         ):
             # "200 communists stormed the Acropolis", "500 workers took part": a crowd, the
             # people present, not a deployment (things "deployed" are other)
-            category = "population" if _is_people(tokens, group, population) else "other"
+            category = "population" if is_people(tokens, group, population) else "other"
         if (
             category == "deployed"
             and population in {None, "people"}
@@ -254,28 +254,28 @@ def _read_figures(
             # "raids by 1,200 police": a force counted in tens or more was sent ("two officers
             # opened fire" are people acting, not a deployment)
             category = "deployed"
-        if category in {None, "other"} and _kit_found(tokens, group, candidate, sentence_start):
+        if category in {None, "other"} and kit_found(tokens, group, candidate, sentence_start):
             category = "seized"  # "nabbed 26 pirates with six rifles and 12 magazines"
         if category is None:
             if not group or (candidate.best == 1 and candidate.qualifier is None):
                 continue
             if tokens[group[-1]].lower in KINSHIP_NOUNS:
                 continue  # "leaves a wife and two children": family, not a count of the event
-            if _is_vague(candidate):
+            if is_vague(candidate):
                 continue  # "several major faults", "a couple of entrances": a word, not a count
             category = "other"
-        attribution = _attribution_holding(
+        attribution = attribution_holding(
             attributions, article.id, candidate.start
-        ) or _open_quote_holding(attributions, article, candidate.start)
+        ) or open_quote_holding(attributions, article, candidate.start)
         polarity: Polarity = candidate.polarity
         if attribution is not None and attribution.kind == "denial":
             polarity = "denied"
         hedged = (
             (candidate.qualifier or "").startswith("alleged")
-            or any(_hedge_covers(hedge, article, tokens, candidate, cue_index) for hedge in hedges)
-            or _hedge_adverb_near(tokens, candidate, cue_index)
+            or any(hedge_covers(hedge, article, tokens, candidate, cue_index) for hedge in hedges)
+            or hedge_adverb_near(tokens, candidate, cue_index)
         )
-        qualifier = candidate.qualifier or _adjacent_hedge_adverb(tokens, candidate)
+        qualifier = candidate.qualifier or adjacent_hedge_adverb(tokens, candidate)
         figure = Figure(
             id=f"{article.id}-fig{len(figures) + 1}",
             article_id=article.id,
@@ -295,4 +295,4 @@ def _read_figures(
         )
         figures.append(figure)
         previous_in_sentence[sentence_index] = figure
-    return tuple(_restatements(article, _share_list_categories(article, figures)))
+    return tuple(resolve_restatements(article, share_list_categories(article, figures)))

@@ -17,11 +17,12 @@ _ACRONYM_AFTER = re.compile(
 _BRACKETED_ACRONYM = re.compile(r"[A-Z][A-Za-z.&]*[A-Z]\.?")
 
 
-def _defines_acronym(text: str, end: int) -> bool:
+def defines_acronym(text: str, end: int) -> bool:
+    """Whether an acronym in brackets follows ``end`` ("... Mill Workers (FMW)")."""
     return bool(_ACRONYM_AFTER.match(text, end))
 
 
-def _acronyms_labelled_as_their_names(article: Article, mentions: list[Mention]) -> list[Mention]:
+def acronyms_labelled_as_their_names(article: Article, mentions: list[Mention]) -> list[Mention]:
     """An acronym the article defines in brackets after a name ("Federation of Mill Workers
     (FMW)") takes that name's label everywhere in the article, whatever the model said of the
     acronym alone (models often read an unseen acronym as a place)."""

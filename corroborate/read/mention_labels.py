@@ -12,14 +12,14 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from corroborate.read.mention_words import (
-    _AMBIGUOUS_ORG_WORDS,
-    _CONNECTORS,
-    _ENTITY_LABELS,
-    _ORG_WORDS,
-    _PLACE_WORDS,
-    _PREPOSITIONS,
-    _WELL_KNOWN_BODIES,
+    AMBIGUOUS_ORG_WORDS,
+    CONNECTORS,
     COUNTRIES,
+    ENTITY_LABELS,
+    ORG_WORDS,
+    PLACE_WORDS,
+    PREPOSITIONS,
+    WELL_KNOWN_BODIES,
 )
 from corroborate.reconcile.names import alias_key, fold, is_acronym, surname
 from corroborate.record import Mention
@@ -37,13 +37,15 @@ _PLACE_AFTER = re.compile(
 )
 
 
-def _model_entities(doc: Doc) -> list[tuple[int, int, str]]:
+def model_entities(doc: Doc) -> list[tuple[int, int, str]]:
+    """The model's entities as (start, end, label), none when the pipeline has no NER."""
     if not doc.has_annotation("ENT_IOB"):
         return []
     return [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
 
 
-def _model_says_person(start: int, end: int, entities: list[tuple[int, int, str]]) -> bool:
+def model_says_person(start: int, end: int, entities: list[tuple[int, int, str]]) -> bool:
+    """Whether the model's PERSON entities cover at least 80 % of the span."""
     covered = sum(
         min(end, ent_end) - max(start, ent_start)
         for ent_start, ent_end, label in entities
@@ -52,52 +54,52 @@ def _model_says_person(start: int, end: int, entities: list[tuple[int, int, str]
     return covered >= 0.8 * (end - start)
 
 
-def _label_from_entities(start: int, end: int, entities: list[tuple[int, int, str]]) -> str | None:
+def label_from_entities(start: int, end: int, entities: list[tuple[int, int, str]]) -> str | None:
     """The model's label covering most of the span: a record label, "" for a non-name label,
     None when the model says nothing."""
     coverage: Counter[str] = Counter()
     for ent_start, ent_end, ent_label in entities:
         overlap = min(end, ent_end) - max(start, ent_start)
         if overlap > 0:
-            coverage[_ENTITY_LABELS.get(ent_label, "")] += overlap
+            coverage[ENTITY_LABELS.get(ent_label, "")] += overlap
     if not coverage:
         return None
     return coverage.most_common(1)[0][0]
 
 
-def _certain_label(words: list[str], *, titled: bool, model_label: str | None) -> str | None:
+def certain_label(words: list[str], *, titled: bool, model_label: str | None) -> str | None:
     """A label the words make certain, over the model's: a title makes a person; an
     organisation word ending the name or before "of" makes an organisation ("Ministry of
     Interior", "Fox News Digital"); a country name makes a GPE; an acronym is no person."""
     keys = [w.casefold().rstrip(".") for w in words]
     if titled:
         return "PERSON"
-    cut = next((i for i, key in enumerate(keys) if key in _PREPOSITIONS), len(keys))
+    cut = next((i for i, key in enumerate(keys) if key in PREPOSITIONS), len(keys))
     head = keys[:cut]  # "Special Court" in "Special Court Against Crime and Corruption"
-    if head and head[-1] in _ORG_WORDS and head[-1] not in _AMBIGUOUS_ORG_WORDS:
+    if head and head[-1] in ORG_WORDS and head[-1] not in AMBIGUOUS_ORG_WORDS:
         return "ORG"
-    if len(keys) > 1 and keys[-1] in _ORG_WORDS and keys[-1] not in _AMBIGUOUS_ORG_WORDS:
+    if len(keys) > 1 and keys[-1] in ORG_WORDS and keys[-1] not in AMBIGUOUS_ORG_WORDS:
         return "ORG"
     if alias_key(" ".join(words)) in COUNTRIES:
         return "GPE"
-    if alias_key(" ".join(words)) in _WELL_KNOWN_BODIES:
+    if alias_key(" ".join(words)) in WELL_KNOWN_BODIES:
         return "ORG"
     if len(words) == 1 and is_acronym(words[0]) and model_label == "PERSON":
         return "ORG"
     return None
 
 
-def _guess_label(words: list[str], *, titled: bool) -> str:
+def guess_label(words: list[str], *, titled: bool) -> str:
     """A label from the words alone, for when the model gives none."""
     keys = [w.casefold().rstrip(".") for w in words]
     if titled:
         return "PERSON"
-    if any(k in _ORG_WORDS for k in keys):
+    if any(k in ORG_WORDS for k in keys):
         return "ORG"
     name_key = alias_key(" ".join(words))
     if name_key in COUNTRIES:
         return "GPE"
-    if keys[-1] in _PLACE_WORDS:
+    if keys[-1] in PLACE_WORDS:
         return "LOC"
     if len(words) == 1 and is_acronym(words[0]):
         return "ORG"
@@ -106,26 +108,26 @@ def _guess_label(words: list[str], *, titled: bool) -> str:
     return "OTHER"
 
 
-def _place_context(text: str, start: int, end: int) -> bool:
+def place_context(text: str, start: int, end: int) -> bool:
     """Whether the words around a name say it is a place."""
     return bool(
         _PLACE_BEFORE.search(text, max(0, start - 40), start) or _PLACE_AFTER.match(text, end)
     )
 
 
-def _personal_shape(words: list[str]) -> bool:
+def personal_shape(words: list[str]) -> bool:
     """Two to four capitalised words with no organisation word and no possessive: the shape of
     a person's name ("Dario Kestrel (CRA)" gives an affiliation, not an acronym)."""
     return 2 <= len(words) <= 4 and not any(
-        w.casefold() in _ORG_WORDS
-        or w.casefold() in _CONNECTORS
+        w.casefold() in ORG_WORDS
+        or w.casefold() in CONNECTORS
         or w.isupper()
         or re.search(r"['’]s$", w)
         for w in words
     )
 
 
-def _tagged_proper(doc: Doc, start: int, end: int, *, absent: bool = True) -> bool:
+def tagged_proper(doc: Doc, start: int, end: int, *, absent: bool = True) -> bool:
     """Whether the tagger calls the words a proper noun (``absent`` when there is no tagger)."""
     if not doc.has_annotation("TAG") and not doc.has_annotation("POS"):
         return absent
@@ -133,7 +135,7 @@ def _tagged_proper(doc: Doc, start: int, end: int, *, absent: bool = True) -> bo
     return span is not None and any(token.pos_ == "PROPN" for token in span)
 
 
-def _surnames_after_full_names(mentions: list[Mention]) -> list[Mention]:
+def surnames_after_full_names(mentions: list[Mention]) -> list[Mention]:
     """A surname written alone after the person's full name is that person ("Police Chief
     Charles Craft said ... Craft said"), whatever label the model gave it; and a full name
     whose surname alone the model calls a person is a person."""
@@ -145,7 +147,7 @@ def _surnames_after_full_names(mentions: list[Mention]) -> list[Mention]:
     mentions = [
         dataclasses.replace(m, label="PERSON")
         if m.label in ("GPE", "LOC", "FAC", "OTHER")
-        and _personal_shape(m.name.split())
+        and personal_shape(m.name.split())
         and surname(fold(m.name).split()) in alone_as_person
         else m
         for m in mentions

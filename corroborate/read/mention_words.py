@@ -9,7 +9,7 @@ from __future__ import annotations
 from corroborate.read.calendar_words import WEEKDAYS
 from corroborate.reconcile.names import WELL_KNOWN_ALIASES, fold
 
-_ENTITY_LABELS: dict[str, str] = {
+ENTITY_LABELS: dict[str, str] = {
     "PERSON": "PERSON",
     "PER": "PERSON",
     "ORG": "ORG",
@@ -28,7 +28,7 @@ _ENTITY_LABELS: dict[str, str] = {
 (DATE, TIME, CARDINAL, ORDINAL, QUANTITY, MONEY, PERCENT) are not names and are dropped."""
 
 
-_NOT_NAMES: frozenset[str] = (
+NOT_NAMES: frozenset[str] = (
     frozenset(
         {
             "january",
@@ -69,7 +69,7 @@ _NOT_NAMES: frozenset[str] = (
 """Capitalised words that are never names on their own ("May" stays possible: a name too)."""
 
 
-_GENERIC_PLURALS: frozenset[str] = frozenset(
+GENERIC_PLURALS: frozenset[str] = frozenset(
     {
         "people",
         "peoples",
@@ -91,7 +91,7 @@ _GENERIC_PLURALS: frozenset[str] = frozenset(
 """Words whose possessive belongs to a name ("People's Mojahedin", "Workers' Party")."""
 
 
-_ORG_WORDS: frozenset[str] = frozenset(
+ORG_WORDS: frozenset[str] = frozenset(
     {
         "academy",
         "council",
@@ -183,7 +183,7 @@ _ORG_WORDS: frozenset[str] = frozenset(
 """Words that make a capitalised run an organisation when the model gives no label."""
 
 
-_HEADLINE_SMALL_WORDS: frozenset[str] = frozenset(
+HEADLINE_SMALL_WORDS: frozenset[str] = frozenset(
     {
         "to",
         "in",
@@ -204,9 +204,10 @@ _HEADLINE_SMALL_WORDS: frozenset[str] = frozenset(
         "an",
     }
 )
+"""Small words that a headline in title case capitalises ("Ellen DeGeneres To Host Oscars")."""
 
 
-_TRAILING_ROLES: frozenset[str] = frozenset(
+TRAILING_ROLES: frozenset[str] = frozenset(
     {
         "ceo",
         "cfo",
@@ -234,7 +235,7 @@ _TRAILING_ROLES: frozenset[str] = frozenset(
 """Titles that end a run as someone's role ("Ryanair CEO"), never a surname (unlike "King")."""
 
 
-_FUNCTION_WORDS: frozenset[str] = frozenset(
+FUNCTION_WORDS: frozenset[str] = frozenset(
     {
         "the",
         "a",
@@ -276,14 +277,14 @@ _FUNCTION_WORDS: frozenset[str] = frozenset(
 """Capitalised inside a run, these start a new sentence or phrase ("... the U.S. The group")."""
 
 
-_AMBIGUOUS_ORG_WORDS: frozenset[str] = frozenset(
+AMBIGUOUS_ORG_WORDS: frozenset[str] = frozenset(
     {"bank", "house", "times", "post", "daily", "international", "digital", "press", "union"}
 )
 """Organisation words that also end places or other names ("West Bank", "Times Square"):
 they do not overrule the model."""
 
 
-_NAME_HEAD_NOUNS: frozenset[str] = frozenset(
+NAME_HEAD_NOUNS: frozenset[str] = frozenset(
     {
         "hospital",
         "school",
@@ -308,7 +309,7 @@ _NAME_HEAD_NOUNS: frozenset[str] = frozenset(
 are the noun, not a name, unless the article writes them alone inside a sentence."""
 
 
-_PLACE_WORDS: frozenset[str] = frozenset(
+PLACE_WORDS: frozenset[str] = frozenset(
     {
         "city",
         "province",
@@ -329,6 +330,7 @@ _PLACE_WORDS: frozenset[str] = frozenset(
         "street",
     }
 )
+"""Nouns that end a place name ("Kherson Province", "Harris County")."""
 
 
 _COUNTRY_NAMES = (
@@ -393,12 +395,13 @@ COUNTRIES: frozenset[str] = (
 GPE when the model gives no label."""
 
 
-_WELL_KNOWN_BODIES: frozenset[str] = frozenset(
+WELL_KNOWN_BODIES: frozenset[str] = frozenset(
     {"north atlantic treaty organization", "european union", "united nations"}
 )
+"""International bodies (folded) among the well-known aliases: organisations, not countries."""
 
 
-_CONNECTORS: frozenset[str] = frozenset(
+CONNECTORS: frozenset[str] = frozenset(
     {
         "of",
         "de",
@@ -418,9 +421,12 @@ _CONNECTORS: frozenset[str] = frozenset(
         "y",
     }
 )
+"""Lower-case words inside a name ("Bank of England", "Abu Bakr al Baghdadi", "van Gogh")."""
 
 
-_ORG_CONNECTORS: frozenset[str] = frozenset({"and", "&", "for", "against"})
+ORG_CONNECTORS: frozenset[str] = frozenset({"and", "&", "for", "against"})
+"""Words that join the parts of an organisation's name ("Fish and Wildlife Service")."""
 
 
-_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "against"})
+PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "against"})
+"""Prepositions after which an organisation's name goes on ("Ministry for Energy")."""

@@ -33,27 +33,33 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from corroborate.read.mention_acronyms import _acronyms_labelled_as_their_names, _defines_acronym
+from corroborate.read.mention_acronyms import acronyms_labelled_as_their_names, defines_acronym
 from corroborate.read.mention_labels import (
-    _certain_label,
-    _guess_label,
-    _label_from_entities,
-    _model_entities,
-    _personal_shape,
-    _place_context,
-    _surnames_after_full_names,
-    _tagged_proper,
+    certain_label,
+    guess_label,
+    label_from_entities,
+    model_entities,
+    personal_shape,
+    place_context,
+    surnames_after_full_names,
+    tagged_proper,
 )
 from corroborate.read.mention_words import (
-    _ENTITY_LABELS,
-    _NAME_HEAD_NOUNS,
-    _NOT_NAMES,
-    _ORG_WORDS,
-    _PLACE_WORDS,
-    _TRAILING_ROLES,
+    ENTITY_LABELS,
+    NAME_HEAD_NOUNS,
+    NOT_NAMES,
+    ORG_WORDS,
+    PLACE_WORDS,
+    TRAILING_ROLES,
 )
-from corroborate.read.name_roles import _split_run
-from corroborate.read.name_runs import _URL, _capitalised_runs, _sentences, _shouting, _Word
+from corroborate.read.name_roles import split_run
+from corroborate.read.name_runs import (
+    URL_PATTERN,
+    Word,
+    capitalised_runs,
+    punctuation_sentences,
+    shouting,
+)
 from corroborate.reconcile.names import (
     HONORIFICS,
     ROLE_MODIFIERS,
@@ -70,9 +76,13 @@ __all__ = ["read_mentions"]
 
 def read_mentions(article: Article, doc: Doc) -> tuple[Mention, ...]:
     """Every name mention in the readable blocks of the article, in text order."""
-    entities = _model_entities(doc)
-    runs = [run for sentence in _sentences(article) for run in _capitalised_runs(article, sentence)]
-    runs = [part for run in runs for part in _split_run(run, entities)]
+    entities = model_entities(doc)
+    runs = [
+        run
+        for sentence in punctuation_sentences(article)
+        for run in capitalised_runs(article, sentence)
+    ]
+    runs = [part for run in runs for part in split_run(run, entities)]
     capitalised_inside = Counter(
         word.text for run in runs for word in run if not word.sentence_start
     )
@@ -83,7 +93,7 @@ def read_mentions(article: Article, doc: Doc) -> tuple[Mention, ...]:
         if mention is not None:
             mentions.append(mention)
     taken = [(m.span.start, m.span.end) for m in mentions]
-    taken += [span for span in _sentences(article) if _shouting(article, span)]
+    taken += [span for span in punctuation_sentences(article) if shouting(article, span)]
     for start, end, label in entities:
         if any(start < taken_end and taken_start < end for taken_start, taken_end in taken):
             continue
@@ -92,14 +102,14 @@ def read_mentions(article: Article, doc: Doc) -> tuple[Mention, ...]:
             mentions.append(mention)
     unique = {(m.span.start, m.span.end): m for m in mentions}
     ordered = sorted(unique.values(), key=lambda m: (m.span.start, m.span.end))
-    ordered = _acronyms_labelled_as_their_names(article, ordered)
-    return tuple(_surnames_after_full_names(ordered))
+    ordered = acronyms_labelled_as_their_names(article, ordered)
+    return tuple(surnames_after_full_names(ordered))
 
 
 def _mention_from_run(
     article: Article,
     doc: Doc,
-    run: list[_Word],
+    run: list[Word],
     entities: list[tuple[int, int, str]],
     capitalised_inside: Counter[str],
     heading_inside: Counter[str],
@@ -108,15 +118,15 @@ def _mention_from_run(
     if (
         (len(run) >= 3 or (len(run) == 2 and capitalised_inside[run[1].text] > 0))
         and first.sentence_start
-        and first.key not in TITLES | HONORIFICS | _ORG_WORDS | _PLACE_WORDS
+        and first.key not in TITLES | HONORIFICS | ORG_WORDS | PLACE_WORDS
         and capitalised_inside[first.text] == 0
-        and not _tagged_proper(doc, first.start, first.end, absent=True)
+        and not tagged_proper(doc, first.start, first.end, absent=True)
     ):
         run = run[1:]  # "Englishman Robert Buckley said", "Later Kestrel said": not the name
     start_index, role, titled = split_title([w.text for w in run])
     name_words = run[start_index:]
     start, end = name_words[0].start, name_words[-1].end
-    label = _label_from_entities(start, end, entities)
+    label = label_from_entities(start, end, entities)
     if label == "":
         return None  # the model calls it a date, a number or an amount
     if (
@@ -124,7 +134,7 @@ def _mention_from_run(
         and name_words[0].sentence_start
         and not titled
         and not is_acronym(name_words[0].text)
-        and (label in (None, "OTHER") or not _tagged_proper(doc, start, end))
+        and (label in (None, "OTHER") or not tagged_proper(doc, start, end))
         and capitalised_inside[name_words[0].text] == 0
     ):
         return None  # "Scenes from ...", "Agencies contributed ...": a capitalised common word
@@ -132,29 +142,29 @@ def _mention_from_run(
         len(name_words) == 1
         and name_words[0].sentence_start
         and not titled
-        and name_words[0].key in _ORG_WORDS | _PLACE_WORDS | _NAME_HEAD_NOUNS
+        and name_words[0].key in ORG_WORDS | PLACE_WORDS | NAME_HEAD_NOUNS
         and heading_inside[name_words[0].text] == 0
-        and (label in (None, "OTHER") or not _tagged_proper(doc, start, end))
+        and (label in (None, "OTHER") or not tagged_proper(doc, start, end))
     ):
         return None  # "Hospital treats 17": capitalised elsewhere only ending a name
 
     if len(name_words) == 1 and name_words[0].key in HONORIFICS:
         return None
     words = [w.text for w in name_words]
-    label = _certain_label(words, titled=titled, model_label=label) or label
+    label = certain_label(words, titled=titled, model_label=label) or label
     if article.outlet and alias_key(" ".join(words)) == alias_key(article.outlet):
         label = "ORG"  # the article's own outlet, named in its text
     if (
         label in ("PERSON", "ORG", "OTHER", None)
         and not titled
-        and _place_context(article.text, start, end)
+        and place_context(article.text, start, end)
     ):
         label = "GPE"  # "the town of Dargahan", "near Manze", "the Dargehan area"
     inner_possessive = any(w.possessive for w in name_words[:-1])  # "People's Mojahedin"
-    if _defines_acronym(article.text, end) and (inner_possessive or not _personal_shape(words)):
+    if defines_acronym(article.text, end) and (inner_possessive or not personal_shape(words)):
         label = "ORG"  # "Mujahedeen-e-Khalq (MEK)": a name given an acronym is a body
     if label is None:
-        label = _guess_label(words, titled=titled)
+        label = guess_label(words, titled=titled)
     if article.outlet and start_index == 0 and _outlet_run(article, run):
         start = run[0].start - 4
     span = article.span(start, end)
@@ -162,7 +172,7 @@ def _mention_from_run(
     return Mention(span=span, label=label, name=name, role=role)
 
 
-def _outlet_run(article: Article, run: list[_Word]) -> bool:
+def _outlet_run(article: Article, run: list[Word]) -> bool:
     """Whether "The" before the run belongs to the outlet's name ("The National")."""
     outlet = article.outlet or ""
     if not outlet.casefold().startswith("the "):
@@ -174,13 +184,13 @@ def _outlet_run(article: Article, run: list[_Word]) -> bool:
 
 def _mention_from_entity(article: Article, start: int, end: int, label: str) -> Mention | None:
     """A mention from a model entity the rules did not find, cleaned like a rule mention."""
-    record_label = _ENTITY_LABELS.get(label)
+    record_label = ENTITY_LABELS.get(label)
     if record_label is None or not article.is_readable(start):
         return None
     if start > 0 and article.text[start - 1] in "#@":
         return None
     text = article.text[start:end]
-    if _URL.search(text):
+    if URL_PATTERN.search(text):
         return None
     lead = re.match(r"(?:the|of|and|for|in|on|at|by)\s+", text, re.IGNORECASE)
     if lead:
@@ -196,7 +206,7 @@ def _mention_from_entity(article: Article, start: int, end: int, label: str) -> 
         key in TITLES or key in ROLE_MODIFIERS or key in HONORIFICS or key == "of" for key in keys
     ):
         return None  # "Prime Minister", "Secretary", "Mr": a role, no name
-    while len(keys) > 1 and keys[-1] in _TRAILING_ROLES:
+    while len(keys) > 1 and keys[-1] in TRAILING_ROLES:
         keys.pop()
         words.pop()
         end = start + len(article.text[start:end].rstrip().rsplit(None, 1)[0])
@@ -205,7 +215,7 @@ def _mention_from_entity(article: Article, start: int, end: int, label: str) -> 
         prefix = re.match(rf"(?:\S+\s+){{{name_start}}}", article.text[start:end])
         if prefix:
             start += prefix.end()
-    if end <= start or fold(article.text[start:end]) in _NOT_NAMES:
+    if end <= start or fold(article.text[start:end]) in NOT_NAMES:
         return None
     span = article.span(start, end)
     return Mention(span=span, label=record_label, name=re.sub(r"\s+", " ", span.text), role=role)

@@ -3,13 +3,13 @@ not a name ("Ryanair CEO", "President of Iran"), or two names ("Air Force James 
 
 from __future__ import annotations
 
-from corroborate.read.mention_labels import _model_says_person
-from corroborate.read.mention_words import _CONNECTORS, _ORG_WORDS, _TRAILING_ROLES
-from corroborate.read.name_runs import _Word
+from corroborate.read.mention_labels import model_says_person
+from corroborate.read.mention_words import CONNECTORS, ORG_WORDS, TRAILING_ROLES
+from corroborate.read.name_runs import Word
 from corroborate.reconcile.names import ROLE_MODIFIERS, TITLES
 
 
-def _split_run(run: list[_Word], entities: list[tuple[int, int, str]]) -> list[list[_Word]]:
+def split_run(run: list[Word], entities: list[tuple[int, int, str]]) -> list[list[Word]]:
     """Cut a run where it holds a role and not a name, or two names.
 
     "Ryanair CEO" -> "Ryanair" (a trailing title is someone's role, not part of the name);
@@ -25,17 +25,17 @@ def _split_run(run: list[_Word], entities: list[tuple[int, int, str]]) -> list[l
             and keys[index + 1] == "of"
             and keys[index + 2] not in (ROLE_MODIFIERS)
         ):
-            return _split_run(run[:index], entities) + _split_run(run[index + 2 :], entities)
-    while len(run) > 1 and run[-1].key in _TRAILING_ROLES:
+            return split_run(run[:index], entities) + split_run(run[index + 2 :], entities)
+    while len(run) > 1 and run[-1].key in TRAILING_ROLES:
         run = run[:-1]
     if all(word.key in TITLES or word.key in ROLE_MODIFIERS for word in run):
         return []  # "Prime Minister", "Interior Minister": a role, no name
     for index, word in enumerate(run[:-2]):
         tail = run[index + 1 :]
         if (
-            word.key in _ORG_WORDS
+            word.key in ORG_WORDS
             and 2 <= len(tail) <= 3
-            and all(part.capitalised and part.key not in _CONNECTORS for part in tail)
-        ) and _model_says_person(tail[0].start, tail[-1].end, entities):
+            and all(part.capitalised and part.key not in CONNECTORS for part in tail)
+        ) and model_says_person(tail[0].start, tail[-1].end, entities):
             return [run[: index + 1], tail]
     return [run]

@@ -14,15 +14,15 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from corroborate.read.mention_words import (
-    _CONNECTORS,
-    _FUNCTION_WORDS,
-    _GENERIC_PLURALS,
-    _HEADLINE_SMALL_WORDS,
-    _NOT_NAMES,
-    _ORG_CONNECTORS,
-    _ORG_WORDS,
-    _PLACE_WORDS,
-    _PREPOSITIONS,
+    CONNECTORS,
+    FUNCTION_WORDS,
+    GENERIC_PLURALS,
+    HEADLINE_SMALL_WORDS,
+    NOT_NAMES,
+    ORG_CONNECTORS,
+    ORG_WORDS,
+    PLACE_WORDS,
+    PREPOSITIONS,
 )
 from corroborate.reconcile.names import TITLES, is_acronym
 from corroborate.record import Article
@@ -33,7 +33,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|
 _WORD = re.compile(r"[#@]?\w[\w.'’\-&]*")
 
 
-_URL = re.compile(r"\S*(?:https?://|www\.|\.com\b|\.org\b|\.net\b|pic\.twitter)\S*", re.I)
+URL_PATTERN = re.compile(r"\S*(?:https?://|www\.|\.com\b|\.org\b|\.net\b|pic\.twitter)\S*", re.I)
+"""A web address or a bare domain in running text."""
 
 
 _ABBREVIATION = re.compile(
@@ -43,7 +44,9 @@ _ABBREVIATION = re.compile(
 
 
 @dataclass(frozen=True)
-class _Word:
+class Word:
+    """One word of a sentence, as the name reader sees it."""
+
     start: int
     end: int
     text: str
@@ -59,7 +62,7 @@ class _Word:
         return self.text[:1].isupper()
 
 
-def _sentences(article: Article) -> list[tuple[int, int]]:
+def punctuation_sentences(article: Article) -> list[tuple[int, int]]:
     """Sentences by punctuation and line breaks, the same with or without a model (a parser's
     sentence boundaries inside names would cut them: "Fox News | Digital")."""
     pieces: list[tuple[int, int]] = []
@@ -74,11 +77,11 @@ def _sentences(article: Article) -> list[tuple[int, int]]:
     return [(s, e) for s, e in pieces if e > s]
 
 
-def _words(article: Article, start: int, end: int) -> list[_Word | None]:
+def _words(article: Article, start: int, end: int) -> list[Word | None]:
     """The sentence's words, with None where a run must break (punctuation, hashtags, URLs)."""
     text = article.text[start:end]
-    urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
-    words: list[_Word | None] = []
+    urls = [(m.start(), m.end()) for m in URL_PATTERN.finditer(text)]
+    words: list[Word | None] = []
     previous_end = 0
     first = True
     for match in _WORD.finditer(text):
@@ -98,7 +101,7 @@ def _words(article: Article, start: int, end: int) -> list[_Word | None]:
             first = False
             continue
         word_end = offset + len(raw)
-        words.append(_Word(start + offset, start + word_end, raw, possessive, first))
+        words.append(Word(start + offset, start + word_end, raw, possessive, first))
         first = False
         if not re.fullmatch(r"(?:['’]s?)?", text[word_end : match.end()]):
             # Something was cut off the end ("-backed", a full stop): break here.
@@ -126,24 +129,26 @@ def _trim(raw: str, offset: int) -> tuple[str, int, bool]:
     return raw, offset, possessive
 
 
-def _capitalised_runs(article: Article, sentence: tuple[int, int]) -> list[list[_Word]]:
-    if _shouting(article, sentence) or _title_case(article, sentence):
+def capitalised_runs(article: Article, sentence: tuple[int, int]) -> list[list[Word]]:
+    """Runs of capitalised words (and the connectors inside names) in one sentence: the
+    name candidates the model may have missed. None in a promo or a headline."""
+    if shouting(article, sentence) or _title_case(article, sentence):
         return []  # a promo or a headline: only the model's entities are read there
     words = _words(article, *sentence)
-    runs: list[list[_Word]] = []
-    current: list[_Word] = []
+    runs: list[list[Word]] = []
+    current: list[Word] = []
     index = 0
     while index < len(words):
         word = words[index]
         if word is not None and not article.is_readable(word.start):
             word = None
-        if word is not None and current and word.key in _FUNCTION_WORDS and word.capitalised:
+        if word is not None and current and word.key in FUNCTION_WORDS and word.capitalised:
             runs.append(current)  # "... the U.S. The group ...": a new name starts here
             current = []
         if word is not None and _is_name_word(word):
             current.append(word)
             if word.possessive and not (
-                word.key in _GENERIC_PLURALS and _next_is_name_word(words, index)
+                word.key in GENERIC_PLURALS and _next_is_name_word(words, index)
             ):
                 runs.append(current)
                 current = []
@@ -180,7 +185,7 @@ def _capitalised_runs(article: Article, sentence: tuple[int, int]) -> list[list[
     return [_trim_run(run) for run in runs if _trim_run(run)]
 
 
-def _shouting(article: Article, sentence: tuple[int, int]) -> bool:
+def shouting(article: Article, sentence: tuple[int, int]) -> bool:
     """Whether a sentence is written in capitals (a promo or a headline)."""
     letters = [
         w for w in _WORD.findall(article.text, *sentence) if sum(c.isalpha() for c in w) >= 3
@@ -196,54 +201,54 @@ def _title_case(article: Article, sentence: tuple[int, int]) -> bool:
     if len(words) < 4:
         return False
     capitalised = [w for w in words if w[:1].isupper()]
-    small = [w for w in capitalised if w.casefold() in _HEADLINE_SMALL_WORDS]
+    small = [w for w in capitalised if w.casefold() in HEADLINE_SMALL_WORDS]
     return bool(small) and len(capitalised) >= 0.85 * len(words)
 
 
-def _is_name_word(word: _Word) -> bool:
-    if not word.capitalised or word.key in _NOT_NAMES:
+def _is_name_word(word: Word) -> bool:
+    if not word.capitalised or word.key in NOT_NAMES:
         return False
     return any(c.isalpha() for c in word.text)
 
 
-def _next_is_name_word(words: list[_Word | None], index: int) -> bool:
+def _next_is_name_word(words: list[Word | None], index: int) -> bool:
     following = words[index + 1] if index + 1 < len(words) else None
     return following is not None and _is_name_word(following)
 
 
-def _joins(current: list[_Word], word: _Word) -> bool:
+def _joins(current: list[Word], word: Word) -> bool:
     if current[-1].possessive:
         return False
-    if word.key in _CONNECTORS:
+    if word.key in CONNECTORS:
         return True
     keys = [w.key for w in current]
-    organisation = next((i for i, key in enumerate(keys) if key in _ORG_WORDS), None)
-    if word.key not in _ORG_CONNECTORS or organisation is None:
+    organisation = next((i for i, key in enumerate(keys) if key in ORG_WORDS), None)
+    if word.key not in ORG_CONNECTORS or organisation is None:
         return False
-    if word.key in _PREPOSITIONS:
+    if word.key in PREPOSITIONS:
         return True  # "Center for Strategic Studies", "Court Against Crime"
     # "and" only inside an organisation's name that goes on after a preposition ("Court
     # Against Crime and Corruption"), never between two names ("Ostland and Austria").
-    return current[-1].key not in _ORG_WORDS and any(
-        key in _PREPOSITIONS for key in keys[organisation + 1 :]
+    return current[-1].key not in ORG_WORDS and any(
+        key in PREPOSITIONS for key in keys[organisation + 1 :]
     )
 
 
-def _trim_run(run: list[_Word]) -> list[_Word]:
+def _trim_run(run: list[Word]) -> list[Word]:
     """Drop connectors at the ends and an opening stop word ("The", "But"; not "US")."""
     while run and (
-        (run[0].key in _CONNECTORS and not (run[0].capitalised and len(run) > 1))
+        (run[0].key in CONNECTORS and not (run[0].capitalised and len(run) > 1))
         or (run[0].key in STOP_WORDS and not is_acronym(run[0].text))
     ):
         run = run[1:]  # but "Van Rompuy", "Al Jazeera", "El Salvador" keep their particle
     if (
         len(run) > 2
         and run[0].sentence_start
-        and run[1].key in _CONNECTORS
-        and run[0].key not in _ORG_WORDS | _PLACE_WORDS | TITLES
+        and run[1].key in CONNECTORS
+        and run[0].key not in ORG_WORDS | PLACE_WORDS | TITLES
     ):
         run = run[2:]  # "Residents of Brelka": a common word opening the sentence
-    while run and (run[-1].key in _CONNECTORS or run[-1].key in _ORG_CONNECTORS):
+    while run and (run[-1].key in CONNECTORS or run[-1].key in ORG_CONNECTORS):
         run = run[:-1]
     if not any(word.text[:1].isalpha() for word in run):
         return []

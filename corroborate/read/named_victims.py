@@ -8,17 +8,17 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from corroborate.read.casualty_cues import _AFTER_A_NAME, _transitive_cue_before
-from corroborate.read.casualty_of_a_person import _singular_cue
+from corroborate.read.casualty_cues import AFTER_A_NAME, transitive_cue_before
+from corroborate.read.casualty_of_a_person import singular_cue
 from corroborate.read.categories import PERSON_NOUNS
-from corroborate.read.figure_candidates import _SINGULAR_CUES, _Candidate, _one_person, _ParseHeads
+from corroborate.read.figure_candidates import SINGULAR_CUES, Candidate, ParseHeads, one_person
 from corroborate.read.numbers import MONTHS, WEEKDAYS, Token
 from corroborate.record import Article
 
 
-def _named_person_candidates(
-    article: Article, doc: Doc, tokens: list[Token], taken: set[int], parse: _ParseHeads | None
-) -> list[_Candidate]:
+def named_person_candidates(
+    article: Article, doc: Doc, tokens: list[Token], taken: set[int], parse: ParseHeads | None
+) -> list[Candidate]:
     """A named person with a casualty word after them ("Malone Amason was found dead"), when
     the pipeline has named entities; a surname alone stands for the person named in full
     elsewhere in the article ("Tam Vess ... Vess died at the scene"). Appositions ("a man named
@@ -65,14 +65,14 @@ def _named_person_candidates(
         ):
             continue
         following = tokens[last + 1].lower if last + 1 < len(tokens) else ""
-        if following not in _AFTER_A_NAME and following not in _SINGULAR_CUES:
+        if following not in AFTER_A_NAME and following not in SINGULAR_CUES:
             continue  # "a suspected Mafia boss arrested": the name is not the subject
-        category = _transitive_cue_before(tokens, first) or _singular_cue(
+        category = transitive_cue_before(tokens, first) or singular_cue(
             tokens, last + 1, taken, (parse, last), conditions=False
         )
         if category is None:
             continue
-        found.append(_one_person(tokens, first, last, category, named=True))
+        found.append(one_person(tokens, first, last, category, named=True))
         taken.update(range(first, last + 1))
     return found
 

@@ -193,7 +193,8 @@ def _digit_value(word: str) -> float | None:
     return None
 
 
-def _is_number_word(word: str) -> bool:
+def is_number_word(word: str) -> bool:
+    """Whether a lower-case word is a number word ("seven", "twenty", "million", "hundred")."""
     return word in UNITS or word in TENS or word in SCALES or word == "hundred"
 
 

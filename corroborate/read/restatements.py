@@ -9,7 +9,7 @@ from corroborate.record import Article, Figure
 _BACK_REFERENCES = frozenset({"the", "all", "those", "these", "both"})
 
 
-def _restatements(article: Article, figures: list[Figure]) -> list[Figure]:
+def resolve_restatements(article: Article, figures: list[Figure]) -> list[Figure]:
     """A count read as ``other`` that repeats an earlier count of the article (same value, same
     population or noun) is that count again: "26 pirates arrested ... The boats had a total of
     26 Somali crew" takes ``arrested``; written as a back-reference ("the three boats", "all

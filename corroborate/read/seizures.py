@@ -9,13 +9,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from corroborate.read.categories import FINDING_CUES, KIT_NOUNS, THING_NOUNS
-from corroborate.read.figure_candidates import _CASUALTIES, _HUMAN_POPULATIONS, _Candidate
+from corroborate.read.figure_candidates import CASUALTIES, HUMAN_POPULATIONS, Candidate
 from corroborate.read.numbers import Token
 from corroborate.record import Article, Figure
 
 
-def _kit_found(
-    tokens: list[Token], group: list[int], candidate: _Candidate, sentence_start: int
+def kit_found(
+    tokens: list[Token], group: list[int], candidate: Candidate, sentence_start: int
 ) -> bool:
     """A count of weapons or ammunition after a seizure, arrest or find in its sentence."""
     if not group or tokens[group[-1]].lower not in KIT_NOUNS:
@@ -31,7 +31,7 @@ def _kit_found(
 _LIST_SEPARATORS = frozenset({",", "and", ", and", "or", ", or", ";"})
 
 
-def _share_list_categories(article: Article, figures: list[Figure]) -> list[Figure]:
+def share_list_categories(article: Article, figures: list[Figure]) -> list[Figure]:
     """A list of counts shares its verb: in "seized six rifles, 12 magazines and about 300
     rounds", all three are seized; members read as ``other`` take the list's category."""
     shared = list(figures)
@@ -50,11 +50,11 @@ def _share_list_categories(article: Article, figures: list[Figure]) -> list[Figu
         for i in run:
             if shared[i].category == "other":
                 category = categories[0]
-                if category == "seized" and shared[i].population in _HUMAN_POPULATIONS:
+                if category == "seized" and shared[i].population in HUMAN_POPULATIONS:
                     category = "arrested"
                 counted = shared[i].counted
                 if (
-                    category in _CASUALTIES
+                    category in CASUALTIES
                     and counted is not None
                     and (counted.text.lower() in THING_NOUNS)
                 ):

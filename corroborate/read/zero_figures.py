@@ -15,16 +15,16 @@ from corroborate.read.categories import (
     THING_NOUNS,
     ZERO_NOUNS,
 )
-from corroborate.read.figure_candidates import _SINGULAR_CUES, _Candidate, _cue_at, _next_is
+from corroborate.read.figure_candidates import SINGULAR_CUES, Candidate, cue_at, next_is
 from corroborate.read.numbers import Token
 from corroborate.record import Article
 
 
-def _zero_candidates(
+def zero_candidates(
     article: Article, tokens: list[Token], sentences: list[tuple[int, int]]
-) -> list[_Candidate]:
+) -> list[Candidate]:
     """Zeros: "denied there were any fatalities or injuries" (denied), "no injuries" (asserted)."""
-    found: list[_Candidate] = []
+    found: list[Candidate] = []
     seen: set[tuple[int, str]] = set()
     for index, token in enumerate(tokens):
         word = token.lower
@@ -46,7 +46,7 @@ def _zero_candidates(
         denied = any(
             tokens[probe].lower in DENIAL_CUES
             and tokens[probe].start >= sentence_start
-            and (tokens[probe].lower != "ruled" or _next_is(tokens, probe, "out"))
+            and (tokens[probe].lower != "ruled" or next_is(tokens, probe, "out"))
             for probe in range(max(determiner - 8, 0), determiner)
         )
         if tokens[determiner].lower == "any" and not denied:
@@ -58,7 +58,7 @@ def _zero_candidates(
         seen.add(key)
         start_index = determiner if not any(c.first_token == determiner for c in found) else index
         found.append(
-            _Candidate(
+            Candidate(
                 start=tokens[start_index].start,
                 end=token.end,
                 first_token=start_index,
@@ -74,7 +74,8 @@ def _zero_candidates(
     return found
 
 
-_NEGATED_SUBJECTS = frozenset({"nobody", "none", "noone"})
+NEGATED_SUBJECTS = frozenset({"nobody", "none", "noone"})
+"""Subjects that deny what happened to anyone ("nobody was hurt")."""
 
 
 _BEFORE_NEGATED_CUE = frozenset(
@@ -92,9 +93,9 @@ _MOST_BEFORE_NEGATED_CUE = 6
 """How many of those words may stand between ("is believed to have been": five)."""
 
 
-def _negated_subject_candidates(
+def negated_subject_candidates(
     article: Article, tokens: list[Token], starts: set[int]
-) -> list[_Candidate]:
+) -> list[Candidate]:
     """Denied zeros written as a negated subject: "No one died", "nobody was seriously hurt",
     "no officers had been injured", "none of them were killed". One zero per category named,
     polarity ``denied``; a people noun after "no" gives the population."""
@@ -104,17 +105,17 @@ def _negated_subject_candidates(
         if index in starts or not article.is_readable(token.start):
             continue
         head = None
-        if word == "no" and _next_is(tokens, index, "one"):
+        if word == "no" and next_is(tokens, index, "one"):
             last = index + 1
         elif (
             word == "no"
-            and _next_is(tokens, index, "-")
-            and _next_is(tokens, index + 1, "one")
+            and next_is(tokens, index, "-")
+            and next_is(tokens, index + 1, "one")
             and tokens[index + 1].start == token.end
             and tokens[index + 2].start == tokens[index + 1].end
         ):
             last = index + 2  # "No-one was injured"
-        elif word in _NEGATED_SUBJECTS:
+        elif word in NEGATED_SUBJECTS:
             last = index
         elif (
             word == "no"
@@ -132,13 +133,13 @@ def _negated_subject_candidates(
             and (tokens[probe].lower in _BEFORE_NEGATED_CUE)
         ):
             probe += 1
-        if probe >= len(tokens) or tokens[probe].lower not in _SINGULAR_CUES:
+        if probe >= len(tokens) or tokens[probe].lower not in SINGULAR_CUES:
             continue
-        category = _cue_at(tokens, probe, CATEGORY_CUES)
+        category = cue_at(tokens, probe, CATEGORY_CUES)
         if category not in SINGULAR_CATEGORIES:
             continue
         found.append(
-            _Candidate(
+            Candidate(
                 start=token.start,
                 end=tokens[last].end,
                 first_token=index,
