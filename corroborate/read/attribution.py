@@ -137,7 +137,7 @@ def read_attribution_details(
                 via=via,
             )
         )
-    readings.extend(_continued_quotes(article, doc, quotes, readings, len(readings)))
+    readings.extend(_continued_quotes(article, quotes, readings, len(readings)))
     readings = [
         r for r in readings if r.attribution.claimer is not None or not _nested(r, readings)
     ]
@@ -395,7 +395,6 @@ def _taken_up(
 
 def _continued_quotes(
     article: Article,
-    doc: Doc,
     quotes: Sequence[tuple[int, int]],
     readings: Sequence[AttributionReading],
     counter: int,

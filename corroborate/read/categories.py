@@ -218,13 +218,6 @@ HEDGE_ADVERBS: frozenset[str] = frozenset(
 )
 """Adverbs next to a figure that mark it as unverified ("one allegedly killed")."""
 
-CATEGORY_LABELS: dict[str, str] = {
-    "killed": "Deaths", "injured": "injured", "hospitalised": "hospitalised",
-    "arrested": "arrested", "missing": "missing", "displaced": "displaced",
-    "seized": "seized", "deployed": "deployed", "population": "population",
-    "buildings": "Buildings", "other": "",
-}  # fmt: skip
-"""How a fact's label is built: see :func:`corroborate.reconcile.align.fact_label`."""
 
 STOP_WORDS: frozenset[str] = frozenset(
     {

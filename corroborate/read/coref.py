@@ -30,7 +30,6 @@ SALIENCE_WINDOW = 1500
 """How far back (characters) an earlier claimer stays the first choice for an anaphor."""
 
 _DETERMINERS = ("the ", "a ", "an ", "this ", "that ")
-_WORD = re.compile(r"[\w’'.-]+|\(|\)")
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|i)$")
 
 

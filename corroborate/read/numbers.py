@@ -370,9 +370,6 @@ def _approximation_band(value: float) -> tuple[float, float, float]:
     return float(max(math.floor(value - spread), 0)), float(math.ceil(value + spread)), value
 
 
-_ALLEGED_KINDS = {"alleged": "alleged"}
-
-
 def find_quantities(text: str, *, tokens: list[Token] | None = None) -> tuple[Quantity, ...]:
     """Every number expression in the text, with its qualifier and value range, in text order."""
     tokens = tokens if tokens is not None else tokenize(text)

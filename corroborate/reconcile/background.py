@@ -284,8 +284,8 @@ def _place_in(sentence: str, start: int, end: int) -> str | None:
     return None
 
 
-def _cue_in(sentence: str, start: int, end: int) -> tuple[str | None, str | None]:
-    """(dated or relative key, weekday) written in a sentence around the figure at start:end."""
+def _cue_in(sentence: str, end: int) -> tuple[str | None, str | None]:
+    """(dated or relative key, weekday) written in a sentence around the figure ending at ``end``."""
 
     def counts(match: re.Match[str]) -> bool:
         if match.start() >= end:
@@ -335,13 +335,13 @@ def _raw_key(
     sentence = figure.sentence.text
     start = figure.span.start - figure.sentence.start
     end = figure.span.end - figure.sentence.start
-    key, day = _cue_in(sentence, start, end)
+    key, day = _cue_in(sentence, end)
     magnitude = _magnitude_near(sentence, start, end)
     if key is None and day is None and _REFERS_BACK.match(sentence.lstrip("\"“'")):
         text = texts.get(figure.article_id, "")
         previous = _previous_sentence(text, figure.sentence.start)
         if previous:
-            key, day = _cue_in(previous, len(previous), len(previous))
+            key, day = _cue_in(previous, len(previous))
             if magnitude is None:
                 magnitude = _magnitude_near(previous, len(previous), len(previous))
     if (
