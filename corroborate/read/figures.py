@@ -186,22 +186,14 @@ def _read_figures(
             counted = article.span(head.start, head.end) if population else None
         window_end = min(next_first, sentence_last + 1)
         category, cue_index = cue_category(tokens, candidate, group, sentence_start, window_end)
-        if whole is not None:
-            # "30 of the 80 wounded remained in hospital": what the clause says of the part
-            # comes before what the whole's noun says
-            part_category, part_cue = cue_category(
-                tokens, candidate, group, sentence_start, window_end, nouns=False
-            )
-            if part_category is not None and part_cue is not None:
-                category, cue_index = part_category, part_cue
-        elif (
+        # "30 of the 80 wounded remained in hospital", "one of the wounded employees is in the
+        # hospital": what the clause says of the part comes before what the whole's noun says
+        if whole is not None or (
             candidate.last_token + 1 < len(tokens)
             and tokens[candidate.last_token + 1].lower == "of"
             and category is not None
             and cue_index is None
         ):
-            # "one of the wounded employees is in the hospital": a cue of the clause says what
-            # happened to the part, before what the whole's noun says
             part_category, part_cue = cue_category(
                 tokens, candidate, group, sentence_start, window_end, nouns=False
             )
