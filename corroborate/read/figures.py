@@ -48,6 +48,7 @@ from corroborate.read.fallback_victims import unnamed_victim_candidates
 from corroborate.read.figure_candidates import (
     CASUALTIES,
     HUMAN_POPULATIONS,
+    Candidate,
     ParseHeads,
     is_vague,
     join_coordinated_counts,
@@ -63,11 +64,11 @@ from corroborate.read.figure_claimers import (
 )
 from corroborate.read.figure_times import with_times
 from corroborate.read.named_victims import named_person_candidates
-from corroborate.read.numbers import tokenize
+from corroborate.read.numbers import Token, tokenize
 from corroborate.read.restatements import resolve_restatements
 from corroborate.read.seizures import kit_found, share_list_categories
 from corroborate.read.zero_figures import negated_subject_candidates, zero_candidates
-from corroborate.record import Article, Attribution, Figure, Hedge, Polarity
+from corroborate.record import Article, Attribution, Figure, Hedge, Polarity, Span
 
 __all__ = ["read_figures"]
 
@@ -136,27 +137,15 @@ def _read_figures(
     *,
     fallback: bool,
 ) -> tuple[Figure, ...]:
+    """The figures of one reading of the article: each candidate count with the category, the
+    population and the claimer its sentence gives it; ``fallback`` as in :func:`_all_candidates`."""
     text = article.text
     tokens = tokenize(text)
     sentences = sentence_offsets(doc, text)
     sentence_starts = [start for start, _ in sentences]
     parse = ParseHeads(doc) if doc.has_annotation("DEP") else None
-    candidates = join_coordinated_counts(tokens, number_candidates(article, tokens))
-    taken = {index for c in candidates for index in range(c.first_token, c.last_token + 1)}
     token_start_list = [token.start for token in tokens]
-    token_starts = {start: index for index, start in enumerate(token_start_list)}
-    sentence_firsts = {token_starts[start] for start, _ in sentences if start in token_starts}
-    candidates += singular_candidates(article, tokens, taken, sentence_firsts, parse)
-    candidates += named_person_candidates(article, doc, tokens, taken, parse)
-    candidates += zero_candidates(article, tokens, sentences)
-    candidates += multiple_victim_candidates(article, tokens, taken)
-    candidates += negated_subject_candidates(article, tokens, {c.first_token for c in candidates})
-    if fallback:
-        candidates += unnamed_victim_candidates(
-            article, tokens, {i for c in candidates for i in range(c.first_token, c.last_token + 1)}
-        )
-    candidates.sort(key=lambda c: (c.start, c.end))
-
+    candidates = _all_candidates(article, doc, tokens, sentences, parse, fallback=fallback)
     wholes = partitive_wholes(tokens, candidates)
     figures: list[Figure] = []
     previous_in_sentence: dict[int, Figure] = {}
@@ -185,21 +174,9 @@ def _read_figures(
             population = POPULATIONS.get(head.lower)  # "no officers had been injured"
             counted = article.span(head.start, head.end) if population else None
         window_end = min(next_first, sentence_last + 1)
-        category, cue_index = cue_category(tokens, candidate, group, sentence_start, window_end)
-        # "30 of the 80 wounded remained in hospital", "one of the wounded employees is in the
-        # hospital": what the clause says of the part comes before what the whole's noun says
-        if whole is not None or (
-            candidate.last_token + 1 < len(tokens)
-            and tokens[candidate.last_token + 1].lower == "of"
-            and category is not None
-            and cue_index is None
-        ):
-            part_category, part_cue = cue_category(
-                tokens, candidate, group, sentence_start, window_end, nouns=False
-            )
-            if part_category is not None and part_cue is not None:
-                category, cue_index = part_category, part_cue
-        category = candidate.category or category
+        category, cue_index = _clause_category(
+            tokens, candidate, group, whole, sentence_start, window_end
+        )
         participle = describing_participle(tokens, candidate, group, cue_index)
         if participle is not None:
             # "Lo Presti, one of 99 members seized", "One of the bosses arrested ... hanged
@@ -210,31 +187,9 @@ def _read_figures(
             )
             if category is None:
                 continue
-        if size_of_a_place(tokens, candidate, group):
-            category = "population"  # "a city of 500,000 people": how big the place is
-        if is_whole:
-            # "two of the three victims died": the verb is about the part; the whole keeps only
-            # what its own words say ("the 80 wounded", "99 members arrested")
-            category = whole_category(tokens, group)
-        if category in CASUALTIES and group and tokens[group[-1]].lower in THING_NOUNS:
-            category = "seized" if category == "arrested" else "other"
-        if category == "seized" and population in HUMAN_POPULATIONS:
-            category = "arrested"  # "seized 26 pirates": people are arrested, not seized
-        if (
-            category == "deployed"
-            and population not in _DEPLOYED_POPULATIONS
-            and not (group and tokens[group[-1]].lower in _DEPLOYED_THINGS)
-        ):
-            # "200 communists stormed the Acropolis", "500 workers took part": a crowd, the
-            # people present, not a deployment (things "deployed" are other)
-            category = "population" if is_people(tokens, group, population) else "other"
-        if (
-            category == "deployed"
-            and population in {None, "people"}
-            and cue_index is not None
-            and tokens[cue_index].lower in _FORCE_ONLY_CUES
-        ):
-            category = None  # "five people rushed to the exit": no force was sent
+        category = _category_from_counted_noun(
+            category, tokens, candidate, group, population, cue_index, is_whole=is_whole
+        )
         previous = previous_in_sentence.get(sentence_index)
         if population is None and previous is not None and not group:
             population = previous.population
@@ -256,35 +211,164 @@ def _read_figures(
             if is_vague(candidate):
                 continue  # "several major faults", "a couple of entrances": a word, not a count
             category = "other"
-        attribution = attribution_holding(
-            attributions, article.id, candidate.start
-        ) or open_quote_holding(attributions, article, candidate.start)
-        polarity: Polarity = candidate.polarity
-        if attribution is not None and attribution.kind == "denial":
-            polarity = "denied"
-        hedged = (
-            (candidate.qualifier or "").startswith("alleged")
-            or any(hedge_covers(hedge, article, tokens, candidate, cue_index) for hedge in hedges)
-            or hedge_adverb_near(tokens, candidate, cue_index)
-        )
-        qualifier = candidate.qualifier or adjacent_hedge_adverb(tokens, candidate)
-        figure = Figure(
-            id=f"{article.id}-fig{len(figures) + 1}",
-            article_id=article.id,
-            span=article.span(candidate.start, candidate.end),
-            low=candidate.low,
-            high=candidate.high,
-            best=candidate.best,
+        figure = _figure(
+            article,
+            tokens,
+            candidate,
+            figure_id=f"{article.id}-fig{len(figures) + 1}",
             category=category,
-            sentence=article.span(sentence_start, sentence_end),
-            qualifier=qualifier,
+            cue_index=cue_index,
             population=population,
             counted=counted,
-            polarity=polarity,
-            claimer=attribution.claimer if attribution is not None else None,
-            attribution_id=attribution.id if attribution is not None else None,
-            hedged=hedged,
+            sentence=(sentence_start, sentence_end),
+            attributions=attributions,
+            hedges=hedges,
         )
         figures.append(figure)
         previous_in_sentence[sentence_index] = figure
     return tuple(resolve_restatements(article, share_list_categories(article, figures)))
+
+
+def _all_candidates(
+    article: Article,
+    doc: Doc,
+    tokens: list[Token],
+    sentences: list[tuple[int, int]],
+    parse: ParseHeads | None,
+    *,
+    fallback: bool,
+) -> list[Candidate]:
+    """Every candidate count in the article, in text order: numbers (coordinated counts
+    joined), one person told without a count, named victims, zeros, multiple victims and
+    negated subjects; with ``fallback``, victims told only as a pronoun or a death "of"."""
+    candidates = join_coordinated_counts(tokens, number_candidates(article, tokens))
+    taken = {index for c in candidates for index in range(c.first_token, c.last_token + 1)}
+    token_starts = {token.start: index for index, token in enumerate(tokens)}
+    sentence_firsts = {token_starts[start] for start, _ in sentences if start in token_starts}
+    candidates += singular_candidates(article, tokens, taken, sentence_firsts, parse)
+    candidates += named_person_candidates(article, doc, tokens, taken, parse)
+    candidates += zero_candidates(article, tokens, sentences)
+    candidates += multiple_victim_candidates(article, tokens, taken)
+    candidates += negated_subject_candidates(article, tokens, {c.first_token for c in candidates})
+    if fallback:
+        candidates += unnamed_victim_candidates(
+            article, tokens, {i for c in candidates for i in range(c.first_token, c.last_token + 1)}
+        )
+    candidates.sort(key=lambda c: (c.start, c.end))
+    return candidates
+
+
+def _clause_category(
+    tokens: list[Token],
+    candidate: Candidate,
+    group: list[int],
+    whole: Candidate | None,
+    sentence_start: int,
+    window_end: int,
+) -> tuple[str | None, int | None]:
+    """The category the number's clause gives it, and the index of the cue that gave it."""
+    category, cue_index = cue_category(tokens, candidate, group, sentence_start, window_end)
+    # "30 of the 80 wounded remained in hospital", "one of the wounded employees is in the
+    # hospital": what the clause says of the part comes before what the whole's noun says
+    if whole is not None or (
+        candidate.last_token + 1 < len(tokens)
+        and tokens[candidate.last_token + 1].lower == "of"
+        and category is not None
+        and cue_index is None
+    ):
+        part_category, part_cue = cue_category(
+            tokens, candidate, group, sentence_start, window_end, nouns=False
+        )
+        if part_category is not None and part_cue is not None:
+            category, cue_index = part_category, part_cue
+    category = candidate.category or category
+    return category, cue_index
+
+
+def _category_from_counted_noun(
+    category: str | None,
+    tokens: list[Token],
+    candidate: Candidate,
+    group: list[int],
+    population: str | None,
+    cue_index: int | None,
+    *,
+    is_whole: bool,
+) -> str | None:
+    """The category corrected by what is counted: how big a place is, the whole of a part,
+    things that are seized rather than arrested, people who are arrested rather than seized,
+    a crowd rather than a force deployed."""
+    if size_of_a_place(tokens, candidate, group):
+        category = "population"  # "a city of 500,000 people": how big the place is
+    if is_whole:
+        # "two of the three victims died": the verb is about the part; the whole keeps only
+        # what its own words say ("the 80 wounded", "99 members arrested")
+        category = whole_category(tokens, group)
+    if category in CASUALTIES and group and tokens[group[-1]].lower in THING_NOUNS:
+        category = "seized" if category == "arrested" else "other"
+    if category == "seized" and population in HUMAN_POPULATIONS:
+        category = "arrested"  # "seized 26 pirates": people are arrested, not seized
+    if (
+        category == "deployed"
+        and population not in _DEPLOYED_POPULATIONS
+        and not (group and tokens[group[-1]].lower in _DEPLOYED_THINGS)
+    ):
+        # "200 communists stormed the Acropolis", "500 workers took part": a crowd, the
+        # people present, not a deployment (things "deployed" are other)
+        category = "population" if is_people(tokens, group, population) else "other"
+    if (
+        category == "deployed"
+        and population in {None, "people"}
+        and cue_index is not None
+        and tokens[cue_index].lower in _FORCE_ONLY_CUES
+    ):
+        category = None  # "five people rushed to the exit": no force was sent
+    return category
+
+
+def _figure(
+    article: Article,
+    tokens: list[Token],
+    candidate: Candidate,
+    *,
+    figure_id: str,
+    category: str,
+    cue_index: int | None,
+    population: str | None,
+    counted: Span | None,
+    sentence: tuple[int, int],
+    attributions: tuple[Attribution, ...],
+    hedges: tuple[Hedge, ...],
+) -> Figure:
+    """The figure of a candidate: its claimer from the attribution holding it, denied in a
+    denial, hedged by a hedge or an adverb near it."""
+    sentence_start, sentence_end = sentence
+    attribution = attribution_holding(
+        attributions, article.id, candidate.start
+    ) or open_quote_holding(attributions, article, candidate.start)
+    polarity: Polarity = candidate.polarity
+    if attribution is not None and attribution.kind == "denial":
+        polarity = "denied"
+    hedged = (
+        (candidate.qualifier or "").startswith("alleged")
+        or any(hedge_covers(hedge, article, tokens, candidate, cue_index) for hedge in hedges)
+        or hedge_adverb_near(tokens, candidate, cue_index)
+    )
+    qualifier = candidate.qualifier or adjacent_hedge_adverb(tokens, candidate)
+    return Figure(
+        id=figure_id,
+        article_id=article.id,
+        span=article.span(candidate.start, candidate.end),
+        low=candidate.low,
+        high=candidate.high,
+        best=candidate.best,
+        category=category,
+        sentence=article.span(sentence_start, sentence_end),
+        qualifier=qualifier,
+        population=population,
+        counted=counted,
+        polarity=polarity,
+        claimer=attribution.claimer if attribution is not None else None,
+        attribution_id=attribution.id if attribution is not None else None,
+        hedged=hedged,
+    )
