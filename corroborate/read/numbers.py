@@ -641,8 +641,73 @@ def non_count_reason(text: str, quantity: Quantity, tokens: list[Token]) -> str 
     word_before = before[-1].lower if before else ""
     attached_before = bool(before) and before[-1].end == tokens[first].start
     values = [v for v in (quantity.low, quantity.high) if v is not None]
+    near = _NumberNeighbours(
+        tokens=tokens,
+        quantity=quantity,
+        first=first,
+        last=last,
+        number_first=number_first,
+        number_token=number_token,
+        end_token=end_token,
+        after=after,
+        before=before,
+        after_number=after_number,
+        word_after=word_after,
+        word_after_number=word_after_number,
+        attached_after=attached_after,
+        word_before=word_before,
+        attached_before=attached_before,
+        values=values,
+    )
+    return (
+        _fraction_pronoun_or_power(near)
+        or _family_money_or_calibre(near)
+        or _time_ordinal_or_percent(near)
+        or _money(near)
+        or _age_or_name_number(near)
+        or _date_or_year(near)
+        or _unit(near)
+        or _label(near)
+    )
 
-    if any(not float(v).is_integer() for v in values if v is not None) and quantity.qualifier in {
+
+@dataclass(frozen=True)
+class _NumberNeighbours:
+    """A number and the tokens around it, as :func:`non_count_reason` reads them."""
+
+    tokens: list[Token]
+    quantity: Quantity
+    first: int
+    """Index of the quantity's first token (its qualifier, if any)."""
+    last: int
+    """Index of the quantity's last token."""
+    number_first: int
+    """Index of the number's first token (after the qualifier)."""
+    number_token: Token
+    end_token: Token
+    """The number's last token."""
+    after: list[Token]
+    """Tokens after the quantity."""
+    before: list[Token]
+    """Tokens before the quantity."""
+    after_number: list[Token]
+    """Tokens after the number itself."""
+    word_after: str
+    word_after_number: str
+    attached_after: bool
+    """Whether the token after the number touches it ("21st", "11:45")."""
+    word_before: str
+    attached_before: bool
+    """Whether the token before the quantity touches it ("Ashraf-3", "#5")."""
+    values: list[float]
+    """The quantity's low and high values that are set."""
+
+
+def _fraction_pronoun_or_power(near: _NumberNeighbours) -> str | None:
+    """A fraction ("two thirds", "2 1/2"), "one" as a pronoun ("that one") or a power ("2^10")."""
+    if any(
+        not float(v).is_integer() for v in near.values if v is not None
+    ) and near.quantity.qualifier in {
         None,
         "alleged",
         "exactly",
@@ -650,269 +715,341 @@ def non_count_reason(text: str, quantity: Quantity, tokens: list[Token]) -> str 
         return "fraction"
     # "one" as a pronoun: "the one you mentioned", "that one", "no one", "one another"
     if (
-        number_token.lower == "one"
-        and first == last
-        and (word_before in PRONOUN_ONE_BEFORE or word_after in PRONOUN_ONE_AFTER)
-        and not (word_before in {"that", "which"} and word_after == "of")
+        near.number_token.lower == "one"
+        and near.first == near.last
+        and (near.word_before in PRONOUN_ONE_BEFORE or near.word_after in PRONOUN_ONE_AFTER)
+        and not (near.word_before in {"that", "which"} and near.word_after == "of")
     ):
         return "pronoun"  # but "said that one of the workers": a conjunction, then a part
     # fractions and powers: "two thirds", "2 1/2", "1/40", "two and a half", "4km^3", "2^10"
-    if word_after_number in FRACTION_WORDS or (
-        _match_words(tokens, last + 1, ("and", "a"))
-        and len(after) > 2
-        and after[2].lower in FRACTION_WORDS
+    if near.word_after_number in FRACTION_WORDS or (
+        _match_words(near.tokens, near.last + 1, ("and", "a"))
+        and len(near.after) > 2
+        and near.after[2].lower in FRACTION_WORDS
     ):
         return "fraction"
     if (
-        attached_after
-        and word_after_number == "/"
-        and len(after_number) > 1
+        near.attached_after
+        and near.word_after_number == "/"
+        and len(near.after_number) > 1
         and (
-            after_number[1].text.isdigit()
-            and (len(after_number) < 3 or after_number[2].text not in {"/", "-"})
+            near.after_number[1].text.isdigit()
+            and (len(near.after_number) < 3 or near.after_number[2].text not in {"/", "-"})
         )
     ):
         return "fraction"
     if (
-        len(after_number) > 2
-        and after_number[0].text.isdigit()
-        and after_number[1].text == "/"
-        and (after_number[1].start == after_number[0].end)
+        len(near.after_number) > 2
+        and near.after_number[0].text.isdigit()
+        and near.after_number[1].text == "/"
+        and (near.after_number[1].start == near.after_number[0].end)
     ):
         return "fraction"
-    if word_after_number in {"^", "×"} or word_before in {"^", "×"}:
+    if near.word_after_number in {"^", "×"} or near.word_before in {"^", "×"}:
         return "power"
-    if word_before == "of" and len(before) > 1 and before[-2].lower in PARENT_NOUNS:
+    return None
+
+
+def _family_money_or_calibre(near: _NumberNeighbours) -> str | None:
+    """The size of a family ("a mother of three"), money with its sign after the number, or a gun's
+    calibre (".357 Magnum", "armed with a .38")."""
+    if near.word_before == "of" and len(near.before) > 1 and near.before[-2].lower in PARENT_NOUNS:
         return "family"  # "a young mother of three is dead": her children, not the dead
-    if word_after_number in MONEY_SIGNS:
+    if near.word_after_number in MONEY_SIGNS:
         return "money"
-    if word_after_number in CALIBRE_WORDS or (
-        word_after_number == "-"
-        and len(after_number) > 1
-        and after_number[1].lower in CALIBRE_WORDS
+    if near.word_after_number in CALIBRE_WORDS or (
+        near.word_after_number == "-"
+        and len(near.after_number) > 1
+        and near.after_number[1].lower in CALIBRE_WORDS
     ):
         return "calibre"  # ".357 Magnum", "a .22-calibre rifle": a gun, not a count
     if (
-        word_before == "."
-        and attached_before
-        and number_token.text.isdigit()
-        and len(before) > 1
-        and before[-2].lower in {"a", "an", "the", "his", "her", "their", "with"}
+        near.word_before == "."
+        and near.attached_before
+        and near.number_token.text.isdigit()
+        and len(near.before) > 1
+        and near.before[-2].lower in {"a", "an", "the", "his", "her", "their", "with"}
     ):
         return "calibre"  # "armed with a .38": a number after a decimal point is no count
+    return None
+
+
+def _time_ordinal_or_percent(near: _NumberNeighbours) -> str | None:
+    """A time of day ("11:45", "2 pm"), an ordinal ("21st"), a decade ("the 1980s") or a
+    percentage."""
     # time: "11:45", "2 pm", "2pm", "2.17pm", "10 a.m."
     if (
-        attached_after
-        and word_after_number in {":", "."}
-        and len(after_number) > 1
-        and (after_number[1].text[:1].isdigit() and after_number[1].start == after_number[0].end)
+        near.attached_after
+        and near.word_after_number in {":", "."}
+        and len(near.after_number) > 1
+        and (
+            near.after_number[1].text[:1].isdigit()
+            and near.after_number[1].start == near.after_number[0].end
+        )
     ):
-        following = after_number[2].lower if len(after_number) > 2 else ""
-        if word_after_number == ":" or following in {"am", "pm"}:
+        following = near.after_number[2].lower if len(near.after_number) > 2 else ""
+        if near.word_after_number == ":" or following in {"am", "pm"}:
             return "time"
-    if attached_before and word_before == ":" and len(before) > 1 and before[-2].text.isdigit():
+    if (
+        near.attached_before
+        and near.word_before == ":"
+        and len(near.before) > 1
+        and near.before[-2].text.isdigit()
+    ):
         return "time"
-    if word_after_number in {"am", "pm", "o'clock", "gmt", "utc"} or (
-        word_after_number in {"a", "p"} and len(after_number) > 1 and after_number[1].text == "."
+    if near.word_after_number in {"am", "pm", "o'clock", "gmt", "utc"} or (
+        near.word_after_number in {"a", "p"}
+        and len(near.after_number) > 1
+        and near.after_number[1].text == "."
     ):
         return "time"
     # ordinals: "21st", "4th"
-    if attached_after and word_after_number in ORDINAL_SUFFIXES:
+    if near.attached_after and near.word_after_number in ORDINAL_SUFFIXES:
         return "ordinal"
     # decades: "the 1980s", "1970s"
-    if attached_after and word_after_number in {"s", "'s", "’s"}:
+    if near.attached_after and near.word_after_number in {"s", "'s", "’s"}:
         return "year"
     # percentages and money
-    if word_after_number in PERCENT_WORDS or (
-        word_after_number == "per" and len(after_number) > 1 and after_number[1].lower == "cent"
+    if near.word_after_number in PERCENT_WORDS or (
+        near.word_after_number == "per"
+        and len(near.after_number) > 1
+        and near.after_number[1].lower == "cent"
     ):
         return "percent"
-    if word_before in MONEY_SIGNS or (
-        len(before) > 1 and before[-1].text.isupper() and before[-2].text in MONEY_SIGNS
+    return None
+
+
+def _money(near: _NumberNeighbours) -> str | None:
+    """Money ("$5", "US$ 5", "5 dollars", "5 million euros")."""
+    if near.word_before in MONEY_SIGNS or (
+        len(near.before) > 1
+        and near.before[-1].text.isupper()
+        and near.before[-2].text in MONEY_SIGNS
     ):
         return "money"
-    if number_first > 0 and tokens[number_first - 1].text in MONEY_SIGNS:
+    if near.number_first > 0 and near.tokens[near.number_first - 1].text in MONEY_SIGNS:
         return "money"
-    if word_after_number in MONEY_WORDS:
+    if near.word_after_number in MONEY_WORDS:
         return "money"
     if (
-        word_after_number in {"million", "billion"}
-        and len(after_number) > 1
-        and (after_number[1].lower in MONEY_WORDS)
+        near.word_after_number in {"million", "billion"}
+        and len(near.after_number) > 1
+        and (near.after_number[1].lower in MONEY_WORDS)
     ):
         return "money"
+    return None
+
+
+def _age_or_name_number(near: _NumberNeighbours) -> str | None:
+    """An age ("66-year-old", "aged 66", "Ali, 66,") or a number naming one thing ("the 405
+    freeway")."""
     # ages: "66-year-old", "aged 66", "66 years old", "Ali, 66,"
     if (
-        word_after_number == "-"
-        and len(after_number) > 2
-        and after_number[1].lower in {"year", "years", "month", "week", "day"}
-        and after_number[2].lower == "-"
+        near.word_after_number == "-"
+        and len(near.after_number) > 2
+        and near.after_number[1].lower in {"year", "years", "month", "week", "day"}
+        and near.after_number[2].lower == "-"
     ):
         return "age"
     if (
-        word_after_number in {"year", "years"}
-        and len(after_number) > 1
-        and (after_number[1].lower in {"old", "-"})
+        near.word_after_number in {"year", "years"}
+        and len(near.after_number) > 1
+        and (near.after_number[1].lower in {"old", "-"})
     ):
         return "age"
-    if word_before in AGE_WORDS or (
-        word_before in {"and", ","} and any(t.lower == "ages" for t in before[-4:])
+    if near.word_before in AGE_WORDS or (
+        near.word_before in {"and", ","} and any(t.lower == "ages" for t in near.before[-4:])
     ):
         return "age"
     if (
-        word_before in {"then", "both", "all", "each"}
-        and word_after in {",", ")"}
-        and (quantity.high or 0) < 120
-        and quantity.qualifier is None
+        near.word_before in {"then", "both", "all", "each"}
+        and near.word_after in {",", ")"}
+        and (near.quantity.high or 0) < 120
+        and near.quantity.qualifier is None
     ):
         return "age"
     # "the 76 station", "the 405 freeway": a number naming one thing, not counting several
     if (
-        word_before == "the"
-        and quantity.qualifier is None
-        and (quantity.best or 0) > 1
-        and word_after.isalpha()
-        and word_after.islower()
-        and not word_after.endswith("s")
-        and word_after not in IRREGULAR_PLURALS
+        near.word_before == "the"
+        and near.quantity.qualifier is None
+        and (near.quantity.best or 0) > 1
+        and near.word_after.isalpha()
+        and near.word_after.islower()
+        and not near.word_after.endswith("s")
+        and near.word_after not in IRREGULAR_PLURALS
     ):
         return "label"
     if (
-        word_before == ","
-        and word_after in {",", ")"}
-        and len(before) > 1
-        and before[-2].text[:1].isupper()
-        and quantity.qualifier is None
-        and (quantity.high or 0) < 120
-        and number_token.text.isdigit()
+        near.word_before == ","
+        and near.word_after in {",", ")"}
+        and len(near.before) > 1
+        and near.before[-2].text[:1].isupper()
+        and near.quantity.qualifier is None
+        and (near.quantity.high or 0) < 120
+        and near.number_token.text.isdigit()
     ):
         return "age"
     if (
-        word_before == "("
-        and word_after == ")"
-        and number_token.text.isdigit()
-        and (quantity.high or 0) < 120
-        and len(before) > 1
-        and before[-2].text[:1].isupper()
+        near.word_before == "("
+        and near.word_after == ")"
+        and near.number_token.text.isdigit()
+        and (near.quantity.high or 0) < 120
+        and len(near.before) > 1
+        and near.before[-2].text[:1].isupper()
     ):
         return "age"
+    return None
+
+
+def _date_or_year(near: _NumberNeighbours) -> str | None:
+    """A date ("June 20", "5/17/2018", "Dec. 2, 2015") or a year ("2015", "2014-15")."""
     # dates: "June 20", "20 June", "Dec. 2, 2015", "on the 20th"
-    if word_before in MONTHS or (
-        word_before == "." and len(before) > 1 and before[-2].lower in MONTHS
+    if near.word_before in MONTHS or (
+        near.word_before == "." and len(near.before) > 1 and near.before[-2].lower in MONTHS
     ):
         return "date"
-    if word_after_number in MONTHS or word_after_number in WEEKDAYS:
+    if near.word_after_number in MONTHS or near.word_after_number in WEEKDAYS:
         return "date"
     if (
-        word_before == ","
-        and len(before) > 2
-        and before[-2].text.isdigit()
-        and (before[-3].lower in MONTHS)
+        near.word_before == ","
+        and len(near.before) > 2
+        and near.before[-2].text.isdigit()
+        and (near.before[-3].lower in MONTHS)
     ):
         return "date"
     if (
-        attached_after
-        and word_after_number in {"/", "-", "."}
-        and len(after_number) > 1
+        near.attached_after
+        and near.word_after_number in {"/", "-", "."}
+        and len(near.after_number) > 1
         and (
-            after_number[1].text.isdigit()
-            and after_number[1].start == after_number[0].end
-            and quantity.qualifier is None
+            near.after_number[1].text.isdigit()
+            and near.after_number[1].start == near.after_number[0].end
+            and near.quantity.qualifier is None
         )
     ):
         # "5/17/2018", "192.168", "+1-222-2222": dates, addresses and phone numbers
-        long_form = len(after_number) > 2 and after_number[2].text in {"-", "/"}
-        if word_after_number != "-" or long_form:
+        long_form = len(near.after_number) > 2 and near.after_number[2].text in {"-", "/"}
+        if near.word_after_number != "-" or long_form:
             return "date"
-    if attached_before and word_before == "/" and len(before) > 1 and before[-2].text.isdigit():
-        slashes = sum(1 for t in before[-4:] if t.text == "/")
-        return "date" if slashes > 1 or word_after_number == "/" else "fraction"
-    if attached_before and word_before == "." and len(before) > 1 and before[-2].text.isdigit():
+    if (
+        near.attached_before
+        and near.word_before == "/"
+        and len(near.before) > 1
+        and near.before[-2].text.isdigit()
+    ):
+        slashes = sum(1 for t in near.before[-4:] if t.text == "/")
+        return "date" if slashes > 1 or near.word_after_number == "/" else "fraction"
+    if (
+        near.attached_before
+        and near.word_before == "."
+        and len(near.before) > 1
+        and near.before[-2].text.isdigit()
+    ):
         return "date"
     if (
-        attached_before
-        and word_before in {"-", "–"}
-        and len(before) > 1
-        and (re.fullmatch(r"(1[89]|20)\d\d", before[-2].text) and len(number_token.text) == 2)
+        near.attached_before
+        and near.word_before in {"-", "–"}
+        and len(near.before) > 1
+        and (
+            re.fullmatch(r"(1[89]|20)\d\d", near.before[-2].text)
+            and len(near.number_token.text) == 2
+        )
     ):
         return "year"
     # years: four digits, no separator, 1800-2100
     if (
-        number_token.text.isdigit()
-        and len(number_token.text) == 4
-        and 1800 <= int(number_token.text) <= 2100
-        and number_token.end == quantity.number_end
-        and word_after_number not in _COUNT_NOUNS_AFTER_YEAR
+        near.number_token.text.isdigit()
+        and len(near.number_token.text) == 4
+        and 1800 <= int(near.number_token.text) <= 2100
+        and near.number_token.end == near.quantity.number_end
+        and near.word_after_number not in _COUNT_NOUNS_AFTER_YEAR
     ):
         return "year"
+    return None
+
+
+def _unit(near: _NumberNeighbours) -> str | None:
+    """What the unit after the number makes it: a duration ("three days"), a measure ("30km"),
+    a modifier ("a five-boat attack") or a label ("911 call", "12 Main Street")."""
     # durations and measures: "three days", "30km", "40 hectares", "eight-year war"
-    unit = word_after_number
-    if unit == "-" and len(after_number) > 1 and after_number[0].start == end_token.end:
-        unit = after_number[1].lower
+    unit = near.word_after_number
+    if (
+        unit == "-"
+        and len(near.after_number) > 1
+        and near.after_number[0].start == near.end_token.end
+    ):
+        unit = near.after_number[1].lower
     if unit in DURATION_WORDS:
         return "duration"
     if (
-        word_after_number == "-"
-        and attached_after
-        and len(after_number) > 1
-        and after_number[1].start == after_number[0].end
-        and after_number[1].text.isalpha()
-        and after_number[1].text.islower()
+        near.word_after_number == "-"
+        and near.attached_after
+        and len(near.after_number) > 1
+        and near.after_number[1].start == near.after_number[0].end
+        and near.after_number[1].text.isalpha()
+        and near.after_number[1].text.islower()
     ):
         return "modifier"  # "a five-boat attack", "a three-story building", "12-gauge"
-    short_unit = unit in {"in", "m", "t", "l", "g", "a", "p"} and not attached_after
+    short_unit = unit in {"in", "m", "t", "l", "g", "a", "p"} and not near.attached_after
     if unit in MEASURE_WORDS and not short_unit and unit not in {"pound", "pounds"}:
         return "measure"
     if unit in {"times", "fold"}:
         return "measure"
     if unit in {"block", "blocks"}:
         return "label"
-    if number_token.text in {"911", "999", "112"} and unit in EMERGENCY_WORDS:
+    if near.number_token.text in {"911", "999", "112"} and unit in EMERGENCY_WORDS:
         return "label"
-    street = [t.lower for t in after_number[:4]]
+    street = [t.lower for t in near.after_number[:4]]
     if (
-        number_token.text.isdigit()
-        and after_number
-        and after_number[0].text[:1].isupper()
+        near.number_token.text.isdigit()
+        and near.after_number
+        and near.after_number[0].text[:1].isupper()
         and any(word in STREET_WORDS for word in street)
     ):
         return "label"
+    return None
+
+
+def _label(near: _NumberNeighbours) -> str | None:
+    """A label ("Ashraf-3", "Route 66", "No. 5", "#5", "Apollo 11") or a negative number."""
     # labels: "Ashraf-3", "SCP-173", "Route 66", "English 101", "No. 5", "#5"
     if (
-        attached_before
-        and word_before in {"-", "#", "–", "−"}
-        and len(before) > 1
-        and (before[-2].text[:1].isalpha() and before[-2].end == before[-1].start)
+        near.attached_before
+        and near.word_before in {"-", "#", "–", "−"}
+        and len(near.before) > 1
+        and (near.before[-2].text[:1].isalpha() and near.before[-2].end == near.before[-1].start)
     ):
         return "label"
-    if word_before == "#":
+    if near.word_before == "#":
         return "label"
-    if attached_before and word_before.isalpha():
+    if near.attached_before and near.word_before.isalpha():
         return "label"
-    if word_before in LABEL_WORDS or (
-        word_before == "." and len(before) > 1 and before[-2].lower in {"no", "nr", "nrs"}
-    ):
-        return "label"
-    if (
-        number_token.text[:1].isdigit()
-        and quantity.qualifier is None
-        and word_after not in HEADLINE_COUNT_WORDS
-        and word_before[:1].isalpha()
-        and before[-1].text[:1].isupper()
-        and len(before) > 1
-        and before[-2].text not in {".", "!", "?", "\n", "“", '"'}
-        and before[-1].lower not in MONTHS | WEEKDAYS
-        and before[-1].lower not in HEADLINE_VERBS_BEFORE
-        and before[-1].text not in {"I", "A", "The"}
+    if near.word_before in LABEL_WORDS or (
+        near.word_before == "."
+        and len(near.before) > 1
+        and near.before[-2].lower in {"no", "nr", "nrs"}
     ):
         return "label"
     if (
-        attached_after
-        and word_after_number[:1].isalpha()
-        and word_after_number not in _DOZEN | {"k", "m", "bn", "s"}
+        near.number_token.text[:1].isdigit()
+        and near.quantity.qualifier is None
+        and near.word_after not in HEADLINE_COUNT_WORDS
+        and near.word_before[:1].isalpha()
+        and near.before[-1].text[:1].isupper()
+        and len(near.before) > 1
+        and near.before[-2].text not in {".", "!", "?", "\n", "“", '"'}
+        and near.before[-1].lower not in MONTHS | WEEKDAYS
+        and near.before[-1].lower not in HEADLINE_VERBS_BEFORE
+        and near.before[-1].text not in {"I", "A", "The"}
     ):
         return "label"
-    if any(v < 0 for v in values):
+    if (
+        near.attached_after
+        and near.word_after_number[:1].isalpha()
+        and near.word_after_number not in _DOZEN | {"k", "m", "bn", "s"}
+    ):
+        return "label"
+    if any(v < 0 for v in near.values):
         return "negative"
     return None
 
