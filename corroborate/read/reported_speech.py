@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as DocSpan
 
 from corroborate.read.calendar_words import WEEKDAYS
 from corroborate.read.content_spans import content_span, particle_in_cue
@@ -291,7 +292,7 @@ def around_reporting_verb(
     parsed_subject = None
     if doc.has_annotation("DEP") and not participle:
         parsed_subject = dependency_subject(doc, token)
-    if source is None and passive:
+    if passive:
         if verb.lemma not in {
             "accuse",
             "allege",
@@ -303,7 +304,7 @@ def around_reporting_verb(
             "think",
         }:
             return None
-    elif source is None and participle:
+    elif participle:
         statement_start = _statement_before(doc, token, sentence.start)
         if (
             left >= sentence.start
@@ -317,7 +318,7 @@ def around_reporting_verb(
         )
         if source is None:
             return None
-    elif source is None and left >= sentence.start and doc[left].lower_ in {"and", "but", "or"}:
+    elif left >= sentence.start and doc[left].lower_ in {"and", "but", "or"}:
         earlier = [
             f for f in found if f.sentence_start == sentence.start_char and f.source is not None
         ]
@@ -329,65 +330,22 @@ def around_reporting_verb(
                 doc, token
             )
     elif (
-        source is None
-        and left >= sentence.start
+        left >= sentence.start
         and doc[left].text in {",", "—", "–"}
         and apposition_noun_phrase(doc, left, sentence.start)
     ):
         source = apposition_noun_phrase(doc, left, sentence.start)
-    elif (
-        source is None
-        and left >= sentence.start
-        and (is_noun_phrase_word(doc[left]) or doc[left].text == ")")
-    ):
+    elif left >= sentence.start and (is_noun_phrase_word(doc[left]) or doc[left].text == ")"):
         start = noun_phrase_start(doc, left, sentence.start)
         if start is not None:
             source = char_offsets(doc, start, left + 1)
             if doc[start].lower_ in {"who", "which", "that"} and doc[start].lower_ == "that":
                 return None
     if source is None and not passive:
-        after_index = token.i + 1
-        if (
-            left < sentence.start
-            or doc[left].text in {",", "”", '"', "''", ":", "—", "–"}
-            or (doc[left].text == "“" and closing_position(text_of(doc), doc[left].idx))
-            or doc[left].lower_ in {"also"}
-        ):
-            end = noun_phrase_end(doc, after_index, sentence.end)
-            if end is not None and ends_inverted_source(doc, end, sentence.end):
-                end = apposition_end(doc, end, sentence.end)
-                while end > after_index + 1 and doc[end - 1].text in {".", "\n"}:
-                    end -= 1  # "said Okonjo." before a line break: not the sentence's full stop
-                source = char_offsets(doc, after_index, end)
-                source_after = True
-            elif after_quotation(doc, left):
-                end = rest_of_sentence(doc, after_index, sentence.end)
-                if end is not None:
-                    source = char_offsets(doc, after_index, end)
-                    source_after = True
-    if parsed_subject is not None and (
-        source is None
-        or (
-            not source_after
-            and source[1] == parsed_subject[1]
-            and parsed_subject[0] < source[0]
-            and (
-                relative_clause_inside(doc, parsed_subject, source[0])
-                or _plain_words_before(text_of(doc), parsed_subject[0], source[0])
-            )
-        )
-    ):
-        source = parsed_subject
-    if (
-        parsed_subject is not None
-        and source is not None
-        and not source_after
-        and source != parsed_subject
-        and parsed_subject[0] <= source[0]
-        and source[1] <= parsed_subject[1]
-        and _evidence_noun_subject(token)
-    ):
-        source = parsed_subject
+        source = _inverted_source(doc, token, left, sentence)
+        source_after = source is not None
+    if parsed_subject is not None:
+        source = _preferring_parsed_subject(doc, token, source, parsed_subject, source_after)
     if source is not None and not source_after:
         source = with_modified_head(text_of(doc), max(sentence.start_char, block_start), source)
         source = without_dateline(text_of(doc), source)
@@ -404,3 +362,60 @@ def around_reporting_verb(
     return FoundAttribution(
         cue_start, cue_end, verb, source, content, after, sentence.start_char, coordinated
     )
+
+
+def _inverted_source(
+    doc: Doc, token: Token, left: int, sentence: DocSpan
+) -> tuple[int, int] | None:
+    """The source after the verb, when nothing before it can be one ("..., said Okonjo", "“...”
+    said the mayor of the town"): offsets of the noun phrase or the rest of the sentence."""
+    after_index = token.i + 1
+    if (
+        left < sentence.start
+        or doc[left].text in {",", "”", '"', "''", ":", "—", "–"}
+        or (doc[left].text == "“" and closing_position(text_of(doc), doc[left].idx))
+        or doc[left].lower_ in {"also"}
+    ):
+        end = noun_phrase_end(doc, after_index, sentence.end)
+        if end is not None and ends_inverted_source(doc, end, sentence.end):
+            end = apposition_end(doc, end, sentence.end)
+            while end > after_index + 1 and doc[end - 1].text in {".", "\n"}:
+                end -= 1  # "said Okonjo." before a line break: not the sentence's full stop
+            return char_offsets(doc, after_index, end)
+        elif after_quotation(doc, left):
+            end = rest_of_sentence(doc, after_index, sentence.end)
+            if end is not None:
+                return char_offsets(doc, after_index, end)
+    return None
+
+
+def _preferring_parsed_subject(
+    doc: Doc,
+    token: Token,
+    source: tuple[int, int] | None,
+    parsed_subject: tuple[int, int],
+    source_after: bool,
+) -> tuple[int, int] | None:
+    """The parse's subject of the verb instead of the source read from the words: when none was
+    read; when the words kept only the end of the subject, cut at a relative clause or a
+    modifier ("The officials who ran the count said"); or when the subject is an evidence noun
+    (``EVIDENCE_SUBJECT_NOUNS``) that holds the source read."""
+    if source is None or (
+        not source_after
+        and source[1] == parsed_subject[1]
+        and parsed_subject[0] < source[0]
+        and (
+            relative_clause_inside(doc, parsed_subject, source[0])
+            or _plain_words_before(text_of(doc), parsed_subject[0], source[0])
+        )
+    ):
+        return parsed_subject
+    if (
+        not source_after
+        and source != parsed_subject
+        and parsed_subject[0] <= source[0]
+        and source[1] <= parsed_subject[1]
+        and _evidence_noun_subject(token)
+    ):
+        return parsed_subject
+    return source
