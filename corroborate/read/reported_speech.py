@@ -339,7 +339,7 @@ def around_reporting_verb(
         start = noun_phrase_start(doc, left, sentence.start)
         if start is not None:
             source = char_offsets(doc, start, left + 1)
-            if doc[start].lower_ in {"who", "which", "that"} and doc[start].lower_ == "that":
+            if doc[start].lower_ == "that":
                 return None
     if source is None and not passive:
         source = _inverted_source(doc, token, left, sentence)
