@@ -43,6 +43,7 @@ __all__ = [
     "Token",
     "find_counts",
     "find_quantities",
+    "is_number_word",
     "non_count_reason",
     "parse_number_words",
     "tokenize",
