@@ -37,7 +37,7 @@ class Scores:
         self.values[name] = round(hits / total, 4) if total else 1.0
 
 
-def _anchor_range(article: Article, anchor: str, nth: int = 1) -> tuple[int, int]:
+def anchor_range(article: Article, anchor: str, nth: int = 1) -> tuple[int, int]:
     """Where the anchor phrase occurs in the article: its first occurrence, or its nth."""
     start = -1
     for _ in range(nth):
@@ -88,7 +88,7 @@ def score_record(record: EventRecord, gold: dict[str, Any]) -> Scores:
     optional_ids: set[str] = set()
     for item in gold["figures"]:
         article = by_key[item["article"]]
-        bounds = _anchor_range(article, item["anchor"], item.get("nth", 1))
+        bounds = anchor_range(article, item["anchor"], item.get("nth", 1))
         candidates = [
             f
             for f in record.figures
@@ -154,7 +154,7 @@ def score_record(record: EventRecord, gold: dict[str, Any]) -> Scores:
     false_hits = 0
     for item in gold["not_figures"]:
         article = by_key[item["article"]]
-        bounds = _anchor_range(article, item["anchor"], item.get("nth", 1))
+        bounds = anchor_range(article, item["anchor"], item.get("nth", 1))
         if any(f.article_id == article.id and _overlaps(f, bounds) for f in record.figures):
             false_hits += 1
             scores.misses.append(f"not a figure, but extracted: {item['anchor']!r}")
@@ -224,7 +224,7 @@ def score_record(record: EventRecord, gold: dict[str, Any]) -> Scores:
     hedge_hits = 0
     for item in gold["hedges"]:
         article = by_key[item["article"]]
-        start, end = _anchor_range(article, item["anchor"])
+        start, end = anchor_range(article, item["anchor"])
         if any(
             h.article_id == article.id and h.cue.start < end and start < h.cue.end
             for h in record.hedges

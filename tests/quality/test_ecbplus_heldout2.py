@@ -27,7 +27,7 @@ from tests.quality.ecbplus import (
     subtopic_gold,
 )
 from tests.quality.gate_tests import floor_tests
-from tests.quality.scoring import _anchor_range
+from tests.quality.scoring import anchor_range
 
 HELDOUT2_GOLD_PATH = REPO / "tests" / "gold" / "ecbplus_heldout2.json"
 HELDOUT2_BASELINE_PATH = REPO / "tests" / "gold" / "ecbplus_heldout2_baseline.json"
@@ -69,7 +69,7 @@ def test_every_anchor_is_in_its_document():
         }
         for section in ("figures", "not_figures", "hedges"):
             for item in gold[section]:
-                _anchor_range(texts[item["article"]], item["anchor"], item.get("nth", 1))
+                anchor_range(texts[item["article"]], item["anchor"], item.get("nth", 1))
         ids = [item["id"] for item in gold["figures"]]
         assert len(ids) == len(set(ids)), f"{name}: figure ids repeat"
         for fact in gold["facts"]:
