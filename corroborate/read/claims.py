@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
 from corroborate.record import Article, Attribution, Claim, Mention
@@ -85,11 +85,62 @@ def _covering(attributions: tuple[Attribution, ...], start: int, end: int) -> At
     return best
 
 
+NEGATIONS = frozenset({"not", "n't", "never"})
+"""Words that negate the verb (or the predicate of "to be") they attach to."""
+_COMPLEMENT = frozenset({"ccomp", "xcomp"})
+_SIDE_CLAUSE = frozenset({"advcl", "acl", "acl:relcl", "ccomp", "csubj"})
+"""Clauses beside the statement: a denial verb in one does not deny the sentence."""
+
+
 def _negated(sentence: DocSpan) -> bool:
-    """Whether the sentence as a whole denies: a denial verb, or a negation of its main verb
-    (a "not" inside a subordinate clause does not deny the statement)."""
-    if any(token.lower_ in DENIAL_WORDS for token in sentence):
-        return True
-    if sentence.doc.has_annotation("DEP"):
-        return any(token.dep_ == "neg" and token.head.dep_ == "ROOT" for token in sentence)
+    """Whether the sentence as a whole denies.
+
+    With a parse, a denial verb denies the statement unless it sits in a clause beside it
+    ("While some speculated that X, he denied the accusations" read with "denied" under
+    "speculated"; "when he denied an offer"), where it denies only when it takes a clause of
+    its own ("officials say he denied that X"). When the main verb is a denial verb and a verb
+    coordinated with it has a subject of its own ("has rejected Y, so they are going after Z"),
+    the sentence makes two statements and is not read as a denial. A negated denial verb ("did
+    not deny") denies nothing. Without a parse, any denial verb denies.
+
+    A plain negation ("did not", "was not", "insisted he was not") does not make the claim a
+    denial: on news text it more often negates one part of a sentence than the statement another
+    report makes (measured in docs/claims.md). Reconciling does not let a claim that holds a
+    negation stand as the asserted side of a conflict of denial."""
+    if not sentence.doc.has_annotation("DEP"):
+        return any(token.lower_ in DENIAL_WORDS for token in sentence)
+    if _two_statements(sentence):
+        return False
+    for token in sentence:
+        if token.lower_ in DENIAL_WORDS and _negation_of(token):
+            continue
+        if token.lower_ in DENIAL_WORDS and (
+            not _in_side_clause(token, sentence)
+            or any(child.dep_ in _COMPLEMENT for child in token.children)
+        ):
+            return True
     return False
+
+
+def _negation_of(verb: Token) -> bool:
+    """Whether the verb is negated ("did not deny": no denial)."""
+    return any(child.lower_ in NEGATIONS for child in verb.children)
+
+
+def _in_side_clause(token: Token, sentence: DocSpan) -> bool:
+    """Whether the token sits in a subordinate clause or a clause beside the statement."""
+    while token.i != sentence.root.i and token.head.i != token.i:
+        if token.dep_ in _SIDE_CLAUSE:
+            return True
+        token = token.head
+    return False
+
+
+def _two_statements(sentence: DocSpan) -> bool:
+    """Whether the root is a denial verb and a word coordinated with it has a subject of its
+    own: the sentence then makes two statements and the denial governs only one of them."""
+    root = sentence.root
+    return root.lower_ in DENIAL_WORDS and any(
+        child.dep_ == "conj" and any(grand.dep_.startswith("nsubj") for grand in child.children)
+        for child in root.children
+    )

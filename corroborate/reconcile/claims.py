@@ -30,6 +30,8 @@ SIMILAR_YEARS = 0.70
 """Cosine above which two single-year claims naming the same entities speak of the same thing."""
 SIMILAR_DENIAL = 0.80
 """Cosine above which a denied claim contradicts an asserted one."""
+NEGATION = re.compile(r"\b(?:not|never)\b|n't\b|n’t\b", re.IGNORECASE)
+"""A negation written in a claim's sentence."""
 PARAPHRASE = 0.85
 """Cosine above which two claims say the same thing.
 
@@ -235,11 +237,22 @@ def _decide(
         if first.years == second.years:
             return _Link(first, second, "agreed", None, similarity=similarity)
         return _rival_times(first, second, similarity)
-    if first.negated != second.negated and similarity >= SIMILAR_DENIAL:
+    if (
+        first.negated != second.negated
+        and similarity >= SIMILAR_DENIAL
+        and not _holds_negation(second if first.negated else first)
+    ):
         return _Link(first, second, "conflict", "denial", similarity=similarity)
     if similarity >= PARAPHRASE and first.negated == second.negated:
         return _Link(first, second, "agreed", None, similarity=similarity)
     return None
+
+
+def _holds_negation(claim: Claim) -> bool:
+    """Whether the claim says "not", "n't" or "never" somewhere. Such a claim is no plain
+    assertion ("X insisted he was not Y" against "X denied that he was Y": both deny), so it
+    does not stand as the asserted side of a conflict of denial."""
+    return bool(NEGATION.search(claim.text.text))
 
 
 def _rival_times(first: Claim, second: Claim, similarity: float, *, by_days: bool = False) -> _Link:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from corroborate.compare import compare_articles
 from corroborate.ingest.text import article_id
+from corroborate.nlp import load_pipeline
+from corroborate.read import read_article
 from corroborate.record import Article, Block
 
 
@@ -163,3 +165,70 @@ def test_different_years_in_statements_that_are_not_paraphrases_are_compatible()
     )
     (twin,) = [f for f in twins.facts if f.category == "claim"]
     assert (twin.verdict.status, twin.verdict.conflict) == ("conflict", "numbers")
+
+
+ASSERTED_SALE = "The Orlan harbour board sold the old pier to the Pellworth council.\n"
+
+
+def _claim_verdicts(first: str, second: str) -> list[tuple[str, str | None]]:
+    record = compare_articles([_article(first, "Daily Lantern"), _article(second, "Coast Wire")])
+    return [(f.verdict.status, f.verdict.conflict) for f in record.facts if f.category == "claim"]
+
+
+def test_a_denial_of_the_statement_another_report_makes_is_a_conflict_of_denial():
+    denial = "The Orlan harbour board denied that it sold the old pier to the Pellworth council.\n"
+    assert _claim_verdicts(denial, ASSERTED_SALE) == [("conflict", "denial")]
+
+
+def test_a_denial_verb_in_a_clause_beside_the_statement_denies_nothing():
+    # "rejected" dates the sale; it does not deny it.
+    aside = (
+        "The Orlan harbour board sold the old pier to the Pellworth council after the mayor "
+        "rejected a first offer.\n"
+    )
+    assert ("conflict", "denial") not in _claim_verdicts(aside, ASSERTED_SALE)
+
+
+def test_a_denial_beside_a_statement_with_a_subject_of_its_own_denies_nothing():
+    # Two statements joined by "and": the denial governs the first, the other report quotes
+    # only the second.
+    both = (
+        "The Pellworth council rejected the plan, and its members are now going after the rules "
+        "that protect the Orlan pier.\n"
+    )
+    second = (
+        "The members of the Pellworth council are now going after the rules that protect the "
+        "Orlan pier.\n"
+    )
+    assert ("conflict", "denial") not in _claim_verdicts(both, second)
+
+
+def test_a_claim_holding_a_negation_is_not_the_asserted_side_of_a_denial():
+    # Both deny the sale, in two wordings.
+    denial = (
+        "Ilsa Brandt denied that the Orlan harbour board sold the old pier to the Pellworth "
+        "council.\n"
+    )
+    insisted = (
+        "Ilsa Brandt insisted that the Orlan harbour board did not sell the old pier to the "
+        "Pellworth council.\n"
+    )
+    assert ("conflict", "denial") not in _claim_verdicts(denial, insisted)
+
+
+def test_a_denial_verb_that_is_itself_negated_denies_nothing():
+    text = (
+        "Ilsa Brandt did not deny that the Orlan harbour board sold the old pier to the "
+        "Pellworth council.\n"
+    )
+    reading = read_article(_article(text, "Daily Lantern"), load_pipeline())
+    assert reading.claims and not any(claim.negated for claim in reading.claims)
+
+
+def test_a_denial_joined_to_a_statement_of_the_same_speaker_still_denies():
+    text = (
+        "The Pellworth mayor also denied there were any injuries in the Orlan fire and said "
+        "that the firemen had acted well.\n"
+    )
+    reading = read_article(_article(text, "Daily Lantern"), load_pipeline())
+    assert reading.claims and all(claim.negated for claim in reading.claims)
