@@ -3,57 +3,25 @@ held-out gate, each on an invented sentence."""
 
 from __future__ import annotations
 
-from corroborate.ingest.text import article_id
-from corroborate.nlp import load_pipeline
-from corroborate.read.attribution import read_attributions
-from corroborate.read.mentions import read_mentions
-from corroborate.record import Article, Attribution, Block
-
-
-def _read(text: str) -> tuple[Attribution, ...]:
-    article = Article(
-        id=article_id(text), text=text, source="test", blocks=(Block("body", 0, len(text)),)
-    )
-    doc = load_pipeline()(text)
-    found = read_attributions(article, doc, read_mentions(article, doc))
-    for attribution in found:
-        for span in (
-            attribution.content,
-            attribution.cue,
-            attribution.claimer and attribution.claimer.span,
-        ):
-            if span is not None:
-                assert text[span.start : span.end] == span.text
-    return found
-
-
-def _triples(found: tuple[Attribution, ...]) -> set[tuple[str | None, str | None, str]]:
-    return {
-        (
-            a.claimer.span.text if a.claimer and a.claimer.span else None,
-            a.cue.text if a.cue else None,
-            a.content.text,
-        )
-        for a in found
-    }
+from attribution_support import read_spans, source_cue_content
 
 
 def test_noun_like_form_after_a_lower_case_subject_is_a_cue_before_that() -> None:
-    found = _read("The union claims that ten boats sank off Velmar.")
-    assert ("The union", "claims", "that ten boats sank off Velmar") in _triples(found)
+    found = read_spans("The union claims that ten boats sank off Velmar.")
+    assert ("The union", "claims", "that ten boats sank off Velmar") in source_cue_content(found)
 
 
 def test_noun_like_form_before_to_and_a_verb_is_a_cue() -> None:
-    found = _read("The group claims to have sunk ten boats.")
-    assert ("The group", "claims", "to have sunk ten boats") in _triples(found)
+    found = read_spans("The group claims to have sunk ten boats.")
+    assert ("The group", "claims", "to have sunk ten boats") in source_cue_content(found)
 
 
 def test_plural_noun_before_a_relative_that_is_no_cue() -> None:
-    assert _read("The senator won in five states that voted for the port plan.") == ()
+    assert read_spans("The senator won in five states that voted for the port plan.") == ()
 
 
 def test_a_dash_aside_does_not_end_the_reported_clause() -> None:
-    found = _read(
+    found = read_spans(
         "The League said the council – which Velmar joined in 2009 – had closed the port."
     )
     contents = {a.content.text for a in found}
@@ -61,12 +29,14 @@ def test_a_dash_aside_does_not_end_the_reported_clause() -> None:
 
 
 def test_a_single_dash_still_ends_the_reported_clause() -> None:
-    found = _read("The League said the council had closed the port – a move that angered crews.")
+    found = read_spans(
+        "The League said the council had closed the port – a move that angered crews."
+    )
     assert {a.content.text for a in found} == {"the council had closed the port"}
 
 
 def test_according_to_source_ends_at_a_dash_typed_as_hyphens() -> None:
-    found = _read(
+    found = read_spans(
         "Okonjo then sank the three boats, according to police - - the boats were hit on the "
         "north quay and the ferry she rammed in the harbour."
     )
@@ -76,12 +46,12 @@ def test_according_to_source_ends_at_a_dash_typed_as_hyphens() -> None:
 
 
 def test_blame_is_a_cue_with_its_subject_as_source() -> None:
-    found = _read("The mayor blamed the closure on the port board.")
-    assert ("The mayor", "blamed", "the closure on the port board") in _triples(found)
+    found = read_spans("The mayor blamed the closure on the port board.")
+    assert ("The mayor", "blamed", "the closure on the port board") in source_cue_content(found)
 
 
 def test_a_quotation_inside_a_dash_aside_does_not_make_the_content_mixed() -> None:
-    found = _read(
+    found = read_spans(
         "The League has called on the council – which gave Velmar “free port status” in 2014 – "
         "to reopen the quay."
     )
@@ -92,7 +62,7 @@ def test_a_quotation_inside_a_dash_aside_does_not_make_the_content_mixed() -> No
 
 
 def test_inverted_source_before_a_line_break_leaves_out_the_full_stop() -> None:
-    found = _read("Officers freed seven people, said Okonjo.\nInvestigators did not say why.")
+    found = read_spans("Officers freed seven people, said Okonjo.\nInvestigators did not say why.")
     said = [a for a in found if a.cue and a.cue.text == "said"]
     assert said and said[0].claimer is not None and said[0].claimer.span is not None
     assert said[0].claimer.span.text == "Okonjo"
@@ -110,7 +80,7 @@ def test_a_quotation_a_colon_introduces_runs_over_lines_with_no_mark_and_keeps_t
         "A third was also hit.”\n"
         "The third boat was towed away."
     )
-    found = _read(text)
+    found = read_spans(text)
     quoted = [a for a in found if a.content.text.startswith("“It drove")]
     assert quoted, "the quotation after the colon has no attribution"
     assert quoted[0].content.text.endswith("A third was also hit.”")
@@ -123,25 +93,25 @@ def test_a_quotation_line_with_no_opening_mark_stays_in_the_colon_quotation() ->
         "No one is believed to be hurt at this time.”\n"
         "The port stays closed."
     )
-    contents = {a.content.text for a in _read(text)}
+    contents = {a.content.text for a in read_spans(text)}
     assert "“Officers are at the scene.\nNo one is believed to be hurt at this time.”" in contents
 
 
 def test_the_accused_after_a_noun_is_no_claimer() -> None:
-    found = _read("Okonjo says the woman accused of stealing two boats is a good person.")
+    found = read_spans("Okonjo says the woman accused of stealing two boats is a good person.")
     sources = {a.claimer.span.text for a in found if a.claimer and a.claimer.span}
     assert sources == {"Okonjo"}
 
 
 def test_an_active_accusation_still_has_its_accuser() -> None:
-    found = _read("The port board accused the ferry company of hiding the damage.")
+    found = read_spans("The port board accused the ferry company of hiding the damage.")
     assert any(
         a.claimer and a.claimer.span and a.claimer.span.text == "The port board" for a in found
     )
 
 
 def test_it_in_what_it_called_is_the_subject_of_the_clause_it_hangs_on() -> None:
-    found = _read(
+    found = read_spans(
         "The ministry in Kelan denied the report. The talks ended on Monday, with Velmar vowing "
         "to punish Kelan for what it called “an attack on its ships”."
     )
