@@ -265,9 +265,17 @@ def score_document(article: Article, gold: list[GoldMention], nlp: Any) -> list[
     return rows
 
 
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+
 def _pronoun_source(attribution: Attribution) -> Span | None:
+    """The source span when it is a pronoun or an anaphor: the claimer's kind says so, or the
+    source is a relative pronoun resolved to a description ("A dock worker who said")."""
     claimer = attribution.claimer
-    if claimer is None or claimer.kind != "pronoun" or claimer.span is None:
+    if claimer is None or claimer.span is None:
+        return None
+    relative = claimer.span.text.strip().lower() in _RELATIVE_PRONOUNS
+    if claimer.kind != "pronoun" and not relative:
         return None
     return claimer.span
 

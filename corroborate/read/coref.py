@@ -187,9 +187,10 @@ def _relative(
 
 
 _DESCRIPTION_BEFORE = re.compile(
-    r"\b((?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)\s*,\s*$"
+    r"\b((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)\s*,?\s*$"
 )
-"""A description right before a relative pronoun ("the regional police, who reported ...")."""
+"""A description right before a relative pronoun ("the regional police, who reported ...", "A dock
+worker who said ..."): the claimer is the description, never the word "who" itself."""
 
 
 def guess_label(words: str, *, acronyms: frozenset[str] = frozenset()) -> str:

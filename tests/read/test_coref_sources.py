@@ -25,3 +25,11 @@ def test_a_country_of_two_words_is_a_place_not_a_person() -> None:
     assert guess_label("New Zealand") == "GPE"
     assert guess_label("South Africa") == "GPE"
     assert guess_label("Ada Vell") == "PERSON"
+
+
+def test_a_relative_pronoun_after_a_description_is_claimed_by_the_description() -> None:
+    text = "A dock worker who said he saw the crane fall was taken to hospital.\n"
+    reading = read_article(article_from_text(text, "wire.txt"), load_pipeline())
+    said = [a for a in reading.attributions if a.cue and a.cue.text == "said"]
+    assert said and said[0].claimer is not None
+    assert said[0].claimer.name == "dock worker"
