@@ -70,8 +70,8 @@ def align_claims(
 ) -> tuple[tuple[Fact, ...], tuple[Claim, ...]]:
     """Claim facts, numbered from ``first_fact_number``, and the claims they group."""
     keys = _entity_keys(claims, entities)
-    days = claim_days(articles, claims)
     told = told_days(articles, claims)
+    days = {claim_id: distinct_days(found) for claim_id, found in told.items()}
     pairs = _candidate_pairs(claims, keys, days)
     if not pairs:
         return (), ()
@@ -102,26 +102,12 @@ def align_claims(
     return tuple(facts), tuple(sorted({c.id: c for c in grouped}.values(), key=lambda c: c.id))
 
 
-def claim_days(
-    articles: tuple[Article, ...], claims: tuple[Claim, ...]
-) -> dict[str, tuple[dt.date, ...]]:
-    """For each claim, the single days its statement names, resolved against its article's date
-    (the metadata's, else the dateline's; without either only dates with a year count)."""
-    published = {
-        article.id: parse_iso(article.published) or parse_iso(publication_date(article.text))
-        for article in articles
-    }
-    result = {}
-    for claim in claims:
-        dates = written_dates(claim.text.text, published.get(claim.article_id))
-        result[claim.id] = tuple(sorted({d.earliest for d in dates if d.is_day}))
-    return result
-
-
 def told_days(
     articles: tuple[Article, ...], claims: tuple[Claim, ...]
 ) -> dict[str, tuple[WrittenDate, ...]]:
-    """For each claim, the expressions of its single days as written (see :func:`claim_days`)."""
+    """For each claim, the expressions that name one day each, as written and resolved against its
+    article's date (the metadata's, else the dateline's; without either only dates with a year
+    count)."""
     published = {
         article.id: parse_iso(article.published) or parse_iso(publication_date(article.text))
         for article in articles
@@ -132,6 +118,11 @@ def told_days(
         )
         for claim in claims
     }
+
+
+def distinct_days(told: tuple[WrittenDate, ...]) -> tuple[dt.date, ...]:
+    """The different calendar days a claim's expressions name, in order."""
+    return tuple(sorted({d.earliest for d in told}))
 
 
 _FOUR_DIGIT_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
