@@ -24,6 +24,7 @@ from corroborate.read.cues import (
     ROLE_NOUNS,
     TITLES,
 )
+from corroborate.reconcile.names import COUNTRIES, alias_key
 from corroborate.record import Article, Claimer, ClaimerKind, Mention, Span
 
 SALIENCE_WINDOW = 1500
@@ -200,11 +201,6 @@ def guess_label(words: str, *, acronyms: frozenset[str] = frozenset()) -> str:
     acronym ("the FMW", "FMW and LDP"), or when a word is an acronym the article defines for a
     name ("... Federation of Mill Workers (FMW)"): people are not given acronyms.
     """
-    # Imported here: mention_words imports reconcile.names, whose package imports modules that
-    # import mention_words (a cycle when this module is imported first).
-    from corroborate.read.mention_words import COUNTRIES
-    from corroborate.reconcile.names import alias_key
-
     if alias_key(_strip_determiner(words.strip().lower())) in COUNTRIES:
         return "GPE"
     tokens = [token.strip("’'.()").lower() for token in words.split()]

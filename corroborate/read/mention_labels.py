@@ -14,14 +14,13 @@ from spacy.tokens import Doc
 from corroborate.read.mention_words import (
     AMBIGUOUS_ORG_WORDS,
     CONNECTORS,
-    COUNTRIES,
     ENTITY_LABELS,
     ORG_WORDS,
     PLACE_WORDS,
     PREPOSITIONS,
     WELL_KNOWN_BODIES,
 )
-from corroborate.reconcile.names import alias_key, fold, is_acronym, surname
+from corroborate.reconcile.names import COUNTRIES, alias_key, fold, is_acronym, surname
 from corroborate.record import Mention
 
 _PLACE_BEFORE = re.compile(

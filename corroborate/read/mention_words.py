@@ -7,7 +7,6 @@ General lists (no event-specific names); used by ``corroborate.read.mentions`` a
 from __future__ import annotations
 
 from corroborate.read.calendar_words import WEEKDAYS
-from corroborate.reconcile.names import WELL_KNOWN_ALIASES, fold
 
 ENTITY_LABELS: dict[str, str] = {
     "PERSON": "PERSON",
@@ -331,68 +330,6 @@ PLACE_WORDS: frozenset[str] = frozenset(
     }
 )
 """Nouns that end a place name ("Kherson Province", "Harris County")."""
-
-
-_COUNTRY_NAMES = (
-    "Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria "
-    "Azerbaijan Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan "
-    "Bolivia Bosnia Botswana Brazil Brunei Bulgaria Burundi Cambodia Cameroon Canada Chad "
-    "Chile China Colombia Comoros Congo Croatia Cuba Cyprus Czechia Denmark Djibouti "
-    "Dominica Ecuador Egypt Eritrea Estonia Eswatini Ethiopia Fiji Finland France Gabon "
-    "Gambia Georgia Germany Ghana Greece Grenada Guatemala Guinea Guyana Haiti Honduras "
-    "Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jordan "
-    "Kazakhstan Kenya Kiribati Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia "
-    "Libya Liechtenstein Lithuania Luxembourg Madagascar Malawi Malaysia Maldives Mali "
-    "Malta Mauritania Mauritius Mexico Micronesia Moldova Monaco Mongolia Montenegro "
-    "Morocco Mozambique Myanmar Namibia Nauru Nepal Netherlands Nicaragua Niger Nigeria "
-    "Norway Oman Pakistan Palau Palestine Panama Paraguay Peru Philippines Poland Portugal "
-    "Qatar Romania Russia Rwanda Samoa Senegal Serbia Seychelles Singapore Slovakia "
-    "Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan "
-    "Tanzania Thailand Togo Tonga Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine "
-    "Uruguay Uzbekistan Vanuatu Venezuela Vietnam Yemen Zambia Zimbabwe Britain England "
-    "Scotland Wales"
-)
-
-
-_MULTI_WORD_COUNTRIES = (
-    "New Zealand",
-    "South Africa",
-    "South Korea",
-    "North Korea",
-    "South Sudan",
-    "Saudi Arabia",
-    "Sri Lanka",
-    "Costa Rica",
-    "El Salvador",
-    "Sierra Leone",
-    "Ivory Coast",
-    "Burkina Faso",
-    "Cape Verde",
-    "Papua New Guinea",
-    "Dominican Republic",
-    "Czech Republic",
-    "Central African Republic",
-    "United Arab Emirates",
-    "North Macedonia",
-    "East Timor",
-    "Equatorial Guinea",
-    "Guinea-Bissau",
-    "Trinidad and Tobago",
-    "San Marino",
-    "Solomon Islands",
-    "Marshall Islands",
-    "Northern Ireland",
-)
-
-COUNTRIES: frozenset[str] = (
-    frozenset(fold(name) for name in _COUNTRY_NAMES.split())
-    | frozenset(fold(name) for name in _MULTI_WORD_COUNTRIES)
-) | (
-    frozenset(WELL_KNOWN_ALIASES.values())
-    - {"north atlantic treaty organization", "european union", "united nations"}
-)
-"""Country names, folded: a general gazetteer (no event-specific places) that labels a name
-GPE when the model gives no label."""
 
 
 WELL_KNOWN_BODIES: frozenset[str] = frozenset(

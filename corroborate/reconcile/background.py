@@ -51,8 +51,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-from corroborate.read.mention_words import COUNTRIES
-from corroborate.reconcile.names import PLACE_NAMES, alias_key, fold
+from corroborate.reconcile.names import COUNTRIES, PLACE_NAMES, alias_key, fold
 from corroborate.record import Figure
 
 __all__ = ["EVENT_CATEGORIES", "PLACE_CATEGORIES", "event_keys", "event_label", "is_crowd"]

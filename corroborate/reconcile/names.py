@@ -14,6 +14,8 @@ What is here, and why each rule is careful:
   (National Council of Resistance of Iran -> NCRI; Mujahedeen-e-Khalq -> MEK).
 * :data:`WELL_KNOWN_ALIASES` is a small, documented table of equivalences every reader knows
   (US = U.S. = USA = United States). It holds no event-specific names.
+* :data:`COUNTRIES` is a general gazetteer of country names, folded (the reader labels such a
+  name GPE when the model gives none; reconciliation keys events by country).
 * :data:`PLACE_NAMES` is a small, documented table of well-known exonyms and former names of
   cities (Salonika = Thessaloniki, Bombay = Mumbai, Kiev = Kyiv).
 * :data:`NICKNAMES` is a small, documented table of common English short forms of given
@@ -37,6 +39,7 @@ import unicodedata
 
 __all__ = [
     "COMPANY_SUFFIXES",
+    "COUNTRIES",
     "GENERATIONAL_SUFFIXES",
     "HONORIFICS",
     "NICKNAMES",
@@ -253,6 +256,7 @@ WELL_KNOWN_ALIASES: dict[str, str] = {
 """Equivalences every reader knows, keyed and valued by :func:`fold` form. "Washington" is
 deliberately not an alias of the United States: it names a city and a state as often as the
 government, and a wrong merge is worse than a missed one."""
+
 
 PLACE_NAMES: dict[str, str] = {
     # exonyms and former names of cities and regions, in fold form, to the name used today
@@ -657,3 +661,65 @@ def vessel_name(words: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]] | 
     initials = "".join(w[0] for w in prefix)
     navy = initials if len(prefix) > 1 and initials in VESSEL_PREFIXES else None
     return navy, words[last_noun + 1 :]
+
+
+_COUNTRY_NAMES = (
+    "Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria "
+    "Azerbaijan Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan "
+    "Bolivia Bosnia Botswana Brazil Brunei Bulgaria Burundi Cambodia Cameroon Canada Chad "
+    "Chile China Colombia Comoros Congo Croatia Cuba Cyprus Czechia Denmark Djibouti "
+    "Dominica Ecuador Egypt Eritrea Estonia Eswatini Ethiopia Fiji Finland France Gabon "
+    "Gambia Georgia Germany Ghana Greece Grenada Guatemala Guinea Guyana Haiti Honduras "
+    "Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jordan "
+    "Kazakhstan Kenya Kiribati Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia "
+    "Libya Liechtenstein Lithuania Luxembourg Madagascar Malawi Malaysia Maldives Mali "
+    "Malta Mauritania Mauritius Mexico Micronesia Moldova Monaco Mongolia Montenegro "
+    "Morocco Mozambique Myanmar Namibia Nauru Nepal Netherlands Nicaragua Niger Nigeria "
+    "Norway Oman Pakistan Palau Palestine Panama Paraguay Peru Philippines Poland Portugal "
+    "Qatar Romania Russia Rwanda Samoa Senegal Serbia Seychelles Singapore Slovakia "
+    "Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan "
+    "Tanzania Thailand Togo Tonga Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine "
+    "Uruguay Uzbekistan Vanuatu Venezuela Vietnam Yemen Zambia Zimbabwe Britain England "
+    "Scotland Wales"
+)
+
+
+_MULTI_WORD_COUNTRIES = (
+    "New Zealand",
+    "South Africa",
+    "South Korea",
+    "North Korea",
+    "South Sudan",
+    "Saudi Arabia",
+    "Sri Lanka",
+    "Costa Rica",
+    "El Salvador",
+    "Sierra Leone",
+    "Ivory Coast",
+    "Burkina Faso",
+    "Cape Verde",
+    "Papua New Guinea",
+    "Dominican Republic",
+    "Czech Republic",
+    "Central African Republic",
+    "United Arab Emirates",
+    "North Macedonia",
+    "East Timor",
+    "Equatorial Guinea",
+    "Guinea-Bissau",
+    "Trinidad and Tobago",
+    "San Marino",
+    "Solomon Islands",
+    "Marshall Islands",
+    "Northern Ireland",
+)
+
+COUNTRIES: frozenset[str] = (
+    frozenset(fold(name) for name in _COUNTRY_NAMES.split())
+    | frozenset(fold(name) for name in _MULTI_WORD_COUNTRIES)
+) | (
+    frozenset(WELL_KNOWN_ALIASES.values())
+    - {"north atlantic treaty organization", "european union", "united nations"}
+)
+"""Country names, folded: a general gazetteer (no event-specific places) that labels a name
+GPE when the model gives no label."""
