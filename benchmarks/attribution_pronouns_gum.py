@@ -21,7 +21,8 @@ samples, each its own row:
   (one sentence per line). Most are GUM train documents, seen by the NLP model in training.
 
 What is scored: every attribution our reader finds whose source is a pronoun or an anaphor
-("he", "it", "they", "the group", "the minister": claimer kind ``pronoun``), when GUM has a
+("he", "it", "they", "the group", "the minister": claimer kind ``pronoun``; and "who" or
+"which" resolved to a description, "A dock worker who said"), when GUM has a
 coreference chain for that source (the smallest gold mention covering the source span, of an
 entity with at least one mention before it: something to resolve to). It is right when the
 claimer's antecedent overlaps a gold mention of the same entity. Shares are given overall and per
