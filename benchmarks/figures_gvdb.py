@@ -2,7 +2,13 @@
 
 Run: ``.venv/bin/python benchmarks/figures_gvdb.py`` (needs ../shared/data/eval/gvdb/). Writes
 benchmarks/results/figures_gvdb.json. No published anchor exists for per-article counts; the
-project's goal is 90 % exact. Dev split only (we tune rules on it; there is no test split here).
+project's goal is 90 % exact. Dev split only (there is no test split here), cut in two: the
+first 300 articles are open to error analysis (the rules were tuned on them: the first 200 in
+rounds 3 to 6, 200-299 from GVDB round 7 on, 2026-11-25); the last 100 (300-399) are held out:
+their errors and texts are never looked at, and a rule is kept only when they do not drop.
+The script prints exact match for the first 300, the last 100 and all 400.
+``--misses`` prints, for the first 300 only, each article whose count differs from the gold:
+its index, the gold, ours and the sentence behind each figure of that count (or "no figure").
 
 Gold, per article, from the annotators' victim list: ``killed`` is the number of victims marked
 killed; ``injured`` the number marked injured or hospitalised and not killed (GVDB marks a
@@ -55,9 +61,9 @@ from corroborate.read.numbers import find_quantities, non_count_reason, tokenize
 from corroborate.reconcile.background import event_keys
 from corroborate.record import Article, Figure
 
-TUNED_ON = 200
-"""The rules were tuned on the first 200 dev articles (error analysis); the rest are reported
-separately, as articles the rules were not tuned on."""
+TUNED_ON = 300
+"""The rules are tuned on the first 300 dev articles (error analysis); the last 100 are held out
+and reported separately, as articles the rules were not tuned on."""
 
 CATEGORIES = {"killed": ("killed",), "injured": ("injured", "hospitalised")}
 
@@ -224,7 +230,26 @@ def load_articles(path: Path) -> list[tuple[Article, dict[str, int]]]:
     return rows
 
 
+def _print_misses(index: int, article: Article, figures: tuple[Figure, ...], name: str,
+                  gold: int, ours: int) -> None:  # fmt: skip
+    """One miss of the tuned part: index, gold, ours, and the sentence behind each figure of
+    the count (marked when the figure is left out: another event, denied, ...)."""
+    print(f"[{index}] {article.source} {name}: gold {gold}, ours {ours}")
+    keys = event_keys(figures, {article.id: article.text})
+    shown = [figure for figure in figures if figure.category in CATEGORIES[name]]
+    if not shown:
+        print("    no figure")
+    for figure in shown:
+        marks = [figure.polarity] if figure.polarity != "asserted" else []
+        if keys.get(figure.id) is not None:
+            marks.append(f"event {keys[figure.id]}")
+        sentence = " ".join(figure.sentence.text.split())
+        print(f"    {figure.span.text!r} = {figure.best} {figure.category} {' '.join(marks)}")
+        print(f"      | {sentence[:400]}")
+
+
 def main() -> None:
+    show_misses = "--misses" in sys.argv[1:]
     path = require_shared("data", "eval", "gvdb", "dev.tsv")
     rows = load_articles(path)
     nlp = load_pipeline()
@@ -232,11 +257,14 @@ def main() -> None:
     results: dict[str, dict[str, Any]] = {}
     errors: dict[str, list[dict[str, Any]]] = {name: [] for name in CATEGORIES}
     pairs: dict[str, list[tuple[int, int]]] = {name: [] for name in CATEGORIES}
-    for article, gold in rows:
-        predicted = predicted_counts(read_article(article, nlp).figures, article)
+    for index, (article, gold) in enumerate(rows):
+        figures = read_article(article, nlp).figures
+        predicted = predicted_counts(figures, article)
         for name in CATEGORIES:
             pairs[name].append((gold[name], predicted[name]))
-            if gold[name] != predicted[name]:
+            if show_misses and index < TUNED_ON and gold[name] != predicted[name]:
+                _print_misses(index, article, figures, name, gold[name], predicted[name])
+            if gold[name] != predicted[name] and index < TUNED_ON:  # held-out errors unseen
                 errors[name].append(
                     {"article": article.source, "gold": gold[name], "ours": predicted[name]}
                 )
@@ -263,20 +291,21 @@ def main() -> None:
             f"{result['exact_gold_nonzero']:>14.1%} {result['always_zero_baseline_exact']:>11.1%}"
             f" {result['always_one_baseline_exact']:>11.1%}  none (goal: 90 % exact)"
         )
-    halves = {
-        "first_200_tuned_on": slice(0, TUNED_ON),
-        "rest_held_out": slice(TUNED_ON, None),
+    parts = {
+        f"first_{TUNED_ON}_tuned_on": slice(0, TUNED_ON),
+        f"last_{len(rows) - TUNED_ON}_held_out": slice(TUNED_ON, None),
+        f"all_{len(rows)}": slice(0, None),
     }
-    by_half = {
-        half: {
+    by_part = {
+        part_name: {
             name: round(sum(g == p for g, p in values[part]) / len(values[part]), 4)
             for name, values in pairs.items()
         }
-        for half, part in halves.items()
+        for part_name, part in parts.items()
     }
-    for half, exact in by_half.items():
+    for part_name, exact in by_part.items():
         shown = ", ".join(f"{name} {value:.1%}" for name, value in exact.items())
-        print(f"exact on {half.replace('_', ' ')}: {shown}")
+        print(f"exact on {part_name.replace('_', ' ')}: {shown}")
     print(f"{len(rows)} articles in {seconds:.1f} s")
     saved = save_result(
         "figures_gvdb",
@@ -287,8 +316,8 @@ def main() -> None:
             "published_anchor": None,
             "goal_exact": 0.9,
             "counts": results,
-            "exact_by_half": by_half,
-            "errors": errors,
+            "exact_by_part": by_part,
+            "errors_first_part": errors,
         },
     )
     print(f"written {saved}")
