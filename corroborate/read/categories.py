@@ -15,7 +15,34 @@ CATEGORY_NOUNS: dict[str, str] = {
     "buildings": "buildings", "building": "buildings", "houses": "buildings", "homes": "buildings",
     "structures": "buildings", "dormitories": "buildings", "apartments": "buildings",
     "missing": "missing", "displaced": "displaced", "evacuees": "displaced",
+    # premises (counted as buildings only when damaged or attacked: PREMISES_NOUNS)
+    **{noun: "buildings" for noun in (
+        "stores", "shops", "banks", "offices", "businesses", "supermarkets", "storefronts",
+        "shopfronts", "stations", "churches", "mosques", "synagogues", "restaurants",
+    )},
 }  # fmt: skip
+
+PREMISES_NOUNS: frozenset[str] = frozenset(
+    {
+        "stores", "shops", "banks", "offices", "businesses", "supermarkets", "storefronts",
+        "shopfronts", "stations", "churches", "mosques", "synagogues", "restaurants",
+    }
+)  # fmt: skip
+"""Premises a riot, a fire or a storm damages ("setting fire to three banks", "Hundreds of
+stores have been smashed", "attack dozens of police stations", "355 damaged shops"): a count of
+them is one of the event (``buildings``) only when its sentence damages or attacks something
+(:data:`DAMAGE_WORDS`); "the two banks, which sit side by side" counts nothing that happened."""
+
+DAMAGE_WORDS: frozenset[str] = frozenset(
+    {
+        "attack", "attacks", "attacked", "attacking", "smashed", "smashing", "looted", "looting",
+        "torched", "torching", "burned", "burnt", "burning", "damaged", "damaging", "destroyed",
+        "destroying", "fire", "ablaze", "alight", "firebombed", "targeted", "targeting",
+        "vandalised", "vandalized", "ransacked", "wrecked", "gutted", "razed", "flattened",
+        "collapsed", "bombed", "petrol", "molotov", "stormed", "hit",
+    }
+)  # fmt: skip
+"""Words that say premises were damaged or attacked."""
 
 CATEGORY_CUES: dict[tuple[str, ...], str] = {
     # verbs and phrases near a number that say what happened to what it counts
@@ -88,6 +115,18 @@ CATEGORY_CUES: dict[tuple[str, ...], str] = {
     ("hosts",): "population", ("host",): "population",
     ("been", "inside"): "population", ("were", "inside"): "population",
     ("joined",): "population", ("attended",): "population",
+    # a crowd acting: "about 100 youths hurled petrol bombs", "a clash with around 30 youths",
+    # "Several hundred protesters ... attacked police", "congregations of up to 1,000 people"
+    ("hurled",): "population", ("hurling",): "population",
+    ("rioted",): "population", ("clashed",): "population",
+    ("clash", "with"): "population", ("clashes", "with"): "population",
+    ("clashing", "with"): "population", ("attacked", "police"): "population",
+    ("attacking", "police"): "population", ("attacked", "the", "police"): "population",
+    ("attacked", "riot", "police"): "population", ("accommodates",): "population",
+    ("accommodate",): "population", ("accommodated",): "population",
+    ("congregations", "of"): "population", ("congregation", "of"): "population",
+    ("crowd", "of"): "population", ("crowds", "of"): "population",
+    ("worship",): "population", ("worshipped",): "population", ("worshiped",): "population",
 }  # fmt: skip
 """Cue words: a cue after the number (in its clause) or just before it decides the category."""
 
@@ -126,6 +165,8 @@ POPULATIONS: dict[str, str] = {
     "oppositionists": "residents", "refugees": "residents", "occupants": "residents",
     "campers": "residents", "activists": "residents", "villagers": "residents",
     "members": "members", "member": "members", "supporters": "members", "followers": "members",
+    "parishioners": "members", "congregants": "members", "worshippers": "members",
+    "worshipers": "members",
     "officers": "police officers", "officer": "police officers", "police": "police officers",
     "policemen": "police officers", "policewomen": "police officers", "cops": "police officers",
     "troopers": "police officers", "agents": "police officers", "gendarmes": "police officers",

@@ -11,8 +11,10 @@ from corroborate.read.casualty_cues import TRANSITIVE_CUES
 from corroborate.read.categories import (
     CATEGORY_CUES,
     CATEGORY_NOUNS,
+    DAMAGE_WORDS,
     PLACE_NOUNS,
     POPULATIONS,
+    PREMISES_NOUNS,
     RESIDENT_NOUNS,
     STOP_WORDS,
     THING_NOUNS,
@@ -154,6 +156,12 @@ def counted_group(
             break
         group.append(index)
         index += 1
+    if (
+        group
+        and tokens[group[-1]].lower in PREMISES_NOUNS
+        and not _damage_near(tokens, candidate.first_token, min(group[-1] + 12, sentence_last))
+    ):
+        return []  # "the two banks, which sit side by side": premises no event touched
     known = set(THING_NOUNS) | set(POPULATIONS) | set(CATEGORY_NOUNS)
     last_known = max((k for k, i in enumerate(group) if tokens[i].lower in known), default=None)
     if group and tokens[group[-1]].lower not in known and last_known is not None:
@@ -164,6 +172,15 @@ def counted_group(
         if head is not None:
             group = [i for i in group if tokens[i].start < head[1]] or group
     return group
+
+
+def _damage_near(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the sentence around a count of premises damages or attacks something: from the
+    sentence's start (at most 25 tokens back) to ``last``."""
+    start = first
+    while start > 0 and first - start < 25 and tokens[start - 1].lower not in {".", "!", "?"}:
+        start -= 1
+    return any(token.lower in DAMAGE_WORDS for token in tokens[start : last + 1])
 
 
 def counted_population(
@@ -177,6 +194,8 @@ def counted_population(
     words = [tokens[i].lower for i in group]
     if words[-1] == "old" and head > 0 and tokens[head - 1].lower == "-":
         return "people", counted  # "a 36-year-old died": a person told by age
+    if CATEGORY_NOUNS.get(words[-1]) == "buildings" and words[-1] not in POPULATIONS:
+        return words[-1], counted  # "dozens of police stations": premises, not the police
     for word in reversed(words):
         if word in POPULATIONS:
             population = POPULATIONS[word]

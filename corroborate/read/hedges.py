@@ -33,6 +33,13 @@ _REPORT_HEDGES: tuple[tuple[str, str], ...] = (
         "reportedly",
         r"\baccording\s+to\s+(?:(?:unconfirmed|initial|early|local|media|press|news)\s+)*reports\b",
     ),
+    # "Fresh riots were reported in the north": events told as reported, by no one named (not
+    # "were reported by police", an attribution)
+    (
+        "reportedly",
+        r"\b(?:is|are|was|were)\s+(?:also\s+|widely\s+)?reported\s+"
+        r"(?:in|on|at|across|throughout|overnight|elsewhere)\b",
+    ),
     # Belief and appearance: "is believed to have read", "two men, believed to be", "appeared to
     # be in the west", "seems to have".
     (
@@ -49,6 +56,7 @@ _REPORT_HEDGES: tuple[tuple[str, str], ...] = (
         r"\b(?:may|might|could)\s+(?:well\s+)?be\s+(?:higher|lower|more|fewer|as\s+many)\b",
     ),
     ("unclear", r"\bpotentially\b"),
+    ("unclear", r"\bpossibly\b"),  # "five women and possibly two children were inside"
     ("apparently", r"\bit\s+(?:appears|appeared|seems|seemed)\s+(?:that|as\s+if|as\s+though)\b"),
     ("unclear", r"\b(?:too\s+early|too\s+soon)\s+to\s+(?:say|tell|confirm|know|determine)\b"),
     # Not (yet) known: "weren't immediately known", "it's unknown if", "no concrete estimates".
@@ -57,6 +65,11 @@ _REPORT_HEDGES: tuple[tuple[str, str], ...] = (
         r"\b(?:is|are|was|were)(?:n[’']t|\s+not)\s+(?:immediately\s+|yet\s+)?(?:known|clear)\b",
     ),
     ("unclear", r"\bit[’']s\s+(?:still\s+)?(?:unclear|unknown|not\s+clear)\b"),
+    # "Authorities also did not know whether the fire was set": what the report's sources do not know
+    (
+        "unclear",
+        r"\b(?:did|does|do)(?:n[’']t|\s+not)\s+(?:yet\s+|immediately\s+)?know\s+(?:whether|if)\b",
+    ),
     ("unclear", r"\bunsubstantiated\b"),
     (
         "unclear",

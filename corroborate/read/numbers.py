@@ -616,7 +616,8 @@ def non_count_reason(text: str, quantity: Quantity, tokens: list[Token]) -> str 
     weight...), ``percent``, ``money``, ``ordinal``, ``label`` ("Ashraf-3", "Route 66"),
     ``fraction`` (not a whole number), ``negative``, ``pronoun`` ("the one you saw"),
     ``power``, ``modifier`` (a number inside a compound adjective: "a five-boat attack"),
-    ``family`` (the size of someone's family: "a mother of three"), ``calibre`` (a gun's:
+    ``family`` (the size of someone's family: "a mother of three"), ``sample`` (a poll's or
+    a survey's size: "a poll of 1,000 people"), ``calibre`` (a gun's:
     ".357 Magnum", "a .22-calibre rifle").
     """
     if quantity.vague:
@@ -723,7 +724,7 @@ def _fraction_pronoun_or_power(near: _NumberNeighbours) -> str | None:
     ):
         return "pronoun"  # but "said that one of the workers": a conjunction, then a part
     # fractions and powers: "two thirds", "2 1/2", "1/40", "two and a half", "4km^3", "2^10"
-    if near.word_after_number in FRACTION_WORDS or (
+    if (near.word_after_number in FRACTION_WORDS and not _half_compound(near.after_number)) or (
         _match_words(near.tokens, near.last + 1, ("and", "a"))
         and len(near.after) > 2
         and near.after[2].lower in FRACTION_WORDS
@@ -751,11 +752,33 @@ def _fraction_pronoun_or_power(near: _NumberNeighbours) -> str | None:
     return None
 
 
+def _half_compound(after_number: list[Token]) -> bool:
+    """ "two half-brothers", "three half-sisters": "half" joined by a hyphen to a noun makes a
+    word of its own, and the number counts it (not "two and a half", not "two thirds")."""
+    return (
+        len(after_number) > 2
+        and after_number[0].lower == "half"
+        and after_number[1].text == "-"
+        and after_number[1].start == after_number[0].end
+        and after_number[2].start == after_number[1].end
+        and after_number[2].text.isalpha()
+    )
+
+
+SAMPLE_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "sample", "study", "census"})
+"""Nouns whose "of" and a number give a sample's size ("a poll of 1,000 people"): who was asked,
+not a count of the event."""
+
+
 def _family_money_or_calibre(near: _NumberNeighbours) -> str | None:
     """The size of a family ("a mother of three"), money with its sign after the number, or a gun's
     calibre (".357 Magnum", "armed with a .38")."""
     if near.word_before == "of" and len(near.before) > 1 and near.before[-2].lower in PARENT_NOUNS:
         return "family"  # "a young mother of three is dead": her children, not the dead
+    if near.word_before == "of" and len(near.before) > 1 and near.before[-2].lower in SAMPLE_NOUNS:
+        return "sample"  # "The poll of 1,000 people gave a 3.1 percent margin of error"
+    if near.word_before in {"polled", "surveyed"}:
+        return "sample"  # "the institute surveyed 1,200 voters"
     if near.word_after_number in MONEY_SIGNS:
         return "money"
     if near.word_after_number in CALIBRE_WORDS or (
@@ -890,6 +913,8 @@ def _age_or_name_number(near: _NumberNeighbours) -> str | None:
         and near.number_token.text.isdigit()
     ):
         return "age"
+    if _ages_set_off(near):
+        return "age"
     if (
         near.word_before == "("
         and near.word_after == ")"
@@ -900,6 +925,32 @@ def _age_or_name_number(near: _NumberNeighbours) -> str | None:
     ):
         return "age"
     return None
+
+
+def _ages_set_off(near: _NumberNeighbours) -> bool:
+    """ "his two half-brothers, 17 and 22, were also arrested": two small numbers joined by
+    "and" and set off by commas after a noun are the ages of the people it names."""
+    tokens, first, last = near.tokens, near.first, near.last
+    if near.quantity.qualifier is not None or not near.number_token.text.isdigit():
+        return False
+
+    def small(index: int) -> bool:
+        return (
+            0 <= index < len(tokens)
+            and tokens[index].text.isdigit()
+            and int(tokens[index].text) < 120
+        )
+
+    if near.word_before == "," and near.word_after == "and" and small(last + 2):
+        return (
+            last + 3 < len(tokens)
+            and tokens[last + 3].text in {",", ")"}
+            and first > 1
+            and tokens[first - 2].text.isalpha()
+        )
+    if near.word_before == "and" and small(first - 2) and near.word_after in {",", ")"}:
+        return first > 3 and tokens[first - 3].text == "," and tokens[first - 4].text.isalpha()
+    return False
 
 
 def _date_or_year(near: _NumberNeighbours) -> str | None:
@@ -1050,8 +1101,8 @@ def _label(near: _NumberNeighbours) -> str | None:
         and near.word_after_number not in _DOZEN | {"k", "m", "bn", "s"}
     ):
         return "label"
-    if any(v < 0 for v in near.values):
-        return "negative"
+    if any(v < 0 for v in near.values) or near.word_before in {"minus", "−"}:
+        return "negative"  # "temperatures were minus 20": a temperature, not a count
     return None
 
 

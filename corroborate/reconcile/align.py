@@ -30,6 +30,7 @@ position in the text).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -83,7 +84,9 @@ def _fits(group: _Group, figure: Figure, event: str | None) -> bool:
     ):
         return False
     if figure.category == "population" and any(
-        is_crowd(other) != is_crowd(figure) for other in group.figures
+        _gathering(other) != _gathering(figure)
+        or not _same_people_present(other.population, figure.population)
+        for other in group.figures
     ):
         return False
     if figure.category in PEOPLE_CATEGORIES:
@@ -98,6 +101,31 @@ def _fits(group: _Group, figure: Figure, event: str | None) -> bool:
         and not ranges_overlap(other, figure)
         for other in group.figures
     )
+
+
+_CAPACITY = re.compile(
+    r"\b(?:accommodat\w*|capacity|congregations?\s+of|seats|holds|can\s+hold)\b", re.IGNORECASE
+)
+
+
+def _gathering(figure: Figure) -> str:
+    """What a ``population`` figure counts: a crowd (marching, rallying), how many a place holds
+    ("normally accommodates congregations of up to 1,000 people"), or the people somewhere
+    ("a handful of people were inside"). Counts of different kinds never group."""
+    if _CAPACITY.search(figure.sentence.text):
+        return "capacity"
+    return "crowd" if is_crowd(figure) else "present"
+
+
+_SUB_POPULATIONS = frozenset({"children"})
+"""Populations counted as a part of the people present ("a handful of people, including two
+children"; "five women and two children were inside"): never the same count as the whole."""
+
+
+def _same_people_present(first: str | None, second: str | None) -> bool:
+    """Whether two counts of people present may count the same people: not when one counts a
+    part of them (children) and the other does not."""
+    return first == second or not ({first, second} & _SUB_POPULATIONS)
 
 
 def _singular(word: str) -> str:

@@ -230,7 +230,7 @@ PLACE_CATEGORIES = frozenset({"population"})
 people living somewhere ("camps in western Albania, home to 3,000") are not split by place."""
 _CROWD = re.compile(
     r"\b(?:march\w*|rall\w*|protest\w*|demonstrat\w*|gather\w*|joined|streets|crowds?|"
-    r"stormed)\b",
+    r"stormed|hurl\w*|clash\w*|riot\w*)\b",
     re.IGNORECASE,
 )
 
