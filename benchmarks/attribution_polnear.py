@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 import spacy  # noqa: E402
 from spacy.language import Language  # noqa: E402
+from spacy.tokens import Doc  # noqa: E402
 
 import corroborate.nlp.load  # noqa: E402, F401  (registers the line-break component)
 from corroborate.ingest.text import article_id  # noqa: E402
@@ -113,10 +114,14 @@ def _blank_pipeline() -> Language:
 def predicted_spans(text: str) -> dict[str, set[tuple[int, int]]]:
     """Our spans of each role in one text."""
     nlp = _PIPELINE[0] if _PIPELINE else load_pipeline()
+    return spans_of_doc(text, nlp(text))
+
+
+def spans_of_doc(text: str, doc: Doc) -> dict[str, set[tuple[int, int]]]:
+    """Our spans of each role in one text already parsed (the recall analysis caches parses)."""
     article = Article(
         id=article_id(text), text=text, source="polnear", blocks=(Block("body", 0, len(text)),)
     )
-    doc = nlp(text)
     mentions = read_mentions(article, doc)
     spans: dict[str, set[tuple[int, int]]] = defaultdict(set)
     for attribution in read_attributions(article, doc, mentions):

@@ -29,7 +29,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from corroborate.errors import BinarySourceError, EmptySourceError, SourceError
 from corroborate.read.according_to import according_to_attribution
@@ -37,9 +37,12 @@ from corroborate.read.asked_questions import asked_question
 from corroborate.read.colon_attributions import headline_colons, name_colon_quotes
 from corroborate.read.content_spans import dash_asides
 from corroborate.read.coref import Referent, resolve_claimer
-from corroborate.read.cue_filters import headline_verb, plausible_cue
+from corroborate.read.cue_filters import headline_verb, plausible_cue, stance_cue
 from corroborate.read.cues import (
     REPORTING_VERBS,
+    STANCE_CLAUSE_VERBS,
+    STANCE_INFINITIVE_VERBS,
+    ReportingVerb,
 )
 from corroborate.read.expectations import expected_outcome
 from corroborate.read.found_attribution import FoundAttribution
@@ -247,6 +250,16 @@ def _find_cues(
             found.extend(expected)
             continue
         verb = REPORTING_VERBS.get(lowered)
+        if verb is None and token.text == lowered:
+            stance = _stance_verb(token, lowered)
+            if stance is not None:
+                block = article.block_at(token.idx)
+                item = around_reporting_verb(
+                    doc, token, stance, quotes, found, block_start=block.start if block else 0
+                )
+                if item is not None:
+                    found.append(item)
+                continue
         if verb is None or (token.text != lowered and not headline_verb(doc, token)):
             continue
         if lowered in {"saying", "said"}:
@@ -263,6 +276,17 @@ def _find_cues(
         if item is not None:
             found.append(item)
     return found
+
+
+def _stance_verb(token: Token, lowered: str) -> ReportingVerb | None:
+    """The verb of thought or stance at ``token`` when it is a cue in its frame (round 10)."""
+    clause_verb = STANCE_CLAUSE_VERBS.get(lowered)
+    if clause_verb is not None and stance_cue(token, infinitive=False):
+        return clause_verb
+    infinitive_verb = STANCE_INFINITIVE_VERBS.get(lowered)
+    if infinitive_verb is not None and stance_cue(token, infinitive=True):
+        return infinitive_verb
+    return None
 
 
 def _clip_coordinated(text: str, found: list[FoundAttribution]) -> None:

@@ -380,3 +380,35 @@ def _after_quotation(doc: Doc, token: Token) -> bool:
         if doc[index].is_punct and doc[index].text not in {".", "’s", "'s"}:
             return False
     return False
+
+
+# Rule (round 10): a verb of thought or stance ("thinks", "believed", "agreed", "pledged") is a cue
+# when the parse gives it a noun or a name as subject before it and, after it, a clause ("The
+# mayor thinks that the quay is safe"; not "to" and a verb: "agreed to shelter them" is a deal,
+# not a view) or, for verbs of intention, "to" and a verb ("The union pledged to strike"). Pronoun subjects are left out: "I think", "he knows" are a cue in under a
+# third of their occurrences on PolNeAR train. Passive and participle forms have no such subject.
+
+_NOUN_SUBJECT_TAGS = frozenset({"NOUN", "PROPN"})
+
+
+def stance_cue(token: Token, *, infinitive: bool) -> bool:
+    """Whether a verb of thought or stance is a cue here (needs the parse)."""
+    if not token.doc.has_annotation("DEP") or token.pos_ != "VERB" or token.tag_ == "VBN":
+        return False
+    subjects = [child for child in token.children if child.dep_ == "nsubj" and child.i < token.i]
+    if not subjects or subjects[-1].pos_ not in _NOUN_SUBJECT_TAGS:
+        return False
+    if infinitive:
+        return any(
+            child.dep_ == "xcomp"
+            and child.i > token.i
+            and child.pos_ == "VERB"
+            and any(grand.lower_ == "to" and grand.i < child.i for grand in child.children)
+            for child in token.children
+        )
+    return any(
+        child.dep_ == "ccomp"
+        and child.i > token.i
+        and not any(grand.lower_ == "to" and grand.i < child.i for grand in child.children)
+        for child in token.children
+    )
