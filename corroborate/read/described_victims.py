@@ -96,7 +96,7 @@ def singular_candidates(
             and after_noun.lower in PERSON_NOUNS
         ):
             continue  # "Senior Trooper William Hakim": a title before a name
-        body_found = determiner and _body_found(tokens, noun_index)
+        body_found = determiner and (_body_found(tokens, noun_index) or _body_of(tokens, index))
         if noun_index + 1 < len(tokens) and tokens[noun_index + 1].lower in {"'s", "’s", "of"}:
             continue
         following = tokens[noun_index + 1].lower if noun_index + 1 < len(tokens) else ""
@@ -157,6 +157,12 @@ def _body_found(tokens: list[Token], noun_index: int) -> bool:
         and following[0] == "body"
         and any(word in _FOUND_WORDS for word in following[1:])
     )
+
+
+def _body_of(tokens: list[Token], index: int) -> bool:
+    """Whether "the body of" opens the person described at token ``index`` ("found the body
+    of a man with a gunshot wound"): one dead, whatever wound the sentence tells."""
+    return index >= 2 and tokens[index - 2].lower == "body" and tokens[index - 1].lower == "of"
 
 
 _ORDINAL_PEOPLE = frozenset({"second", "third", "fourth"})

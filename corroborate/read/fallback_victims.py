@@ -25,6 +25,10 @@ _BEFORE_DEATH = frozenset(
 )  # fmt: skip
 
 
+_DEAD = frozenset({"dead", "deceased"})
+"""What a person is "pronounced" or "found" when they died ("pronounced deceased")."""
+
+
 _DEATH_WORDS = frozenset({"died", "dies", "killed", "slain", "murdered", "succumbed"})
 
 
@@ -89,8 +93,8 @@ def unnamed_victim_candidates(
                 continue
             died = (
                 tokens[probe].lower in _DEATH_WORDS
-                or (tokens[probe].lower == "pronounced" and next_is(tokens, probe, "dead"))
-                or (tokens[probe].lower == "dead" and tokens[probe - 1].lower == "found")
+                or (tokens[probe].lower == "pronounced" and next_in(tokens, probe, _DEAD))
+                or (tokens[probe].lower in _DEAD and tokens[probe - 1].lower == "found")
             )
             if not died or next_in(
                 tokens, probe, frozenset(OBJECT_STARTS | {"himself", "herself"})
@@ -141,6 +145,6 @@ def _one_word_name_found_dead(article: Article, tokens: list[Token], index: int)
         word = tokens[probe].lower
         if word in _CLAUSE_ENDS or word in NEW_SUBJECT:
             return False
-        if word in {"found", "pronounced"} and tokens[probe + 1].lower == "dead":
+        if word in {"found", "pronounced"} and tokens[probe + 1].lower in _DEAD:
             return True
     return False

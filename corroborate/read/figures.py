@@ -129,6 +129,13 @@ def _one_person_only_shot(figure: Figure) -> bool:
     return bool({"shot", "stabbed"} & set(words)) and not (_STRONG_INJURY_WORDS & set(words))
 
 
+def _part_of_previous(tokens: list[Token], candidate: Candidate) -> bool:
+    """Whether a number with no noun of its own opens with "including" ("20 wounds, including
+    six in the back"): a part of the count before it, of the same kind."""
+    first = candidate.first_token
+    return first > 0 and tokens[first - 1].lower == "including"
+
+
 def _read_figures(
     article: Article,
     doc: Doc,
@@ -193,6 +200,11 @@ def _read_figures(
         previous = previous_in_sentence.get(sentence_index)
         if population is None and previous is not None and not group:
             population = previous.population
+            if _part_of_previous(tokens, candidate) and previous.category not in CASUALTIES:
+                # "suffered 20 gunshot wounds, including six in the back": six of the wounds,
+                # not six dead, whatever the rest of the sentence tells (a part of a casualty
+                # count may say its own: "three shot, including one who died")
+                category = previous.category
         if (
             category is None
             and population in {"police officers", "soldiers", "firefighters", "rescuers"}

@@ -65,16 +65,28 @@ def named_person_candidates(
         ):
             continue
         following = tokens[last + 1].lower if last + 1 < len(tokens) else ""
-        if following not in AFTER_A_NAME and following not in SINGULAR_CUES:
+        found_with = _found_with(tokens, first, following)
+        if following not in AFTER_A_NAME and following not in SINGULAR_CUES and not found_with:
             continue  # "a suspected Mafia boss arrested": the name is not the subject
         category = transitive_cue_before(tokens, first) or singular_cue(
-            tokens, last + 1, taken, (parse, last), conditions=False
+            tokens, last + 1, taken, (parse, last), conditions=found_with
         )
         if category is None:
             continue
         found.append(one_person(tokens, first, last, category, named=True))
         taken.update(range(first, last + 1))
     return found
+
+
+_FOUND_VERBS = frozenset({"found", "discovered", "located"})
+
+
+def _found_with(tokens: list[Token], first: int, following: str) -> bool:
+    """Whether the name starting at token ``first`` was found "with" something ("deputies
+    found 32-year-old Tam Vess with a gunshot wound to the leg"): what follows is about them."""
+    return following == "with" and any(
+        tokens[index].lower in _FOUND_VERBS for index in range(max(first - 6, 0), first)
+    )
 
 
 def _relative_clause_after(tokens: list[Token], last: int) -> bool:

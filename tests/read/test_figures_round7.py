@@ -188,3 +188,57 @@ def test_a_force_that_rushed_to_the_scene_is_deployed_but_a_crowd_is_not() -> No
     assert hospital["Two"].category == "hospitalised"
     crowd = _read("Five people rushed to the exit of the Tarrow hall.")
     assert crowd["Five"].category == "other"
+
+
+# GVDB round 7 (2026-11-25): misses of the first 300 GVDB dev articles, grouped by cause; every
+# sentence below is invented.
+
+
+def _counts(text: str) -> list[tuple[str, float | None, str]]:
+    return [(f.span.text, f.best, f.category) for f in _read(text).values()]
+
+
+def test_a_decade_written_with_an_apostrophe_is_an_age_not_a_count() -> None:
+    for text in (
+        "Police say a woman in her 20's was shot in the foot near Orvane Road.",
+        "Police say a woman in her 20’s was shot in the foot near Orvane Road.",
+    ):
+        assert _counts(text) == [("a woman", 1.0, "injured")]
+
+
+def test_a_part_of_counted_wounds_is_wounds_not_dead() -> None:
+    figures = _read(
+        "An autopsy shows the man shot dead by Velmora police suffered 14 gunshot wounds, "
+        "including five in the back, and had alcohol in his system when he died."
+    )
+    assert figures["five"].category == figures["14"].category == "other"
+
+
+def test_a_part_of_a_casualty_count_keeps_its_own_cue() -> None:
+    figures = _read("Three people were shot in Orvane, including one who later died.")
+    assert figures["Three"].category == "injured"
+    assert figures["one"].category == "killed"
+
+
+def test_the_body_of_a_person_is_one_dead_whatever_wound_it_had() -> None:
+    assert _counts("A jogger found the body of a man with a gunshot wound in the Velm River.") == [
+        ("a man", 1.0, "killed")
+    ]
+
+
+def test_pronounced_or_found_deceased_is_dead() -> None:
+    figures = _read(
+        "Deputies were called to Orvane Lane on Sunday. The woman was taken to Velmora General, "
+        "where she was later pronounced deceased."
+    )
+    assert [(f.best, f.category) for f in figures.values() if f.category == "killed"] == [
+        (1.0, "killed")
+    ]
+    assert _counts("Corrin was found deceased in his car on Monday.") == [("Corrin", 1.0, "killed")]
+
+
+def test_a_name_found_with_a_wound_is_hurt_but_a_name_found_with_someone_is_not() -> None:
+    assert _counts("Deputies found Tobin Vess with a gunshot wound to the leg.") == [
+        ("Tobin Vess", 1.0, "injured")
+    ]
+    assert _counts("Officers found Ana Vell with her brother at the Orvane mall.") == []
