@@ -96,6 +96,10 @@ def unnamed_victim_candidates(
                 or (tokens[probe].lower == "pronounced" and next_in(tokens, probe, _DEAD))
                 or (tokens[probe].lower in _DEAD and tokens[probe - 1].lower == "found")
             )
+            if not died and _suffered_a_wound(tokens, probe):
+                # "he suffered a non-life threatening gunshot wound": one hurt
+                hurt = hurt or [one_person(tokens, index, index, "injured", named=True)]
+                continue
             if not died or next_in(
                 tokens, probe, frozenset(OBJECT_STARTS | {"himself", "herself"})
             ):
@@ -105,6 +109,8 @@ def unnamed_victim_candidates(
             last = index
         elif _one_word_name_found_dead(article, tokens, index):
             last = index
+        elif _victim_of_a_deadly_event(tokens, index):
+            last = index  # "the victim of a deadly Christmas Day shooting": one dead
         elif word in _DEATH_NOUNS and next_is(tokens, index, "of") and index + 2 < len(tokens):
             victim = tokens[index + 2]
             if not (
@@ -118,6 +124,51 @@ def unnamed_victim_candidates(
             continue
         return [one_person(tokens, index, last, "killed", named=True)]  # population "people"
     return hurt
+
+
+_SUFFERED = frozenset({"suffered", "sustained"})
+
+
+_WOUNDS = frozenset({"wound", "wounds", "injuries", "injury"})
+
+
+def _suffered_a_wound(tokens: list[Token], probe: int) -> bool:
+    """Whether token ``probe`` opens "suffered a (non-life threatening) gunshot wound",
+    "sustained serious injuries": a wound within the next eight words, in the same clause."""
+    if tokens[probe].lower not in _SUFFERED:
+        return False
+    for later in range(probe + 1, min(probe + 9, len(tokens))):
+        word = tokens[later].lower
+        if word in _CLAUSE_ENDS or word in {",", "and", "but"}:
+            return False
+        if word in _WOUNDS:
+            return True
+    return False
+
+
+_DEADLY = frozenset({"deadly", "fatal"})
+
+
+_DEADLY_EVENTS = frozenset(
+    {"shooting", "stabbing", "attack", "assault", "crash", "accident", "fire", "incident",
+     "beating", "robbery", "rampage", "explosion", "blast"}
+)  # fmt: skip
+
+
+def _victim_of_a_deadly_event(tokens: list[Token], index: int) -> bool:
+    """Whether token ``index`` is "victim" in "the victim of a deadly Christmas Day shooting"
+    (or "a fatal stabbing"): one person killed. Said of one victim only."""
+    if tokens[index].lower != "victim" or not next_is(tokens, index, "of"):
+        return False
+    words = [token.lower for token in tokens[index + 2 : index + 9]]
+    if len(words) < 3 or not (
+        words[0] in {"a", "an", "the", "this", "that", "last"}
+        or words[0].endswith(("'s", "’s"))
+        or words[1] in {"'s", "’s"}
+    ):
+        return False  # "of a deadly ...", "of Friday's fatal ..."
+    deadly = next((at for at, word in enumerate(words[:4]) if word in _DEADLY), None)
+    return deadly is not None and any(word in _DEADLY_EVENTS for word in words[deadly + 1 :])
 
 
 _INDEFINITE_PEOPLE = frozenset(

@@ -84,7 +84,8 @@ def read_figures(
     A victim written only as a pronoun ("He was pronounced dead", "where she died") or by a
     death "of" someone ("charged in the death of Ali Vess") is one person killed when the
     report gives no other count of the dead: otherwise that person is most likely one of the
-    dead already counted.
+    dead already counted. Likewise one person hurt written as a pronoun ("a stray bullet
+    injured him", "he suffered a gunshot wound") when the report counts nobody hurt.
     """
     figures = _read_figures(article, doc, attributions, hedges, fallback=False)
     if any(f.category == "killed" and f.polarity == "asserted" for f in figures):
@@ -92,7 +93,15 @@ def read_figures(
         # alone does not say she was hurt rather than killed; she is most likely the dead
         return with_times(article, tuple(f for f in figures if not _one_person_only_shot(f)))
     with_fallback = _read_figures(article, doc, attributions, hedges, fallback=True)
-    return with_times(article, with_fallback if len(with_fallback) > len(figures) else figures)
+    if len(with_fallback) <= len(figures):
+        return with_times(article, figures)
+    hurt_known = any(
+        f.category in {"injured", "hospitalised"} and f.polarity == "asserted" for f in figures
+    )
+    if hurt_known and not any(f.category == "killed" for f in with_fallback):
+        # "A man was shot ... He suffered a gunshot wound": the pronoun is the person counted
+        return with_times(article, figures)
+    return with_times(article, with_fallback)
 
 
 _STRONG_INJURY_WORDS = frozenset(
@@ -127,6 +136,32 @@ def _one_person_only_shot(figure: Figure) -> bool:
     after = figure.sentence.text[figure.span.end - figure.sentence.start :].lower()
     words = re.findall(r"[a-z]+", after)[:10]
     return bool({"shot", "stabbed"} & set(words)) and not (_STRONG_INJURY_WORDS & set(words))
+
+
+_SHOT_PARTICIPLES = frozenset({"shot", "stabbed"})
+
+
+_AFTER_A_BARE_PARTICIPLE = frozenset(
+    {",", ".", ";", ":", "|", "-", "–", "—", "in", "at", "after", "near", "on", "during",
+     "outside", "inside", "overnight", "by", "while", "early", "late", "following"}
+)  # fmt: skip
+
+
+_BEFORE_A_BARE_PARTICIPLE = frozenset({".", ",", ";", ":", "|", "-", "–", "—", "and", "And"})
+
+
+def _bare_shot_participle(tokens: list[Token], candidate: Candidate, group: list[int]) -> bool:
+    """Whether the word the number seems to count is "shot" or "stabbed" standing alone, a
+    headline's participle ("Three shot, one dead after party", "Two stabbed in Velmora"):
+    people hit, not shots. "Three shot dead", "two shot and killed" say more and are left to
+    the cue that follows."""
+    if group != [candidate.last_token + 1] or tokens[group[0]].lower not in _SHOT_PARTICIPLES:
+        return False
+    first = candidate.first_token
+    if first > 0 and tokens[first - 1].text not in _BEFORE_A_BARE_PARTICIPLE:
+        return False  # "he fired one shot": a shot fired; the count must open its clause
+    after = group[0] + 1
+    return after >= len(tokens) or tokens[after].lower in _AFTER_A_BARE_PARTICIPLE
 
 
 def _part_of_previous(tokens: list[Token], candidate: Candidate) -> bool:
@@ -173,6 +208,9 @@ def _read_figures(
         group = counted_group(tokens, whole or candidate, sentence_last, parse)
         if group and tokens[group[-1]].lower in {"times", "occasions", "ways"}:
             continue
+        bare_participle = _bare_shot_participle(tokens, candidate, group)
+        if bare_participle:
+            group = []  # "Three shot, one dead": people shot, not three shots
         population, counted = counted_population(article, tokens, group)
         if candidate.named:
             population = "people"
@@ -197,6 +235,8 @@ def _read_figures(
         category = _category_from_counted_noun(
             category, tokens, candidate, group, population, cue_index, is_whole=is_whole
         )
+        if bare_participle:
+            category, cue_index, population = "injured", candidate.last_token + 1, "people"
         previous = previous_in_sentence.get(sentence_index)
         if population is None and previous is not None and not group:
             population = previous.population

@@ -242,3 +242,31 @@ def test_a_name_found_with_a_wound_is_hurt_but_a_name_found_with_someone_is_not(
         ("Tobin Vess", 1.0, "injured")
     ]
     assert _counts("Officers found Ana Vell with her brother at the Orvane mall.") == []
+
+
+def test_a_headline_count_of_people_shot_is_people_not_shots() -> None:
+    figures = _read("Three shot, one dead after party at Velmora hall")
+    assert (figures["Three"].category, figures["Three"].population) == ("injured", "people")
+    assert figures["one"].category == "killed"
+    assert _counts("Two stabbed in Orvane bar fight") == [("Two", 2.0, "injured")]
+    assert _counts("The gunman fired one shot, police said.") == []
+    assert _read("Officers fired three shots at the car.")["three"].category == "other"
+
+
+def test_the_victim_of_a_deadly_attack_is_one_dead() -> None:
+    for text in (
+        "Police released the name of the victim of a deadly Christmas Day shooting in Velmora.",
+        "Police named the victim of Friday's fatal stabbing.",
+    ):
+        assert [(f.best, f.category) for f in _read(text).values()] == [(1.0, "killed")]
+    assert _counts("The victim of a shooting on Orvane Road is recovering.") == []
+
+
+def test_a_pronoun_that_suffered_a_wound_is_one_hurt_unless_someone_is_counted() -> None:
+    assert _counts(
+        "During a struggle with the dealer, he suffered a non-life threatening wound."
+    ) == [("he", 1.0, "injured")]
+    assert _counts("A man was shot on Orvane Road. He suffered a gunshot wound to the leg.") == [
+        ("A man", 1.0, "injured")
+    ]
+    assert _counts("She suffered a broken arm, and wounds to her pride.") == []
