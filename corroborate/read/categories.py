@@ -192,6 +192,7 @@ POPULATIONS: dict[str, str] = {
     "adults": "people", "others": "people", "those": "people",
     "computers": "computers", "laptops": "computers", "devices": "computers",
     "phones": "phones", "buildings": "buildings", "houses": "buildings", "homes": "buildings",
+    "shops": "shops", "stores": "shops", "storefronts": "shops", "shopfronts": "shops",
     "guns": "weapons", "weapons": "weapons", "rifles": "weapons", "firearms": "weapons",
 }  # fmt: skip
 """Normalised populations: "camp residents"/"inhabitants"/"exiles"/"dissidents" -> residents."""

@@ -270,6 +270,7 @@ def _number_at(tokens: list[Token], index: int) -> tuple[float, int] | None:
             {"hundred", "thousand", "million", "billion", "dozen"})
         or (first == "half" and index + 2 < len(tokens) and tokens[index + 1].lower == "a"
             and tokens[index + 2].lower in _HALVED)
+        or _dozen_after_determiner(tokens, index)
     )  # fmt: skip
     if not starts_number:
         return None
@@ -314,6 +315,25 @@ def _number_at(tokens: list[Token], index: int) -> tuple[float, int] | None:
     if value is None:
         return None
     return value, last
+
+
+_DETERMINERS = frozenset(
+    {"his", "her", "their", "its", "our", "my", "your", "the", "those", "these"}
+)
+
+
+def _dozen_after_determiner(tokens: list[Token], index: int) -> bool:
+    """ "his dozen rounds", "the dozen people": "dozen" after a determiner and before a plural
+    noun is twelve."""
+    return (
+        tokens[index].lower == "dozen"
+        and index > 0
+        and tokens[index - 1].lower in _DETERMINERS
+        and index + 1 < len(tokens)
+        and tokens[index + 1].text.isalpha()
+        and tokens[index + 1].text.islower()
+        and (tokens[index + 1].lower.endswith("s") or tokens[index + 1].lower == "people")
+    )
 
 
 def _continues_number(word: str, previous: str, gap: int) -> bool:
@@ -777,8 +797,13 @@ def _family_money_or_calibre(near: _NumberNeighbours) -> str | None:
         return "family"  # "a young mother of three is dead": her children, not the dead
     if near.word_before == "of" and len(near.before) > 1 and near.before[-2].lower in SAMPLE_NOUNS:
         return "sample"  # "The poll of 1,000 people gave a 3.1 percent margin of error"
-    if near.word_before in {"polled", "surveyed"}:
-        return "sample"  # "the institute surveyed 1,200 voters"
+    if near.word_before in {"polled", "surveyed"} or (
+        len(near.after) > 1
+        and near.after[0].text.isalpha()
+        and near.after[1].lower in {"interviewed", "surveyed", "polled", "questioned"}
+        and not (len(near.after) > 2 and near.after[2].lower == "by")
+    ):
+        return "sample"  # "the institute surveyed 1,200 voters", "the dozen people interviewed"
     if near.word_after_number in MONEY_SIGNS:
         return "money"
     if near.word_after_number in CALIBRE_WORDS or (

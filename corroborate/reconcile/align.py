@@ -58,10 +58,15 @@ class _Group:
         return {f.population for f in self.figures if f.population not in (None, "people")}
 
 
+_SAME_NOUNS = {"bullet": "shot", "round": "shot", "gunshot": "shot", "shot": "shot"}
+"""Nouns that count one thing: "13 bullets", "his dozen rounds" and "13 shots" fired."""
+
+
 def _family(population: str | None) -> str | None:
     if population is None:
         return None
-    return POPULATION_FAMILIES.get(population, f"thing:{population}")
+    thing = _SAME_NOUNS.get(_singular(population), population)
+    return POPULATION_FAMILIES.get(population, f"thing:{thing}")
 
 
 def _compatible(first: str | None, second: str | None, category: str) -> bool:
@@ -72,7 +77,8 @@ def _compatible(first: str | None, second: str | None, category: str) -> bool:
     if category not in PEOPLE_CATEGORIES and (first is None or second is None):
         return True
     family_first, family_second = _family(first), _family(second)
-    return family_first == family_second and not (family_first or "").startswith("thing:")
+    # things are one only under one name ("bullets" and "rounds" fired are both shots)
+    return family_first == family_second
 
 
 def _fits(group: _Group, figure: Figure, event: str | None) -> bool:
@@ -89,6 +95,8 @@ def _fits(group: _Group, figure: Figure, event: str | None) -> bool:
         for other in group.figures
     ):
         return False
+    if any(_part_and_total(other, figure) for other in group.figures):
+        return False
     if figure.category in PEOPLE_CATEGORIES:
         return True
     if figure.category == "other" and any(
@@ -104,7 +112,8 @@ def _fits(group: _Group, figure: Figure, event: str | None) -> bool:
 
 
 _CAPACITY = re.compile(
-    r"\b(?:accommodat\w*|capacity|congregations?\s+of|seats|holds|can\s+hold)\b", re.IGNORECASE
+    r"\b(?:accommodat\w*|capacity|congregations?\s+of|seats|holds|can\s+hold|worship\w*)\b",
+    re.IGNORECASE,
 )
 
 
@@ -128,6 +137,41 @@ def _same_people_present(first: str | None, second: str | None) -> bool:
     return first == second or not ({first, second} & _SUB_POPULATIONS)
 
 
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_ONE_DAY = re.compile(
+    rf"\b{_WEEKDAY}(?:['’]s|\s+(?:night|evening|morning|afternoon)['’]s)\s+(?:\w+\s+)?"
+    r"(?:protests?|riots?|rioting|demonstrations?|clashes|unrest|violence|rall(?:y|ies)|marches)\b"
+    rf"|\b(?:on\s+)?{_WEEKDAY}(?:\s+(?:night|evening|morning|afternoon))?\s+alone\b",
+    re.IGNORECASE,
+)
+"""A count of one day of an event that lasts several ("86 arrests over the course of Saturday's
+protests", "40 were arrested on Sunday alone")."""
+
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:ha(?:ve|s)\s+(?:now\s+|so\s+far\s+)?been|so\s+far|in\s+all|in\s+total|since)\b",
+    re.IGNORECASE,
+)
+"""A count so far ("more than 200 people have been arrested", "400 detained so far")."""
+
+
+def _part_and_total(first: Figure, second: Figure) -> bool:
+    """Whether one figure counts one day of an event and the other its running total, with the
+    day's count the smaller: a part of the total, not a rival count ("86 arrests over the course
+    of Saturday's protests" and "more than 200 people have been arrested")."""
+    for day, total in ((first, second), (second, first)):
+        if (
+            _ONE_DAY.search(day.sentence.text)
+            and not _ONE_DAY.search(total.sentence.text)
+            and _RUNNING_TOTAL.search(total.sentence.text)
+            and day.polarity == total.polarity == "asserted"
+            and day.high is not None
+            and total.low is not None
+            and day.high < total.low
+        ):
+            return True
+    return False
+
+
 def _singular(word: str) -> str:
     """A noun without its plural -s ("employees" -> "employee"; "class" stays)."""
     word = word.lower()
@@ -135,8 +179,11 @@ def _singular(word: str) -> str:
 
 
 def _counted_noun(figure: Figure) -> str | None:
-    """The noun a figure counts, lower-cased and singular."""
-    return None if figure.counted is None else _singular(figure.counted.text)
+    """The noun a figure counts, lower-cased and singular (one name for nouns of one thing)."""
+    if figure.counted is None:
+        return None
+    noun = _singular(figure.counted.text)
+    return _SAME_NOUNS.get(noun, noun)
 
 
 def align_facts(

@@ -556,7 +556,8 @@ NICKNAMES: dict[str, frozenset[str]] = {
     "ted": frozenset({"edward", "theodore"}),
     "ben": frozenset({"benjamin"}),
     "sam": frozenset({"samuel", "samantha"}),
-    "alex": frozenset({"alexander", "alexandra"}),
+    "alex": frozenset({"alexander", "alexandra", "alexandros", "alexandre"}),
+    "alexis": frozenset({"alexandros"}),  # the usual Greek short form
     "andy": frozenset({"andrew"}),
     "pete": frozenset({"peter"}),
     "ron": frozenset({"ronald"}),
@@ -590,8 +591,19 @@ NICKNAMES: dict[str, frozenset[str]] = {
     "debbie": frozenset({"deborah"}),
     "becky": frozenset({"rebecca"}),
     "vicky": frozenset({"victoria"}),
+    # common short forms of Greek, Slavic and Spanish given names, as news writes them
+    "nikos": frozenset({"nikolaos"}),
+    "kostas": frozenset({"konstantinos"}),
+    "giannis": frozenset({"ioannis"}),
+    "yannis": frozenset({"ioannis"}),
+    "dimitris": frozenset({"dimitrios"}),
+    "giorgos": frozenset({"georgios"}),
+    "sasha": frozenset({"alexander", "alexandr", "aleksandr", "alexandra"}),
+    "misha": frozenset({"mikhail"}),
+    "pepe": frozenset({"jose"}),
+    "paco": frozenset({"francisco"}),
 }
-"""Common English short forms of given names, each to the formal names it shortens (folded).
+"""Common short forms of given names, each to the formal names it shortens (folded).
 Small and general on purpose: a nickname joins a formal name only with the same surname."""
 
 

@@ -420,9 +420,15 @@ def judge(
     all_pairs = _disjoint_pairs(asserted)
     pairs = _specific_pairs(all_pairs, asserted)
     pairs += [pair for pair in _capped_below_vague(asserted) if pair not in pairs]
-    set_aside = sorted(
-        {f.span.text for pair in all_pairs if pair not in pairs for f in pair if is_vague(f)}
-    )
+    specific = [figure for figure in asserted if not is_vague(figure)]
+    aside = {
+        f.id: f
+        for pair in all_pairs
+        if pair not in pairs
+        for f in pair
+        if is_vague(f) and (not specific or any(not ranges_overlap(f, s) for s in specific))
+    }  # "hundreds of stores" that fits "355 shops" still counts; "several stores" is set aside
+    set_aside = sorted({f.span.text for f in aside.values()})
     if contradicted:
         denial, claim = contradicted[0]
         reason = f"denial: {describe_figure(denial, outlets)}; {describe_figure(claim, outlets)}"
@@ -461,7 +467,7 @@ def judge(
         )
     if figures and all(figure.hedged for figure in figures):
         return Verdict("hedged", f"hedged: every figure is unverified ({len(figures)} given)")
-    counted = [f for f in figures if not (set_aside and is_vague(f))]
+    counted = [f for f in figures if f.id not in aside]
     vague_note = (
         f"; vague amounts set aside: {', '.join(repr(text) for text in set_aside)}"
         if set_aside

@@ -142,3 +142,21 @@ def test_possibly_is_a_hedge_and_hedges_the_figure() -> None:
     article = _article(text)
     figures = read_figures(article, doc, (), read_hedges(article, doc))
     assert next(f for f in figures if f.span.text == "two").hedged
+
+
+def test_dozen_after_a_determiner_is_twelve() -> None:
+    text = "He told police his dozen rounds were meant for a rival gang in Tessany."
+    assert [(text[q.start : q.end], q.best) for q in find_quantities(text)] == [("dozen", 12.0)]
+    assert _read(text)["dozen"].population == "rounds"
+
+
+def test_people_interviewed_are_a_sample() -> None:
+    text = "Few of the dozen people interviewed in Karvel had a permanent job."
+    assert _reasons(text)["dozen"] == "sample"
+    assert _reasons("The 40 people questioned by police were released.")["40"] is None
+
+
+def test_stores_and_shops_count_one_thing() -> None:
+    stores = _read("Hundreds of stores have been smashed and looted in Karvel.")
+    shops = _read("The mayor said 212 shops were damaged in Karvel.")
+    assert stores["Hundreds"].population == shops["212"].population == "shops"

@@ -6,7 +6,8 @@ Every sentence here is invented (made-up outlets, places and people).
 from __future__ import annotations
 
 from corroborate.reconcile.align import align_facts
-from corroborate.record import Article, Fact, Figure
+from corroborate.reconcile.resolve import resolve_entities
+from corroborate.record import Article, Entity, Fact, Figure, Mention, Reading
 
 
 def _articles(*texts: str) -> tuple[Article, ...]:
@@ -26,6 +27,7 @@ def _figure(
     *,
     population: str | None = "people",
     best: float | None = None,
+    qualifier: str | None = None,
 ) -> Figure:
     start = article.text.index(written)
     return Figure(
@@ -38,6 +40,7 @@ def _figure(
         category=category,
         sentence=article.span(0, len(article.text)),
         population=population,
+        qualifier=qualifier,
     )
 
 
@@ -89,3 +92,121 @@ def test_rioters_are_a_crowd_not_the_people_inside_a_building() -> None:
         _figure("b1", articles[1], "As many as 20", None, 20, "population"),
     )
     assert grouped == [("b1",), ("y1",)]
+
+
+def test_one_days_count_is_a_part_of_the_running_total_not_a_rival() -> None:
+    articles = _articles(
+        "More than 300 people have been arrested since the unrest began in Karvel.",
+        "Police said they made 45 arrests over the course of Sunday's protests in Karvel.",
+        "More than 300 people have been arrested, officials in Karvel said.",
+    )
+    grouped = _grouped(
+        articles,
+        _figure("t1", articles[0], "More than 300", 301, None, "arrested", best=301),
+        _figure("d1", articles[1], "45", 45, 45, "arrested"),
+        _figure("t2", articles[2], "More than 300", 301, None, "arrested", best=301),
+    )
+    assert grouped == [("d1",), ("t1", "t2")]
+
+
+def test_a_days_count_larger_than_the_total_stays_a_rival() -> None:
+    articles = _articles(
+        "Some 40 people have been arrested in Karvel, officials said.",
+        "Police made 90 arrests during Sunday's protests in Karvel.",
+    )
+    grouped = _grouped(
+        articles,
+        _figure("t1", articles[0], "Some 40", 36, 44, "arrested", best=40),
+        _figure("d1", articles[1], "90", 90, 90, "arrested"),
+    )
+    assert grouped == [("t1", "d1")]
+
+
+def test_bullets_rounds_and_shots_fired_are_one_count() -> None:
+    articles = _articles(
+        "The gunman fired 11 shots from the roof in Tessany.",
+        "He sprayed 11 bullets from a rooftop in Tessany.",
+        "He told police his dozen rounds were meant for a rival.",
+    )
+    facts = align_facts(
+        articles,
+        (
+            _figure("s1", articles[0], "11", 11, 11, "other", population="shots"),
+            _figure("s2", articles[1], "11", 11, 11, "other", population="bullets"),
+            _figure("s3", articles[2], "dozen", 12, 12, "other", population="rounds"),
+        ),
+        (),
+        (),
+        (),
+    )
+    assert [fact.figure_ids for fact in facts] == [("s1", "s2", "s3")]
+    assert facts[0].verdict.conflict == "numbers"
+
+
+def test_a_vague_amount_that_fits_the_specific_count_still_counts_as_a_source() -> None:
+    articles = _articles(
+        "Hundreds of stores have been smashed and looted in Karvel.",
+        "Several stores and an office were set on fire in Karvel on Friday.",
+        "If it had, we would not have 355 damaged shops in Karvel, said Ana Brel.",
+    )
+    facts = align_facts(
+        articles,
+        (
+            _figure(
+                "b1",
+                articles[0],
+                "Hundreds",
+                200,
+                999,
+                "buildings",
+                population="shops",
+                qualifier="hundreds",
+            ),
+            _figure(
+                "b2",
+                articles[1],
+                "Several",
+                3,
+                9,
+                "buildings",
+                population="shops",
+                qualifier="several",
+            ),
+            _figure("b3", articles[2], "355", 355, 355, "buildings", population="shops"),
+        ),
+        (),
+        (),
+        (),
+    )
+    verdicts = {fact.figure_ids: fact.verdict for fact in facts}
+    hundreds = next(verdict for ids, verdict in verdicts.items() if "b1" in ids)
+    assert hundreds.status == "agreed"
+
+
+def _entities(*articles: tuple[str, list[tuple[str, str]]]) -> tuple[Entity, ...]:
+    built = _articles(*(text for text, _ in articles))
+    readings = []
+    for article, (text, names) in zip(built, articles, strict=True):
+        mentions = []
+        for name, label in names:
+            start = text.index(name)
+            mentions.append(Mention(article.span(start, start + len(name)), label, name))
+        readings.append(Reading(article.id, mentions=tuple(mentions)))
+    return resolve_entities(built, tuple(readings))
+
+
+def _same(entities: tuple[Entity, ...], first: str, second: str) -> bool:
+    return any(first in e.variants and second in e.variants for e in entities)
+
+
+def test_a_greek_short_given_name_with_the_same_surname_is_the_same_person() -> None:
+    entities = _entities(
+        ("Alexandros Vantakis, 16, was shot in Karvel.", [("Alexandros Vantakis", "PERSON")]),
+        ("Alexis Vantakis was killed on Saturday.", [("Alexis Vantakis", "PERSON")]),
+        ("Nikos Dravas was arrested.", [("Nikos Dravas", "PERSON")]),
+        ("Nikolaos Dravas denied it.", [("Nikolaos Dravas", "PERSON")]),
+        ("Petros Dravas, his brother, spoke.", [("Petros Dravas", "PERSON")]),
+    )
+    assert _same(entities, "Alexandros Vantakis", "Alexis Vantakis")
+    assert _same(entities, "Nikos Dravas", "Nikolaos Dravas")
+    assert not _same(entities, "Nikolaos Dravas", "Petros Dravas")
