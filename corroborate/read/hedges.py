@@ -48,6 +48,8 @@ _REPORT_HEDGES: tuple[tuple[str, str], ...] = (
         r"\s+to\s+(?:be|have)\b",
     ),
     ("apparently", r"\b(?:appear(?:s|ed)?|seem(?:s|ed)?)\s+to\s+(?:be|have)\b"),
+    # Suspicion: "is suspected of having directed the gunman" (not yet proven)
+    ("allegedly", r"\b(?:is|are|was|were|been|being)\s+suspected\s+of\b"),
     # Possibility: "may have been driven to", "might have been destroyed", "the toll may be
     # higher", "potentially dozens"; "it appears that", "too early to confirm".
     ("unclear", r"\b(?:may|might)\s+(?:well\s+)?have\s+been\b"),

@@ -20,9 +20,14 @@ The rules, in the order they are tried (docs/figures.md says why):
    not "at least six" against "at least seven"): each states its toll as a bound, and the
    tolls differ.
 5. ``hedged``: every figure is hedged ("alleged", "reportedly", "could not verify").
-6. ``single_source``: every figure comes from one source (one claimer, or one outlet's voice).
-7. ``agreed``: several sources, and all their ranges overlap (qualifiers included: "some 100"
-   is 90-110 and overlaps "more than 100").
+6. ``compatible``: several sources, but only one of them counts; the others name or describe
+   people who may be among those counted ("three teens arrested" in one report, "Kristian Lopez
+   was also arrested" in another): the values fit together, and no second count confirms.
+7. ``single_source``: every figure comes from one source (one claimer, or one outlet's voice).
+8. ``agreed``: several sources, and all their ranges overlap (qualifiers included: "some 100"
+   is 90-110 and overlaps "more than 100"). A vague amount that overlaps every specific count
+   ("hundreds of stores" beside "355 shops") counts as a source; one that does not is set
+   aside, as below.
 
 Counted at different times: when two of a ``numbers`` or ``population`` conflict's figures
 whose values differ were counted at different times (``Figure.as_of``, read from the figure's
@@ -379,10 +384,9 @@ def judge(
 ) -> Verdict:
     """The verdict on a fact's figures, with a one-line reason (``texts``: article id to text,
     to tell parts of a whole from parts of a list)."""
-    figures = [
-        _shot_as_upper_bound(_person_as_lower_bound(figure), texts)
-        for figure in combine_parts(figures, texts=texts)
-    ]
+    combined = combine_parts(figures, texts=texts)
+    persons = {f.id for f in combined if _person_as_lower_bound(f) is not f}
+    figures = [_shot_as_upper_bound(_person_as_lower_bound(f), texts) for f in combined]
     asserted = [figure for figure in figures if figure.polarity == "asserted"]
     denied = [figure for figure in figures if figure.polarity == "denied"]
 
@@ -474,6 +478,16 @@ def judge(
         else ""
     )
     sources = {source_of(figure, outlets) for figure in counted}
+    counts = [f for f in counted if f.id not in persons and f.polarity == "asserted"]
+    if len(sources) > 1 and counts and len({source_of(f, outlets) for f in counts}) == 1:
+        # "three teens arrested" and, elsewhere, "Kristian Lopez was also arrested": one source
+        # counts; the others name people who may be among them, which no count confirms
+        named = "; ".join(f.span.text for f in counted if f.id in persons)
+        return Verdict(
+            "compatible",
+            f"compatible: only {describe_figure(counts[0], outlets)} counts; other reports name "
+            f"people who may be among them ({named}){vague_note}",
+        )
     if len(sources) <= 1:
         only = counted[0] if counted else None
         said = describe_figure(only, outlets) if only is not None else "no figure"

@@ -160,3 +160,8 @@ def test_stores_and_shops_count_one_thing() -> None:
     stores = _read("Hundreds of stores have been smashed and looted in Karvel.")
     shops = _read("The mayor said 212 shops were damaged in Karvel.")
     assert stores["Hundreds"].population == shops["212"].population == "shops"
+
+
+def test_a_suspicion_is_a_hedge() -> None:
+    cues = _hedge_cues("Carlo Vess is suspected of having directed the gunman in Karvel.")
+    assert cues == ["is suspected of"]

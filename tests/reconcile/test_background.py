@@ -216,7 +216,8 @@ def test_a_person_described_does_not_contradict_a_count() -> None:
         _figure(second, "Two", "killed", 2),
     )
     (fact,) = align_facts((first, second), figures, (), (), ())
-    assert fact.verdict.status == "agreed"
+    # the guard may be one of the two: the values fit together, but only one report counts
+    assert fact.verdict.status == "compatible"
     assert (fact.low, fact.high) == (1, 2)
 
 

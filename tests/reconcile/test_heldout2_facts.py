@@ -210,3 +210,45 @@ def test_a_greek_short_given_name_with_the_same_surname_is_the_same_person() -> 
     assert _same(entities, "Alexandros Vantakis", "Alexis Vantakis")
     assert _same(entities, "Nikos Dravas", "Nikolaos Dravas")
     assert not _same(entities, "Nikolaos Dravas", "Petros Dravas")
+
+
+def test_people_named_elsewhere_beside_one_sources_count_are_compatible_not_agreed() -> None:
+    articles = _articles(
+        "The suspect was among three teens arrested on Tuesday in Karvel.",
+        "Dario Vess was also arrested, police said.",
+        "Marek Vess was arrested for possession of a bat.",
+    )
+    facts = align_facts(
+        articles,
+        (
+            _figure("c1", articles[0], "three", 3, 3, "arrested"),
+            _figure("n1", articles[1], "Dario Vess", 1, 1, "arrested"),
+            _figure("n2", articles[2], "Marek Vess", 1, 1, "arrested"),
+        ),
+        (),
+        (),
+        (),
+    )
+    assert [fact.figure_ids for fact in facts] == [("c1", "n1", "n2")]
+    assert facts[0].verdict.status == "compatible"
+    assert "Dario Vess" in facts[0].verdict.reason
+
+
+def test_two_sources_that_count_still_agree() -> None:
+    articles = _articles(
+        "Three teens were arrested on Tuesday in Karvel.",
+        "Police arrested three teenagers in Karvel.",
+        "Dario Vess was also arrested, police said.",
+    )
+    facts = align_facts(
+        articles,
+        (
+            _figure("c1", articles[0], "Three", 3, 3, "arrested"),
+            _figure("c2", articles[1], "three", 3, 3, "arrested"),
+            _figure("n1", articles[2], "Dario Vess", 1, 1, "arrested"),
+        ),
+        (),
+        (),
+        (),
+    )
+    assert facts[0].verdict.status == "agreed"
