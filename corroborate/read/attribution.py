@@ -37,11 +37,18 @@ from corroborate.read.asked_questions import asked_question
 from corroborate.read.colon_attributions import headline_colons, name_colon_quotes
 from corroborate.read.content_spans import dash_asides
 from corroborate.read.coref import Referent, resolve_claimer
-from corroborate.read.cue_filters import headline_verb, plausible_cue, stance_cue
+from corroborate.read.cue_filters import (
+    headline_verb,
+    plausible_cue,
+    stance_cue,
+    stance_particle_cue,
+)
 from corroborate.read.cues import (
     REPORTING_VERBS,
     STANCE_CLAUSE_VERBS,
     STANCE_INFINITIVE_VERBS,
+    STANCE_PARTICLE_VERBS,
+    STANCE_PARTICLES,
     ReportingVerb,
 )
 from corroborate.read.expectations import expected_outcome
@@ -250,8 +257,8 @@ def _find_cues(
             found.extend(expected)
             continue
         verb = REPORTING_VERBS.get(lowered)
-        if verb is None and token.text == lowered:
-            stance = _stance_verb(token, lowered)
+        if token.text == lowered:
+            stance = _stance_verb(token, lowered, lexicon=verb is not None)
             if stance is not None:
                 block = article.block_at(token.idx)
                 item = around_reporting_verb(
@@ -278,8 +285,15 @@ def _find_cues(
     return found
 
 
-def _stance_verb(token: Token, lowered: str) -> ReportingVerb | None:
+def _stance_verb(token: Token, lowered: str, *, lexicon: bool) -> ReportingVerb | None:
     """The verb of thought or stance at ``token`` when it is a cue in its frame (round 10)."""
+    particle_verb = STANCE_PARTICLE_VERBS.get(lowered)
+    if particle_verb is not None and stance_particle_cue(
+        token, STANCE_PARTICLES[particle_verb.lemma]
+    ):
+        return particle_verb
+    if lexicon:
+        return None
     clause_verb = STANCE_CLAUSE_VERBS.get(lowered)
     if clause_verb is not None and stance_cue(token, infinitive=False):
         return clause_verb

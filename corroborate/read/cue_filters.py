@@ -391,12 +391,16 @@ def _after_quotation(doc: Doc, token: Token) -> bool:
 _NOUN_SUBJECT_TAGS = frozenset({"NOUN", "PROPN"})
 
 
-def stance_cue(token: Token, *, infinitive: bool) -> bool:
-    """Whether a verb of thought or stance is a cue here (needs the parse)."""
+def _noun_subject(token: Token) -> bool:
     if not token.doc.has_annotation("DEP") or token.pos_ != "VERB" or token.tag_ == "VBN":
         return False
     subjects = [child for child in token.children if child.dep_ == "nsubj" and child.i < token.i]
-    if not subjects or subjects[-1].pos_ not in _NOUN_SUBJECT_TAGS:
+    return bool(subjects) and subjects[-1].pos_ in _NOUN_SUBJECT_TAGS
+
+
+def stance_cue(token: Token, *, infinitive: bool) -> bool:
+    """Whether a verb of thought or stance is a cue here (needs the parse)."""
+    if not _noun_subject(token):
         return False
     if infinitive:
         return any(
@@ -412,3 +416,10 @@ def stance_cue(token: Token, *, infinitive: bool) -> bool:
         and not any(grand.lower_ == "to" and grand.i < child.i for grand in child.children)
         for child in token.children
     )
+
+
+def stance_particle_cue(token: Token, particles: frozenset[str]) -> bool:
+    """Whether a verb with its particle ("pointed to", "talked about") is a cue here: a noun or a
+    name as its parsed subject, the particle right after it (round 10)."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.lower_ in particles and _noun_subject(token)

@@ -37,7 +37,6 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "write": ("write", "writes", "wrote", "written", "writing"),
     "think": ("think", "thinks", "thought", "thinking"),
     "put": ("put", "puts", "putting"),
-    "speak": ("speak", "speaks", "spoke", "speaking"),
     "hold": ("hold", "holds", "held", "holding"),
     "find": ("find", "finds", "found"),
     "show": ("show", "shows", "showed", "shown"),
@@ -49,6 +48,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "know": ("know", "knows", "knew", "known", "knowing"),
     "learn": ("learn", "learns", "learned", "learnt", "learning"),
     "refer": ("refer", "refers", "referred", "referring"),
+    "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
 }
 
 _VERBS: tuple[ReportingVerb, ...] = (
@@ -230,6 +230,10 @@ _STANCE_CLAUSE_LEMMAS: tuple[str, ...] = (
     "notice",
     "wonder",
     "caution",
+    "charge",
+    "signal",
+    "remind",
+    "joke",
 )
 _STANCE_INFINITIVE_LEMMAS: tuple[str, ...] = ("hope", "pledge", "threaten")
 
@@ -239,6 +243,22 @@ STANCE_CLAUSE_VERBS: dict[str, ReportingVerb] = {
     for form in _regular_forms(lemma)
 }
 """Forms of verbs of thought and stance that are cues before a clause with a noun subject."""
+
+STANCE_PARTICLES: dict[str, frozenset[str]] = {
+    "point": frozenset({"to"}),
+    "talk": frozenset({"about"}),
+    "speak": frozenset({"about"}),
+    "agree": frozenset({"with"}),
+}
+"""Verbs that are cues with their particle, a noun or a name as subject ("The mayor pointed to the
+audit", "Okonjo talked about the floods"); the particle is in the cue, the content follows it."""
+
+STANCE_PARTICLE_VERBS: dict[str, ReportingVerb] = {
+    form: ReportingVerb(lemma, "say")
+    for lemma in STANCE_PARTICLES
+    for form in (("lay", "lays", "laid", "laying") if lemma == "lay" else _regular_forms(lemma))
+}
+"""Forms of the verbs of ``STANCE_PARTICLES``."""
 
 STANCE_INFINITIVE_VERBS: dict[str, ReportingVerb] = {
     form: ReportingVerb(lemma, "say")
@@ -256,6 +276,7 @@ PARTICLE_CUES: dict[str, frozenset[str]] = {
     "reply": frozenset({"to"}),
     "write": frozenset({"about"}),
     "refer": frozenset({"to"}),
+    **STANCE_PARTICLES,
 }
 """Verbs whose particle belongs to the cue, the content starting after it ("called for | a
 ceasefire", "called on | members to strike", "warned of | floods", "asked about | the bridge").

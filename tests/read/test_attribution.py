@@ -739,7 +739,11 @@ def test_more_reporting_verbs_measured_on_polnear_train() -> None:
     assert quipped.content.text == "“The boats float, at least,”"
     pointed = _with_cue(_read("Ada Okonjo pointed out that the cranes were old."), "pointed out")
     assert pointed.content.text == "that the cranes were old"
-    found = _read("The pilots pointed to the cranes and pointed at the harbour.")
+    # "pointed to" is a cue after a noun subject since round 10 (test_attribution_round10.py);
+    # after a pronoun, and "pointed at" after anything, it stays none
+    found = _read("They pointed to the cranes and pointed at the harbour.")
+    assert all(a.cue is None or not a.cue.text.startswith("pointed") for a in found)
+    found = _read("The pilots pointed at the harbour.")
     assert all(a.cue is None or not a.cue.text.startswith("pointed") for a in found)
 
 

@@ -46,3 +46,30 @@ def test_declining_to_comment_stays_no_cue() -> None:
 
 def test_agreeing_to_do_something_is_no_cue() -> None:
     assert read_spans("The Velmar council agreed to shelter the crews for a year.") == ()
+
+
+def test_pointing_to_evidence_with_a_noun_subject_is_a_cue_with_its_particle() -> None:
+    found = read_spans("The harbour master pointed to the audit of the port accounts.")
+    assert ("The harbour master", "pointed to", "the audit of the port accounts") in (
+        source_cue_content(found)
+    )
+
+
+def test_talking_about_something_with_a_noun_or_a_name_as_subject_is_a_cue() -> None:
+    found = read_spans("The harbour master talked about the floods in Velmar.")
+    assert ("The harbour master", "talked about", "the floods in Velmar") in (
+        source_cue_content(found)
+    )
+    found = read_spans("Ada Okonjo spoke about the floods on Monday.")
+    assert ("Ada Okonjo", "spoke about", "the floods on Monday") in source_cue_content(found)
+
+
+def test_particle_verb_with_a_pronoun_subject_is_no_cue() -> None:
+    assert read_spans("They talked about the floods in Velmar.") == ()
+
+
+def test_charging_that_something_happened_is_a_cue() -> None:
+    found = read_spans("The dockers' union charged that the board had hidden the report.")
+    assert ("The dockers' union", "charged", "that the board had hidden the report") in (
+        source_cue_content(found)
+    )
