@@ -659,8 +659,10 @@ def link_claimers(
             cut = _before_relation(own_span)
             related = cut is not own_span
             own_span = cut
-        entity_id = _entity_at(claimer.antecedent, name_key, by_article) or _entity_at(
-            own_span, name_key, by_article
+        entity_id = (
+            _entity_at(claimer.antecedent, name_key, by_article)
+            or _person_in_apposition(claimer, texts, by_article)
+            or _entity_at(own_span, name_key, by_article)
         )
         if entity_id is None and related and claimer.span is not None and texts:
             entity_id = _named_in_apposition(
@@ -685,6 +687,33 @@ def link_claimers(
         )
         linked.append(dataclasses.replace(reading, attributions=attributions, figures=figures))
     return tuple(linked)
+
+
+_APPOSITION_END = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
+
+
+def _person_in_apposition(
+    claimer: Claimer,
+    texts: Mapping[str, str] | None,
+    by_article: Mapping[str, list[tuple[Span, Entity]]],
+) -> str | None:
+    """The person a description names in apposition right after it ("said the Central Mat-Su
+    fire chief, James Steele."): the claimer is that person, not the body the description
+    names ("Central Mat-Su")."""
+    span = claimer.span
+    if claimer.kind != "description" or span is None or not texts:
+        return None
+    text = texts.get(span.article_id, "")
+    if text[span.end : span.end + 2] != ", ":
+        return None
+    for mention, entity in by_article.get(span.article_id, ()):
+        if (
+            entity.type == "PERSON"
+            and mention.start == span.end + 2
+            and _APPOSITION_END.match(text, mention.end)
+        ):
+            return entity.id
+    return None
 
 
 _RELATION = re.compile(

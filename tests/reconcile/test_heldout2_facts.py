@@ -5,9 +5,11 @@ Every sentence here is invented (made-up outlets, places and people).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from corroborate.reconcile.align import align_facts
-from corroborate.reconcile.resolve import resolve_entities
-from corroborate.record import Article, Entity, Fact, Figure, Mention, Reading
+from corroborate.reconcile.resolve import link_claimers, resolve_entities
+from corroborate.record import Article, Claimer, Entity, Fact, Figure, Mention, Reading
 
 
 def _articles(*texts: str) -> tuple[Article, ...]:
@@ -252,3 +254,39 @@ def test_two_sources_that_count_still_agree() -> None:
         (),
     )
     assert facts[0].verdict.status == "agreed"
+
+
+def _claimer_entity(text: str, description: str, names: list[tuple[str, str]]) -> str | None:
+    (article,) = _articles(text)
+    mentions = tuple(
+        Mention(article.span(text.index(name), text.index(name) + len(name)), label, name)
+        for name, label in names
+    )
+    start = text.index(description)
+    claimer = Claimer(
+        name=description,
+        kind="description",
+        span=article.span(start, start + len(description)),
+    )
+    figure = _figure("z1", article, "No one", 0, 0, "injured")
+    reading = Reading(
+        article.id,
+        mentions=mentions,
+        figures=(replace(figure, claimer=claimer),),
+    )
+    entities = resolve_entities((article,), (reading,))
+    (linked,) = link_claimers((reading,), entities, texts={article.id: text})
+    entity_id = linked.figures[0].claimer.entity_id if linked.figures[0].claimer else None
+    return next((e.name for e in entities if e.id == entity_id), None)
+
+
+def test_a_description_with_a_name_in_apposition_is_that_person() -> None:
+    text = "No one was hurt, said the Dellby fire chief, Tomas Brel."
+    names = [("Dellby", "GPE"), ("Tomas Brel", "PERSON")]
+    assert _claimer_entity(text, "the Dellby fire chief", names) == "Tomas Brel"
+
+
+def test_a_description_followed_by_a_longer_phrase_is_not_a_named_person() -> None:
+    text = "No one was hurt, said the Dellby fire chief, Tomas Brel's deputy."
+    names = [("Dellby", "GPE"), ("Tomas Brel", "PERSON")]
+    assert _claimer_entity(text, "the Dellby fire chief", names) != "Tomas Brel"
