@@ -73,3 +73,13 @@ def test_charging_that_something_happened_is_a_cue() -> None:
     assert ("The dockers' union", "charged", "that the board had hidden the report") in (
         source_cue_content(found)
     )
+
+
+def test_thought_verb_with_he_she_they_as_the_sentence_root_is_a_cue() -> None:
+    found = read_spans("The harbour master toured the quay on Monday. She thinks the quay is safe.")
+    assert ("She", "thinks", "the quay is safe") in source_cue_content(found)
+
+
+def test_thought_verb_with_a_pronoun_inside_reported_speech_is_no_cue_of_its_own() -> None:
+    found = read_spans("Ada Okonjo said she thinks the quay is safe.")
+    assert not [a for a in found if a.cue is not None and a.cue.text == "thinks"]
