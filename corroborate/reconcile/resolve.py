@@ -599,7 +599,28 @@ def _article_labels(mentions: list[Mention], keys: list[str]) -> list[str]:
                 for label, key_of_label in zip(labels, keys, strict=True)
                 if key_of_label == key and _TYPE_GROUPS.get(label) == group
             )
+    for index, key in enumerate(keys):
+        if (
+            labels[index] == "ORG"
+            and set(overall.get(key, {})) == {"organisation"}
+            and len(key.split()) == 2
+            and _person_by_surname(key, people_alone)
+            and not set(key.split()) & _ORGANISATION_WORDS
+        ):
+            labels[index] = "PERSON"  # "Unique Armstead" read as a firm, "Armstead" a person
     return labels
+
+
+_ORGANISATION_WORDS = frozenset(
+    {
+        "bank", "church", "group", "party", "university", "college", "school", "company",
+        "council", "agency", "ministry", "department", "police", "army", "union", "news",
+        "times", "post", "press", "media", "motors", "airlines", "club", "fund", "foundation",
+        "institute", "association", "hospital", "court", "stanley", "sachs", "brothers",
+    }
+)  # fmt: skip
+"""Words that make a two-word name an organisation's even when its last word is a person's
+("Goldman Sachs", "Lehman Brothers")."""
 
 
 def _person_by_surname(key: str, people_alone: set[str]) -> bool:

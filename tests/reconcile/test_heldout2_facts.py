@@ -290,3 +290,14 @@ def test_a_description_followed_by_a_longer_phrase_is_not_a_named_person() -> No
     text = "No one was hurt, said the Dellby fire chief, Tomas Brel's deputy."
     names = [("Dellby", "GPE"), ("Tomas Brel", "PERSON")]
     assert _claimer_entity(text, "the Dellby fire chief", names) != "Tomas Brel"
+
+
+def test_a_name_read_as_a_firm_whose_surname_alone_is_a_person_is_that_person() -> None:
+    entities = _entities(
+        ("Marla Quenby testified on Monday.", [("Marla Quenby", "ORG")]),
+        ("Quenby said she saw the gunman.", [("Quenby", "PERSON")]),
+        ("Goldman Sachs said it would help.", [("Goldman Sachs", "ORG")]),
+        ("Sachs declined to comment.", [("Sachs", "PERSON")]),
+    )
+    assert _same(entities, "Marla Quenby", "Quenby")
+    assert not _same(entities, "Goldman Sachs", "Sachs")
