@@ -116,6 +116,8 @@ def singular_candidates(
             category = singular_cue(
                 tokens, noun_index + 1, taken, (parse, noun_index), described=True
             )
+            if category is None and _victim_went_to_hospital(tokens, noun_index):
+                category = "injured"  # "The 27-year-old victim went to Harlem Hospital"
         if category is None:
             continue
         found.append(one_person(tokens, index, noun_index, category))
@@ -163,6 +165,22 @@ def _body_of(tokens: list[Token], index: int) -> bool:
     """Whether "the body of" opens the person described at token ``index`` ("found the body
     of a man with a gunshot wound"): one dead, whatever wound the sentence tells."""
     return index >= 2 and tokens[index - 2].lower == "body" and tokens[index - 1].lower == "of"
+
+
+def _victim_went_to_hospital(tokens: list[Token], noun_index: int) -> bool:
+    """Whether a victim described "went to" or "walked into" a hospital ("The 27-year-old
+    victim went to Harlem Hospital on his own", "A third victim went to a hospital"): hurt.
+    Said of a victim only: anyone else may go to a hospital to visit."""
+    if tokens[noun_index].lower != "victim" or noun_index + 2 >= len(tokens):
+        return False
+    if (tokens[noun_index + 1].lower, tokens[noun_index + 2].lower) not in {
+        ("went", "to"),
+        ("walked", "into"),
+        ("arrived", "at"),
+        ("showed", "up"),
+    }:
+        return False
+    return any(token.lower == "hospital" for token in tokens[noun_index + 3 : noun_index + 8])
 
 
 _ORDINAL_PEOPLE = frozenset({"second", "third", "fourth"})

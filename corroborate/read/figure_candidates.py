@@ -33,7 +33,7 @@ CASUALTIES = frozenset({"killed", "injured", "hospitalised", "arrested", "missin
 
 SINGULAR_CUES = {
     "killed", "died", "dead", "injured", "wounded", "hurt", "hospitalised", "hospitalized",
-    "arrested", "detained", "missing", "fatally", "shot", "stabbed", "dies", "grazed",
+    "arrested", "detained", "missing", "fatally", "shot", "stabbed", "dies", "grazed", "deceased",
 }  # fmt: skip
 
 

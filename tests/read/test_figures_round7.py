@@ -270,3 +270,24 @@ def test_a_pronoun_that_suffered_a_wound_is_one_hurt_unless_someone_is_counted()
         ("A man", 1.0, "injured")
     ]
     assert _counts("She suffered a broken arm, and wounds to her pride.") == []
+
+
+def test_people_found_deceased_are_dead() -> None:
+    assert _counts("A man was found deceased in his car on Orvane Road.") == [
+        ("A man", 1.0, "killed")
+    ]
+    figures = _read("Upon arrival, officers found a male and female deceased inside the residence.")
+    assert [(f.best, f.category) for f in figures.values()] == [(2.0, "killed")]
+
+
+def test_a_victim_who_went_to_a_hospital_is_hurt_but_not_anyone_who_went_there() -> None:
+    assert _counts("The 27-year-old victim went to Velmora Hospital on his own.") == [
+        ("The 27-year-old victim", 1.0, "injured")
+    ]
+    assert _counts("The victim went to the store before the shooting.") == []
+
+
+def test_treated_for_injuries_is_hurt() -> None:
+    assert _counts("A woman was treated for minor injuries at the scene.") == [
+        ("A woman", 1.0, "injured")
+    ]
