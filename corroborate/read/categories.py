@@ -125,6 +125,11 @@ CATEGORY_CUES: dict[tuple[str, ...], str] = {
     ("attacked", "riot", "police"): "population", ("accommodates",): "population",
     ("accommodate",): "population", ("accommodated",): "population",
     ("congregations", "of"): "population", ("congregation", "of"): "population",
+    **{  # "a wave of unrest by thousands of students", "protests by 5,000 teachers"
+        (noun, "by"): "population"
+        for noun in ("unrest", "riots", "rioting", "protests", "protest", "demonstrations",
+                     "demonstration", "marches", "march", "rally", "rallies", "strike", "strikes")
+    },
     ("crowd", "of"): "population", ("crowds", "of"): "population",
     ("worship",): "population", ("worshipped",): "population", ("worshiped",): "population",
 }  # fmt: skip

@@ -165,3 +165,10 @@ def test_stores_and_shops_count_one_thing() -> None:
 def test_a_suspicion_is_a_hedge() -> None:
     cues = _hedge_cues("Carlo Vess is suspected of having directed the gunman in Karvel.")
     assert cues == ["is suspected of"]
+
+
+def test_people_who_protest_or_riot_by_the_thousand_are_a_population() -> None:
+    figures = _read("The shooting unleashed a wave of unrest by thousands of students in Karvel.")
+    assert figures["thousands"].category == "population"
+    strike = _read("Schools shut during a strike by 5,000 teachers in Dellby.")
+    assert strike["5,000"].category == "population"
