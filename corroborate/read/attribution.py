@@ -41,12 +41,14 @@ from corroborate.read.cue_filters import (
     headline_verb,
     plausible_cue,
     stance_cue,
+    stance_object_cue,
     stance_particle_cue,
 )
 from corroborate.read.cues import (
     REPORTING_VERBS,
     STANCE_CLAUSE_VERBS,
     STANCE_INFINITIVE_VERBS,
+    STANCE_OBJECT_VERBS,
     STANCE_PARTICLE_VERBS,
     STANCE_PARTICLES,
     ReportingVerb,
@@ -297,6 +299,9 @@ def _stance_verb(token: Token, lowered: str, *, lexicon: bool) -> ReportingVerb 
     clause_verb = STANCE_CLAUSE_VERBS.get(lowered)
     if clause_verb is not None and stance_cue(token, infinitive=False):
         return clause_verb
+    object_verb = STANCE_OBJECT_VERBS.get(lowered)
+    if object_verb is not None and stance_object_cue(token):
+        return object_verb
     infinitive_verb = STANCE_INFINITIVE_VERBS.get(lowered)
     if infinitive_verb is not None and stance_cue(token, infinitive=True):
         return infinitive_verb

@@ -434,3 +434,20 @@ def stance_particle_cue(token: Token, particles: frozenset[str]) -> bool:
     name as its parsed subject, the particle right after it (round 10)."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return following is not None and following.lower_ in particles and _noun_subject(token)
+
+
+def stance_object_cue(token: Token) -> bool:
+    """Whether a verb of wanting or taking sides ("wants", "supports") is a cue here: the root of
+    its sentence, a noun or a name as its parsed subject, and an object or "to" + verb after it
+    (round 10)."""
+    if token.dep_ != "ROOT" or not _noun_subject(token):
+        return False
+    return any(
+        (child.dep_ == "obj" and child.i > token.i)
+        or (
+            child.dep_ == "xcomp"
+            and child.i > token.i
+            and any(grand.lower_ == "to" and grand.i < child.i for grand in child.children)
+        )
+        for child in token.children
+    )

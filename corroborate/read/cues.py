@@ -260,6 +260,19 @@ STANCE_PARTICLE_VERBS: dict[str, ReportingVerb] = {
 }
 """Forms of the verbs of ``STANCE_PARTICLES``."""
 
+# Verbs of wanting and taking sides ("The union wants a vote", "Okonjo supports the plan"): cues
+# only as the root of their sentence with a noun or a name as subject and an object or "to" + verb
+# after them (round 10, `cue_filters.stance_object_cue`).
+
+_STANCE_OBJECT_LEMMAS: tuple[str, ...] = ("want", "support", "back", "oppose", "favor", "like")
+
+STANCE_OBJECT_VERBS: dict[str, ReportingVerb] = {
+    form: ReportingVerb(lemma, "say")
+    for lemma in _STANCE_OBJECT_LEMMAS
+    for form in _regular_forms(lemma)
+}
+"""Forms of verbs of wanting and taking sides."""
+
 STANCE_INFINITIVE_VERBS: dict[str, ReportingVerb] = {
     form: ReportingVerb(lemma, "say")
     for lemma in _STANCE_INFINITIVE_LEMMAS

@@ -83,3 +83,17 @@ def test_thought_verb_with_he_she_they_as_the_sentence_root_is_a_cue() -> None:
 def test_thought_verb_with_a_pronoun_inside_reported_speech_is_no_cue_of_its_own() -> None:
     found = read_spans("Ada Okonjo said she thinks the quay is safe.")
     assert not [a for a in found if a.cue is not None and a.cue.text == "thinks"]
+
+
+def test_wanting_or_supporting_as_the_sentence_root_with_a_noun_subject_is_a_cue() -> None:
+    found = read_spans("The dockers' union wants a vote on the harbour plan.")
+    assert ("The dockers' union", "wants", "a vote on the harbour plan") in (
+        source_cue_content(found)
+    )
+    found = read_spans("The Velmar council supports the new ferry route.")
+    assert ("The Velmar council", "supports", "the new ferry route") in source_cue_content(found)
+
+
+def test_wanting_inside_reported_speech_is_no_cue_of_its_own() -> None:
+    found = read_spans("Ada Okonjo said the union wants a vote on the harbour plan.")
+    assert not [a for a in found if a.cue is not None and a.cue.text == "wants"]
