@@ -113,10 +113,30 @@ def attribution_holding(
         for attribution in attributions
         if attribution.article_id == article_id
         and attribution.content.start <= offset < attribution.content.end
+        and not _names_the_accused(attribution)
     ]
     if not holding:
         return None
     return min(holding, key=lambda a: a.content.end - a.content.start)
+
+
+_ACCUSATION_CUES = frozenset({"accused", "charged", "suspected", "convicted", "indicted"})
+
+
+def _names_the_accused(attribution: Attribution) -> bool:
+    """ "the trial of two men accused in killing Ana Brel and wounding two others": the phrase
+    before "accused of / in" names the accused, not someone who claims the counts; what follows
+    is the charge (a gerund right after "of", "in" or "with"). "The group accused the police of
+    killing 40" has its claimer."""
+    cue = attribution.cue
+    if cue is None or cue.text.lower() not in _ACCUSATION_CUES:
+        return False
+    first_word = (
+        attribution.content.text.split(maxsplit=1)[0].lower()
+        if attribution.content.text.strip()
+        else ""
+    )
+    return 2 <= attribution.content.start - cue.end <= 6 and first_word.endswith("ing")
 
 
 _OPENING_QUOTES = frozenset({'"', "“"})

@@ -6,6 +6,7 @@ Every sentence here is invented (made-up outlets, places and people).
 from __future__ import annotations
 
 from corroborate.nlp import load_pipeline
+from corroborate.read import read_article
 from corroborate.read.figures import read_figures
 from corroborate.read.hedges import read_hedges
 from corroborate.read.numbers import find_quantities, non_count_reason, tokenize
@@ -172,3 +173,21 @@ def test_people_who_protest_or_riot_by_the_thousand_are_a_population() -> None:
     assert figures["thousands"].category == "population"
     strike = _read("Schools shut during a strike by 5,000 teachers in Dellby.")
     assert strike["5,000"].category == "population"
+
+
+def _read_claimers(text: str) -> dict[str, str | None]:
+    reading = read_article(_article(text), load_pipeline())
+    return {f.span.text: (f.claimer.name if f.claimer else None) for f in reading.figures}
+
+
+def test_the_accused_are_not_the_claimer_of_the_charge() -> None:
+    claimers = _read_claimers(
+        "The video was shown during the trial of two men accused in killing Ana Brel in 2011 "
+        "and wounding two others, including a girl."
+    )
+    assert claimers["two"] is None
+
+
+def test_an_accuser_is_still_the_claimer() -> None:
+    claimers = _read_claimers("The opposition accused the police of killing 40 protesters.")
+    assert claimers["40"] == "opposition"
