@@ -27,6 +27,21 @@ OBJECT_STARTS = {
 }  # fmt: skip
 
 
+_REFLEXIVES = frozenset({"himself", "herself"})
+
+
+def killed_self(tokens: list[Token], cue_index: int) -> bool:
+    """Whether the cue at ``cue_index`` opens "killed himself", "shot and killed herself" or
+    "fatally shot himself": a death, the person's own (a suicide is a death the report counts;
+    "shot himself" alone may be a wound)."""
+    words = tuple(token.lower for token in tokens[cue_index : cue_index + 4])
+    for opening in (("killed",), ("shot", "and", "killed"), ("fatally", "shot")):
+        size = len(opening)
+        if words[:size] == opening and len(words) > size and words[size] in _REFLEXIVES:
+            return True
+    return False
+
+
 def has_object(tokens: list[Token], cue_index: int) -> bool:
     """Whether a verb cue has an object after it ("shot the man", "shot and killed a neighbour",
     "fatally shot LeGrier", "shot at him"): then the cue tells what happened to the object, not

@@ -6,10 +6,13 @@ first casualty word after the person in their own clause, past asides, unless ne
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from corroborate.read.casualty_cues import (
     ATTRIBUTIVE_DETERMINERS,
     attributive_casualty,
     has_object,
+    killed_self,
     shot_at,
 )
 from corroborate.read.categories import CATEGORY_CUES, PERSON_NOUNS, WEAK_CUES
@@ -59,6 +62,8 @@ def singular_cue(
             # gunshot wound": hurt (said of one person only: "six gunshot wounds" counts wounds)
             return "injured"
         if word in SINGULAR_CUES:
+            if killed_self(tokens, probe) and not _negated(tokens, probe, start):
+                return "killed"  # "the gunman later killed himself": a death
             if has_object(tokens, probe):
                 return None  # "a gunman shot and wounded three people": not about the gunman
             if _negated(tokens, probe, start):
@@ -95,9 +100,11 @@ def singular_cue(
 
 
 def _after_asides(tokens: list[Token], start: int) -> int:
-    """Where the casualty window starts after a person: past a relative clause between commas
-    ("a 30-year-old man, who was later identified as Tam Vess, was shot"), which does not count
-    against it."""
+    """Where the casualty window starts after a person: past an age and a home town between
+    commas ("Tam Vess, 18, of Velmora,") and a relative clause between commas ("a 30-year-old
+    man, who was later identified as Tam Vess, was shot"), which do not count against it."""
+    start = _past_short_aside(tokens, start, lambda word: word.isdigit(), 2)  # ", 18,"
+    start = _past_short_aside(tokens, start, lambda word: word in {"of", "from"}, 6)
     if (
         start + 1 >= len(tokens)
         or tokens[start].lower != ","
@@ -114,6 +121,21 @@ def _after_asides(tokens: list[Token], start: int) -> int:
         None,
     )  # fmt: skip
     return start if closing is None else closing
+
+
+def _past_short_aside(
+    tokens: list[Token], start: int, opens: Callable[[str], bool], longest: int
+) -> int:
+    """The comma closing a short aside that opens at the comma ``start`` with a word ``opens``
+    accepts (", 18,", ", of Velmora,"), or ``start`` when there is none."""
+    if start + 1 >= len(tokens) or tokens[start].text != "," or not opens(tokens[start + 1].lower):
+        return start
+    for index in range(start + 2, min(start + 2 + longest, len(tokens))):
+        if tokens[index].text in {".", ";", "!", "?"}:
+            return start
+        if tokens[index].text == ",":
+            return index
+    return start
 
 
 _BEFORE_A_SHOT = frozenset({"one", "a", "single", "fatal", "first", "second", "warning", "fired"})

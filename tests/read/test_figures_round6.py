@@ -37,10 +37,16 @@ def test_a_pronoun_object_with_a_toll_adds_no_victim() -> None:
     assert [best for _, category, best in figures if category == "killed"] == [2.0]
 
 
-def test_fired_at_nearly_killed_or_a_suicide_is_no_victim() -> None:
+def test_fired_at_or_nearly_killed_is_no_victim() -> None:
     assert _counts("The robber in Orvel fired at him but missed.") == []
     assert _counts("The falling crane in Orvel nearly killed him.") == []
-    assert _counts("The gunman killed himself in the garage in Orvel.") == []
+
+
+def test_a_suicide_is_the_death_of_the_one_who_killed_himself() -> None:
+    # round 6 read no figure here; GVDB round 7 (2026-11-25) counts a suicide as a death
+    assert _counts("The gunman killed himself in the garage in Orvel.") == [
+        ("The gunman", "killed", 1.0)
+    ]
 
 
 def test_the_pronoun_span_is_the_text() -> None:
