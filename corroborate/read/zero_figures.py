@@ -82,7 +82,7 @@ _BEFORE_NEGATED_CUE = frozenset(
     {
         "was", "were", "had", "has", "have", "been", "is", "are", "be", "being", "got", "ever",
         "seriously", "badly", "critically", "severely", "fatally", "gravely", "actually",
-        "reportedly", "else", "of", "them", "us", "the", "our", "their",
+        "reportedly", "of", "them", "us", "the", "our", "their",
         "believed", "thought", "understood", "known", "said", "reported", "to",
     }
 )  # fmt: skip
@@ -126,6 +126,8 @@ def negated_subject_candidates(
             last = head = index + 1
         else:
             continue
+        if next_is(tokens, last, "else"):
+            continue  # "No one else was hurt": nobody besides those told, no zero
         probe = last + 1
         while (
             probe < len(tokens)

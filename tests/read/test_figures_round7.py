@@ -308,3 +308,12 @@ def test_an_age_and_a_home_town_between_commas_do_not_hide_what_happened() -> No
         "life-threatening injuries, has been charged with robbery."
     )
     assert [(f.span.text, f.category) for f in figures.values()] == [("Tam Vess", "hospitalised")]
+
+
+def test_no_one_else_hurt_is_no_zero_of_the_hurt() -> None:
+    assert _counts("A man was shot in the leg on Orvane Road. No one else was hurt.") == [
+        ("A man", 1.0, "injured")
+    ]
+    assert [(f.best, f.polarity) for f in _read("No one was hurt in Orvane.").values()] == [
+        (0.0, "denied")
+    ]
