@@ -4,8 +4,10 @@ Reads: the article and its Doc (for sentence boundaries). Adds: Hedge cues with 
 
 A hedge's scope is the sentence it is in, except where the hedge follows the claim it doubts in
 the same sentence ("... claimed that some 100 were injured, though Fox News Digital could not
-independently verify this account"): then the scope is the claim before it. Words inside a
-quotation are the speaker's, not the report's, and are not read as hedges.
+independently verify this account"): then the scope is the claim before it. Hedges inside a
+quotation are read too: they are the speaker's doubt about what the speaker says ("No one is
+believed to be injured at this time", "it is too early to confirm the cause"), and all three
+ECB+ golds mark them (read since 2026-11-25; before, quoted words were skipped).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 
 from spacy.tokens import Doc
 
-from corroborate.read.attribution import find_quotes, sentence_of
+from corroborate.read.attribution import sentence_of
 from corroborate.read.cues import HEDGE_PATTERNS
 from corroborate.record import Article, Hedge
 
@@ -55,11 +57,23 @@ _REPORT_HEDGES: tuple[tuple[str, str], ...] = (
     ("unclear", r"\b(?:may|might)\s+(?:well\s+)?have\s+been\b"),
     (
         "unclear",
+        r"\b(?:may|might|could)\s+(?:well\s+)?be\s+(?:on\s+the\s+rise|rising|increasing|growing"
+        r"|falling|declining)\b",
+    ),
+    (
+        "unclear",
         r"\b(?:may|might|could)\s+(?:well\s+)?be\s+(?:higher|lower|more|fewer|as\s+many)\b",
     ),
     ("unclear", r"\bpotentially\b"),
     ("unclear", r"\bpossibly\b"),  # "five women and possibly two children were inside"
     ("apparently", r"\bit\s+(?:appears|appeared|seems|seemed)\s+(?:that|as\s+if|as\s+though)\b"),
+    (
+        "apparently",
+        r"\bit\s+(?:appears|appeared|seems|seemed)(?=\s+(?:the|a|an|he|she|they|his|her|their|its"
+        r"|there)\b)",
+    ),  # "it appeared the group was insufficiently equipped"
+    ("apparently", r"\b(?:it|this|that)\s+(?:looks|looked)\s+(?:like|as\s+if|as\s+though)\b"),
+    ("unclear", r"\b(?:I|we)\s+(?:may|might|could)\s+be\s+wrong\b"),
     ("unclear", r"\b(?:too\s+early|too\s+soon)\s+to\s+(?:say|tell|confirm|know|determine)\b"),
     # Not (yet) known: "weren't immediately known", "it's unknown if", "no concrete estimates".
     (
@@ -70,7 +84,8 @@ _REPORT_HEDGES: tuple[tuple[str, str], ...] = (
     # "Authorities also did not know whether the fire was set": what the report's sources do not know
     (
         "unclear",
-        r"\b(?:did|does|do)(?:n[’']t|\s+not)\s+(?:yet\s+|immediately\s+)?know\s+(?:whether|if)\b",
+        r"\b(?:did|does|do)(?:n[’']t|\s+not)\s+(?:yet\s+|immediately\s+)?know\s+"
+        r"(?:whether|if|for\s+sure|for\s+certain)\b",
     ),
     ("unclear", r"\bunsubstantiated\b"),
     (
@@ -105,13 +120,12 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
 def read_hedges(article: Article, doc: Doc) -> tuple[Hedge, ...]:
     """Every hedge in the readable blocks of the article, in text order."""
     text = article.text
-    quotes = find_quotes(text)
     sentences = _sentences(doc) or [(0, len(text))]
     found: dict[tuple[int, int], tuple[str, int, int]] = {}
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.start(), match.end()
-            if not article.is_readable(start) or any(q0 < start < q1 for q0, q1 in quotes):
+            if not article.is_readable(start):
                 continue
             if any(s <= start < e or start <= s < end for (s, e) in found):
                 continue

@@ -63,8 +63,9 @@ def test_each_kind_has_its_cue() -> None:
         assert found[0].scope.text == text.rstrip(".")
 
 
-def test_words_inside_quotes_are_the_speakers_not_hedges() -> None:
-    assert _hedges("“They allegedly stole it,” the mayor said of the rumour.") == ()
+def test_a_hedge_inside_a_quotation_is_read_as_the_speakers_doubt() -> None:
+    hedges = _hedges("“No one is believed to be hurt at this time,” the fire service said.")
+    assert [hedge.cue.text for hedge in hedges] == ["is believed to be"]
 
 
 def test_plain_reporting_has_no_hedges() -> None:

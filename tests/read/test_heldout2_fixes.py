@@ -191,3 +191,16 @@ def test_the_accused_are_not_the_claimer_of_the_charge() -> None:
 def test_an_accuser_is_still_the_claimer() -> None:
     claimers = _read_claimers("The opposition accused the police of killing 40 protesters.")
     assert claimers["40"] == "opposition"
+
+
+def test_doubt_and_appearance_hedges() -> None:
+    assert _hedge_cues("Women shooters are rare but may be on the rise in Ostland.") == [
+        "may be on the rise"
+    ]
+    assert _hedge_cues("Police said it appeared the group was poorly equipped.") == ["it appeared"]
+    assert _hedge_cues("He said it looks like a lack of experience.") == ["it looks like"]
+    assert _hedge_cues("He said: I might be wrong, but she had a score to settle.") == [
+        "I might be wrong"
+    ]
+    assert _hedge_cues("He said: I don't know for sure.") == ["don't know for sure"]
+    assert _hedge_cues("It appeared on television on Monday.") == []
