@@ -61,6 +61,22 @@ EVIDENCE_SUBJECT_NOUNS = _EVIDENCE_NOUNS | frozenset(
         "record",
         "document",
         "figure",
+        # round 10 (train: what "shows" had as subject where PolNeAR marks a cue)
+        "polling",
+        "video",
+        "videos",
+        "footage",
+        "photo",
+        "photos",
+        "filing",
+        "filings",
+        "email",
+        "emails",
+        "tally",
+        "tallies",
+        "numbers",
+        "returns",
+        "result",
     }
 )
 """Nouns for a piece of evidence that can be the source of "shows" or "found"."""

@@ -31,6 +31,7 @@ from corroborate.read.source_phrases import (
     ends_inverted_source,
     participle_subject,
     relative_clause_inside,
+    share_subject,
     skip_back_to_subject,
     with_modified_head,
     without_dateline,
@@ -341,6 +342,8 @@ def around_reporting_verb(
             source = char_offsets(doc, start, left + 1)
             if doc[start].lower_ == "that":
                 return None
+    if source is None and not passive:
+        source = share_subject(doc, token, sentence)
     if source is None and not passive:
         source = _inverted_source(doc, token, left, sentence)
         source_after = source is not None

@@ -251,3 +251,27 @@ def ends_inverted_source(doc: Doc, end: int, limit: int) -> bool:
     if following.text in {"“", "''", "``", '"'}:
         return False
     return following.is_punct or following.is_space or following.lower_ in _AFTER_INVERTED_SOURCE
+
+
+# Rule (round 10): a poll share before the cue is its source ("About three in 10 said ...", "but
+# more than 4 in 10 Velmar voters say ...", PolNeAR's source); the parse reads the number as an
+# oblique and the noun-phrase reader stops at the digits. The share opens the sentence or follows a
+# comma, a semicolon or "and", "but", "while".
+
+_SHARE = re.compile(
+    r"(?:^|(?<=[,;:—–]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bwhile\s))"
+    r"((?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]round|[Ss]ome|[Oo]nly|[Jj]ust|[Ff]ully|"
+    r"[Oo]ver|[Uu]nder|[Mm]ore than|[Ff]ewer than|[Ll]ess than|[Cc]lose to)\s+)?"
+    r"(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)"
+    r"\s+(?:in|out of)\s+(?:\d+|ten|five|four|three|two)(?:\s+[A-Za-z][\w’'-]*){0,4}?)"
+    r"\s+(?:also\s+|still\s+|now\s+)?$"
+)
+
+
+def share_subject(doc: Doc, token: Token, sentence: DocSpan) -> tuple[int, int] | None:
+    """A poll share right before the cue ("About three in 10 said"), as offsets, or None."""
+    start = sentence.start_char
+    match = _SHARE.search(text_of(doc)[start : token.idx])
+    if match is None:
+        return None
+    return start + match.start(1), start + match.end(1)

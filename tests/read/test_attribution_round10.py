@@ -97,3 +97,24 @@ def test_wanting_or_supporting_as_the_sentence_root_with_a_noun_subject_is_a_cue
 def test_wanting_inside_reported_speech_is_no_cue_of_its_own() -> None:
     found = read_spans("Ada Okonjo said the union wants a vote on the harbour plan.")
     assert not [a for a in found if a.cue is not None and a.cue.text == "wants"]
+
+
+def test_footage_or_polling_as_the_subject_of_shows_is_a_source() -> None:
+    found = read_spans("The new footage shows the crane falling onto the ferry.")
+    assert ("The new footage", "shows", "the crane falling onto the ferry") in (
+        source_cue_content(found)
+    )
+    found = read_spans("Recent polling shows that the mayor trails the union candidate.")
+    assert ("Recent polling", "shows", "that the mayor trails the union candidate") in (
+        source_cue_content(found)
+    )
+
+
+def test_a_poll_share_before_the_cue_is_its_source() -> None:
+    found = read_spans(
+        "Velmar voters look tired. More than six in 10 said they were not looking forward "
+        "to the vote."
+    )
+    assert ("More than six in 10", "said", "they were not looking forward to the vote") in (
+        source_cue_content(found)
+    )
