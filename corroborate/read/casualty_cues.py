@@ -109,6 +109,12 @@ FATALLY_VERBS = frozenset(
 def transitive_cue_before(tokens: list[Token], index: int) -> str | None:
     """The category of a casualty verb just before a person ("shot and killed a 22-year-old
     man", "killing a guard"): the person is its object, so that is what happened to them."""
+    if (
+        index >= 2
+        and tokens[index - 1].lower in FATALLY_VERBS
+        and tokens[index - 2].lower == "fatally"
+    ):
+        return "killed"  # "police fatally shot a 19-year-old man", "fatally shot Tam Vess"
     for size in range(min(MAX_CUE, index), 0, -1):
         phrase = tuple(token.lower for token in tokens[index - size : index])
         category = CATEGORY_CUES.get(phrase)

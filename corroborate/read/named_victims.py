@@ -113,7 +113,8 @@ def _surname_mentions(
         if entity.label_ == "PERSON"
         and len(entity) >= 2
         and entity[-1].text.isalpha()
-        and entity[-1].text.istitle()
+        and entity[-1].text[:1].isupper()
+        and not entity[-1].text.isupper()
         and len(entity[-1].text) >= 3
         and entity[-1].text.lower() not in PERSON_NOUNS | MONTHS | WEEKDAYS
     }

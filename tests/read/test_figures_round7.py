@@ -317,3 +317,19 @@ def test_no_one_else_hurt_is_no_zero_of_the_hurt() -> None:
     assert [(f.best, f.polarity) for f in _read("No one was hurt in Orvane.").values()] == [
         (0.0, "denied")
     ]
+
+
+def test_a_person_fatally_shot_is_one_dead() -> None:
+    assert _counts("Officer Tam Vess fatally shot a 19-year-old man on Orvane Road.") == [
+        ("a 19-year-old man", 1.0, "killed")
+    ]
+
+
+def test_a_surname_with_a_capital_inside_stands_for_the_person_named_in_full() -> None:
+    figures = _read(
+        "Ronald McArdle, 19, called police from Orvane Road. An officer fatally shot McArdle, "
+        "who the officer said was armed."
+    )
+    assert [(f.span.text, f.category) for f in figures.values() if f.category == "killed"] == [
+        ("McArdle", "killed")
+    ]
