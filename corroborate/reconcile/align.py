@@ -147,6 +147,23 @@ _ONE_DAY = re.compile(
 """A count of one day of an event that lasts several ("86 arrests over the course of Saturday's
 protests", "40 were arrested on Sunday alone")."""
 
+_ON_A_DAY = re.compile(rf"\b(?:on|during|over)\s+{_WEEKDAY}\b", re.IGNORECASE)
+_LASTING_EVENT = re.compile(
+    r"\b(?:protests?|riots?|rioting|demonstrations?|clashes|unrest|violence|rall(?:y|ies)|"
+    r"marches|fighting|strikes?)\b",
+    re.IGNORECASE,
+)
+"""Events that last several days: a count "on Saturday" in their sentence counts one day."""
+
+
+def _one_day(sentence: str) -> bool:
+    """Whether a count's sentence confines it to one day of an event that lasts several."""
+    return bool(
+        _ONE_DAY.search(sentence)
+        or (_ON_A_DAY.search(sentence) and _LASTING_EVENT.search(sentence))
+    )
+
+
 _RUNNING_TOTAL = re.compile(
     r"\b(?:ha(?:ve|s)\s+(?:now\s+|so\s+far\s+)?been|so\s+far|in\s+all|in\s+total|since)\b",
     re.IGNORECASE,
@@ -160,8 +177,8 @@ def _part_and_total(first: Figure, second: Figure) -> bool:
     of Saturday's protests" and "more than 200 people have been arrested")."""
     for day, total in ((first, second), (second, first)):
         if (
-            _ONE_DAY.search(day.sentence.text)
-            and not _ONE_DAY.search(total.sentence.text)
+            _one_day(day.sentence.text)
+            and not _one_day(total.sentence.text)
             and _RUNNING_TOTAL.search(total.sentence.text)
             and day.polarity == total.polarity == "asserted"
             and day.high is not None

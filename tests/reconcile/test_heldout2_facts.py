@@ -301,3 +301,21 @@ def test_a_name_read_as_a_firm_whose_surname_alone_is_a_person_is_that_person() 
     )
     assert _same(entities, "Marla Quenby", "Quenby")
     assert not _same(entities, "Goldman Sachs", "Sachs")
+
+
+def test_a_count_on_one_day_of_the_riots_is_a_part_of_the_total() -> None:
+    articles = _articles(
+        "More than 300 people have been arrested since the unrest began in Karvel.",
+        "Police made 45 arrests on Saturday as the riots spread across Karvel.",
+        "Two people were killed on Sunday when the depot in Karvel collapsed.",
+        "At least ten people have been killed, officials in Karvel said.",
+    )
+    grouped = _grouped(
+        articles,
+        _figure("t1", articles[0], "More than 300", 301, None, "arrested", best=301),
+        _figure("d1", articles[1], "45", 45, 45, "arrested"),
+        _figure("k1", articles[2], "Two", 2, 2, "killed"),
+        _figure("k2", articles[3], "At least ten", 10, None, "killed", best=10),
+    )
+    # a collapse on Sunday is no event of several days: its toll is a rival of the later one
+    assert grouped == [("d1",), ("k1", "k2"), ("t1",)]
