@@ -40,10 +40,14 @@ def asked_question(
     opener = token.i + 1
     if doc[opener].lower_.endswith("ly") and opener + 1 < sentence.end:
         opener += 1  # "Asked specifically what ..."
+    start_index = token.i + 1
     if doc[opener].lower_ not in _QUESTION_OPENERS:
-        return None
+        after_adjunct = _opener_after_adjunct(doc, token.i + 1, sentence.end)
+        if after_adjunct is None:
+            return None
+        start_index = after_adjunct
     text = text_of(doc)
-    start = doc[token.i + 1].idx
+    start = doc[start_index].idx
     end = _question_end(text, start, sentence.end_char, quotes)
     if end is None or end <= start:
         return None
@@ -56,6 +60,31 @@ def asked_question(
         True,
         sentence.start_char,
     )
+
+
+# Rule (round 10): "Asked in Velmar on Monday whether ...", "Asked at a briefing about ..." : the
+# question after a short adjunct of place, time or occasion (no comma, no verb) is the content;
+# the adjunct is neither cue nor content ("Asked about" right after the verb stays out: round 4).
+
+_ADJUNCT_OPENERS = frozenset(
+    {"in", "at", "on", "during", "after", "later", "again", "recently", "by", "last", "this"}
+)
+_MAX_ADJUNCT = 8
+
+
+def _opener_after_adjunct(doc: Doc, first: int, limit: int) -> int | None:
+    """The question word after a short adjunct that opens right after "Asked", or None."""
+    if first >= limit or doc[first].lower_ not in _ADJUNCT_OPENERS:
+        return None
+    for index in range(first + 1, min(limit, first + _MAX_ADJUNCT + 1)):
+        word = doc[index]
+        if word.is_punct or word.pos_ in {"VERB", "AUX"}:
+            return None
+        if word.lower_ in _QUESTION_OPENERS - {"when", "where"} or word.lower_ == "about":
+            if word.lower_ == "about":
+                return index + 1 if index + 1 < limit else None
+            return index
+    return None
 
 
 def _question_end(

@@ -118,3 +118,14 @@ def test_a_poll_share_before_the_cue_is_its_source() -> None:
     assert ("More than six in 10", "said", "they were not looking forward to the vote") in (
         source_cue_content(found)
     )
+
+
+def test_asked_with_an_adjunct_before_the_question_gives_the_question() -> None:
+    found = read_spans("Asked in Velmar on Monday whether he would run, Okonjo said no.")
+    assert (None, "Asked", "whether he would run") in source_cue_content(found)
+    assert ("Okonjo", "said", "no") in source_cue_content(found)
+
+
+def test_asked_with_a_clause_before_any_question_word_is_no_cue() -> None:
+    found = read_spans("Asked to leave the quay, the crews refused.")
+    assert not [a for a in found if a.cue is not None and a.cue.text == "Asked"]
