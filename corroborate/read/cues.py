@@ -264,7 +264,20 @@ STANCE_PARTICLE_VERBS: dict[str, ReportingVerb] = {
 # only as the root of their sentence with a noun or a name as subject and an object or "to" + verb
 # after them (round 10, `cue_filters.stance_object_cue`).
 
-_STANCE_OBJECT_LEMMAS: tuple[str, ...] = ("want", "support", "back", "oppose", "favor", "like")
+_STANCE_OBJECT_LEMMAS: tuple[str, ...] = (
+    "want",
+    "support",
+    "back",
+    "oppose",
+    "favor",
+    "like",
+    "attack",
+    "challenge",
+    "discuss",
+    "mock",
+    "thank",
+    "remind",
+)
 
 STANCE_OBJECT_VERBS: dict[str, ReportingVerb] = {
     form: ReportingVerb(lemma, "say")

@@ -129,3 +129,10 @@ def test_asked_with_an_adjunct_before_the_question_gives_the_question() -> None:
 def test_asked_with_a_clause_before_any_question_word_is_no_cue() -> None:
     found = read_spans("Asked to leave the quay, the crews refused.")
     assert not [a for a in found if a.cue is not None and a.cue.text == "Asked"]
+
+
+def test_challenging_or_mocking_someone_as_the_sentence_root_is_a_cue() -> None:
+    found = read_spans("The dockers' union challenged the port board in a letter.")
+    assert any(a.cue is not None and a.cue.text == "challenged" for a in found)
+    found = read_spans("Mara Ollen said the union challenged the port board.")
+    assert not [a for a in found if a.cue is not None and a.cue.text == "challenged"]
