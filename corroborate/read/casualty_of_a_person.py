@@ -61,6 +61,15 @@ def singular_cue(
             # "left a man in critical condition", "Man critical after shooting", "a man with a
             # gunshot wound": hurt (said of one person only: "six gunshot wounds" counts wounds)
             return "injured"
+        if (
+            death_phrase(tokens, probe)
+            and not _negated(tokens, probe, start)
+            and not (
+                parse is not None
+                and parse.has_other_subject(tokens[person].start, tokens[probe].start)
+            )
+        ):
+            return "killed"  # "a man succumbed to his injuries", "lost her life"
         if word in SINGULAR_CUES:
             if killed_self(tokens, probe) and not _negated(tokens, probe, start):
                 return "killed"  # "the gunman later killed himself": a death
@@ -97,6 +106,17 @@ def singular_cue(
         ):
             break  # "A friend took the woman, who suffered two gunshot wounds": about her
     return weak
+
+
+def death_phrase(tokens: list[Token], probe: int) -> bool:
+    """Whether a death in words of more than one casualty word starts at ``probe``: "succumbed
+    (to his injuries)", "lost his / her / their life", "was gunned down"."""
+    words = [token.lower for token in tokens[probe : probe + 3]]
+    if words[0] == "succumbed":
+        return True
+    if words[0] == "lost":
+        return words[1:2] in (["his"], ["her"], ["their"]) and words[2:3] in (["life"], ["lives"])
+    return words[0] == "gunned" and words[1:2] == ["down"]
 
 
 def _after_asides(tokens: list[Token], start: int) -> int:

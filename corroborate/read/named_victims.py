@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from corroborate.read.casualty_cues import AFTER_A_NAME, transitive_cue_before
-from corroborate.read.casualty_of_a_person import singular_cue
+from corroborate.read.casualty_of_a_person import death_phrase, singular_cue
 from corroborate.read.categories import PERSON_NOUNS
 from corroborate.read.figure_candidates import SINGULAR_CUES, Candidate, ParseHeads, one_person
 from corroborate.read.numbers import MONTHS, WEEKDAYS, Token
@@ -66,7 +66,12 @@ def named_person_candidates(
             continue
         following = tokens[last + 1].lower if last + 1 < len(tokens) else ""
         found_with = _found_with(tokens, first, following)
-        if following not in AFTER_A_NAME and following not in SINGULAR_CUES and not found_with:
+        if (
+            following not in AFTER_A_NAME
+            and following not in SINGULAR_CUES
+            and not found_with
+            and not death_phrase(tokens, last + 1)
+        ):
             continue  # "a suspected Mafia boss arrested": the name is not the subject
         category = transitive_cue_before(tokens, first) or singular_cue(
             tokens, last + 1, taken, (parse, last), conditions=found_with

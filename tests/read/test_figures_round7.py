@@ -333,3 +333,16 @@ def test_a_surname_with_a_capital_inside_stands_for_the_person_named_in_full() -
     assert [(f.span.text, f.category) for f in figures.values() if f.category == "killed"] == [
         ("McArdle", "killed")
     ]
+
+
+def test_deaths_told_in_several_words_are_deaths() -> None:
+    for text, person in (
+        ("A man succumbed to his injuries on Sunday.", "A man"),
+        ("A 20-year-old woman lost her life in the shooting.", "A 20-year-old woman"),
+        ("A teenager was gunned down outside a store in Orvane.", "A teenager"),
+        ("Tam Vess lost his life in the crash.", "Tam Vess"),
+    ):
+        assert _counts(text) == [(person, 1.0, "killed")]
+    assert _counts("A man who lost his job in Orvane was arrested on Monday.") == [
+        ("A man", 1.0, "arrested")
+    ]
