@@ -637,7 +637,8 @@ def non_count_reason(text: str, quantity: Quantity, tokens: list[Token]) -> str 
     ``fraction`` (not a whole number), ``negative``, ``pronoun`` ("the one you saw"),
     ``power``, ``modifier`` (a number inside a compound adjective: "a five-boat attack"),
     ``family`` (the size of someone's family: "a mother of three"), ``sample`` (a poll's or
-    a survey's size: "a poll of 1,000 people"), ``calibre`` (a gun's:
+    a survey's size: "a poll of 1,000 people"), ``ratio`` ("one in five people"), ``score`` (a
+    vote or a game's: "a 3-2 vote", "won 2-1"), ``calibre`` (a gun's:
     ".357 Magnum", "a .22-calibre rifle").
     """
     if quantity.vague:
@@ -683,6 +684,7 @@ def non_count_reason(text: str, quantity: Quantity, tokens: list[Token]) -> str 
     )
     return (
         _fraction_pronoun_or_power(near)
+        or _ratio_or_score(near)
         or _family_money_or_calibre(near)
         or _time_ordinal_or_percent(near)
         or _money(near)
@@ -788,6 +790,57 @@ def _half_compound(after_number: list[Token]) -> bool:
 SAMPLE_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "sample", "study", "census"})
 """Nouns whose "of" and a number give a sample's size ("a poll of 1,000 people"): who was asked,
 not a count of the event."""
+
+
+SCORE_WORDS_AFTER = frozenset(
+    {"vote", "votes", "majority", "decision", "ruling", "win", "victory", "defeat", "loss", "lead",
+     "margin", "verdict", "split"}
+)  # fmt: skip
+SCORE_WORDS_BEFORE = frozenset({"won", "lost", "beat", "drew", "defeated", "trailed", "led"})
+"""Words that make "3-2" a vote or a score ("a 3-2 vote", "won 2-1"), not two counts."""
+
+
+def _ratio_or_score(near: _NumberNeighbours) -> str | None:
+    """A proportion ("one in five people") or a vote or score ("a 3-2 vote", "won 2-1")."""
+    tokens, first, last = near.tokens, near.first, near.last
+    if (
+        near.number_token.lower in {"one", "1"}
+        and not near.word_before.endswith("ed")  # "killed one in two attacks": a count
+        and near.word_after == "in"
+        and last + 2 < len(tokens)
+        and _number_at(tokens, last + 2) is not None
+    ):
+        return "ratio"
+    if (
+        near.word_before == "in"
+        and first >= 2
+        and tokens[first - 2].lower in {"one", "1"}
+        and (first < 3 or not tokens[first - 3].lower.endswith("ed"))
+    ):
+        return "ratio"
+    joined_after = (
+        near.word_after_number == "-"
+        and near.attached_after
+        and len(near.after_number) > 1
+        and near.after_number[1].text.isdigit()
+        and near.after_number[1].start == near.after_number[0].end
+    )
+    joined_before = (
+        near.word_before == "-"
+        and near.attached_before
+        and len(near.before) > 1
+        and near.before[-2].text.isdigit()
+        and near.before[-2].end == near.before[-1].start
+    )
+    if not (joined_after or joined_before):
+        return None
+    pair_start = first - 2 if joined_before else first
+    pair_end = last + 2 if joined_after else last
+    before = tokens[pair_start - 1].lower if pair_start > 0 else ""
+    after = tokens[pair_end + 1].lower if pair_end + 1 < len(tokens) else ""
+    if after in SCORE_WORDS_AFTER or before in SCORE_WORDS_BEFORE:
+        return "score"
+    return None
 
 
 def _family_money_or_calibre(near: _NumberNeighbours) -> str | None:
@@ -907,9 +960,20 @@ def _age_or_name_number(near: _NumberNeighbours) -> str | None:
     ):
         return "age"
     if near.word_before in AGE_WORDS or (
-        near.word_before in {"and", ","} and any(t.lower == "ages" for t in near.before[-4:])
+        near.word_before in {"and", ","} and _after_ages(near.before)
     ):
-        return "age"
+        return "age"  # "aged 66", "ages 15, 17 and 22"
+    if (
+        near.word_after == "and"
+        and len(near.after) > 2
+        and near.after[1].text.isdigit()
+        and (
+            near.after[2].lower in {"years", "year"}
+            or (near.after[2].text == "-" and len(near.after) > 3 and near.after[3].lower == "year")
+        )
+        and (near.quantity.high or 0) < 120
+    ):
+        return "age"  # "the victims were 17 and 22 years old"
     if (
         near.word_before in {"then", "both", "all", "each"}
         and near.word_after in {",", ")"}
@@ -950,6 +1014,16 @@ def _age_or_name_number(near: _NumberNeighbours) -> str | None:
     ):
         return "age"
     return None
+
+
+def _after_ages(before: list[Token]) -> bool:
+    """Whether a list of numbers ("15, 17 and") runs back to "ages" or "aged"."""
+    for token in reversed(before[-12:]):
+        if token.lower in {"ages", "aged"}:
+            return True
+        if not (token.text.isdigit() or token.lower in {",", "and"}):
+            return False
+    return False
 
 
 def _ages_set_off(near: _NumberNeighbours) -> bool:
@@ -1074,8 +1148,11 @@ def _unit(near: _NumberNeighbours) -> str | None:
         return "measure"
     if unit in {"block", "blocks"}:
         return "label"
-    if near.number_token.text in {"911", "999", "112"} and unit in EMERGENCY_WORDS:
-        return "label"
+    if near.number_token.text in {"911", "999", "112"} and (
+        unit in EMERGENCY_WORDS
+        or near.word_before in {"called", "call", "calling", "dialled", "dialed", "dial", "to"}
+    ):
+        return "label"  # "a 911 call", "He called 911"
     street = [t.lower for t in near.after_number[:4]]
     if (
         near.number_token.text.isdigit()

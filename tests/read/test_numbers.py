@@ -179,3 +179,28 @@ def test_one_of_after_a_conjunction_is_a_count() -> None:
         )
         == "pronoun"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("The council in Karvel approved it by a 3-2 vote.", "score"),
+        ("Dellby won 2-1 on Sunday.", "score"),
+        ("One in five people in Karvel were affected.", "ratio"),
+        ("The victims, ages 15, 17 and 22, were taken to hospital.", "age"),
+        ("The victims were 17 and 22 years old.", "age"),
+        ("He called 911 from the depot.", "label"),
+    ],
+)
+def test_votes_scores_ratios_ages_and_emergency_numbers_are_not_counts(
+    text: str, reason: str
+) -> None:
+    tokens = tokenize(text)
+    quantities = find_quantities(text, tokens=tokens)
+    assert quantities
+    assert {non_count_reason(text, q, tokens) for q in quantities} == {reason}
+
+
+def test_a_range_written_with_a_hyphen_and_one_killed_in_two_attacks_are_counts() -> None:
+    assert [(q.low, q.high) for q in find_counts("Between 3-5 people were hurt.")] == [(3, 5)]
+    assert [q.best for q in find_counts("Gunmen killed one in two attacks on Monday.")] == [1, 2]
