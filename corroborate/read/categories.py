@@ -125,6 +125,18 @@ CATEGORY_CUES: dict[tuple[str, ...], str] = {
     ("attacked", "riot", "police"): "population", ("accommodates",): "population",
     ("accommodate",): "population", ("accommodated",): "population",
     ("congregations", "of"): "population", ("congregation", "of"): "population",
+    ("threw", "stones"): "population", ("threw", "rocks"): "population",
+    ("threw", "bottles"): "population", ("threw", "petrol", "bombs"): "population",
+    ("threw", "molotov", "cocktails"): "population", ("throwing", "stones"): "population",
+    ("throwing", "rocks"): "population", ("pelted", "police"): "population",
+    ("dispersed",): "population",
+    **{  # "Thousands of people took part in the march" (not a force deployed)
+        (verb, "part", "in", *the, event): "population"
+        for verb in ("took", "take", "taking", "takes")
+        for the in ((), ("the",), ("a",))
+        for event in ("march", "marches", "protest", "protests", "rally", "rallies",
+                      "demonstration", "demonstrations", "strike", "vigil", "vigils")
+    },
     **{  # "a wave of unrest by thousands of students", "protests by 5,000 teachers"
         (noun, "by"): "population"
         for noun in ("unrest", "riots", "rioting", "protests", "protest", "demonstrations",
@@ -151,6 +163,7 @@ BEFORE_ONLY_CUES: dict[tuple[str, ...], str] = {
     ("shooting",): "injured", ("shoots",): "injured", ("shot",): "injured",
     ("wounds",): "injured", ("hurts",): "injured",
     ("death", "of"): "killed", ("deaths", "of"): "killed", ("intercepted",): "seized",
+    ("tear", "gas"): "population",  # "Police fired tear gas at about 2,000 protesters"
 }  # fmt: skip
 """Verbs that say what happened to a number right after them ("shooting three people", "kills
 1, wounds 2", "the death of three workers", "intercepted the remaining three boats"), but are nouns too often to be read after a number ("a police shooting case",

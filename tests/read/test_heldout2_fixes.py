@@ -204,3 +204,19 @@ def test_doubt_and_appearance_hedges() -> None:
     ]
     assert _hedge_cues("He said: I don't know for sure.") == ["don't know for sure"]
     assert _hedge_cues("It appeared on television on Monday.") == []
+
+
+def test_crowds_throwing_stones_dispersed_or_taking_part_in_a_march_are_a_population() -> None:
+    assert _read("Around 200 youths threw stones at police in Karvel.")["Around 200"].category == (
+        "population"
+    )
+    assert _read("Police dispersed some 500 demonstrators in Dellby.")["some 500"].category == (
+        "population"
+    )
+    tear_gas = _read("Police fired tear gas at about 2,000 protesters in Karvel.")
+    assert tear_gas["about 2,000"].category == "population"
+    march = _read("Thousands of people took part in the march in Karvel.")
+    assert march["Thousands"].category == "population"
+    raid = _read("About 200 police took part in the raid on the camp at Dellby.")
+    assert raid["About 200"].category == "deployed"
+    assert not _read("During the unrest, one protester threw a petrol bomb in Karvel.")
