@@ -70,6 +70,13 @@ CATEGORY_CUES: dict[tuple[str, ...], str] = {
     ("admitted", "to"): "hospitalised", ("in", "hospital"): "hospitalised",
     ("in", "the", "hospital"): "hospitalised", ("remained", "in", "hospital"): "hospitalised",
     ("underwent", "surgery"): "hospitalised",
+    **{  # "Three people were airlifted to hospital", "About 60 were taken to local hospitals"
+        (verb, "to", *where): "hospitalised"
+        for verb in ("airlifted", "flown", "taken", "transported", "transferred")
+        for where in (("hospital",), ("a", "hospital"), ("the", "hospital"), ("hospitals",),
+                      ("local", "hospitals"), ("area", "hospitals"), ("nearby", "hospitals"),
+                      ("several", "hospitals"))
+    },
     ("arrested",): "arrested", ("detained",): "arrested", ("arresting",): "arrested",
     ("taken", "into", "custody"): "arrested", ("apprehended",): "arrested", ("arrest",): "arrested",
     ("apprehending",): "arrested", ("apprehend",): "arrested", ("nabbed",): "arrested",
@@ -84,6 +91,8 @@ CATEGORY_CUES: dict[tuple[str, ...], str] = {
     ("waiting", "to", "be", "housed"): "displaced", ("needed", "accommodation"): "displaced",
     ("need", "shelter"): "displaced", ("needed", "shelter"): "displaced",
     ("in", "tents"): "displaced", ("without", "shelter"): "displaced",
+    ("in", "shelters"): "displaced", ("in", "emergency", "shelters"): "displaced",
+    ("pulled", "alive"): "displaced", ("pulled", "from", "the", "rubble"): "displaced",
     ("freed",): "displaced", ("trapped",): "displaced", ("from", "their", "homes"): "displaced",
     ("from", "their", "home"): "displaced", ("out", "of", "their", "homes"): "displaced",
     ("leave", "their", "homes"): "displaced", ("left", "their", "homes"): "displaced",

@@ -220,3 +220,18 @@ def test_crowds_throwing_stones_dispersed_or_taking_part_in_a_march_are_a_popula
     raid = _read("About 200 police took part in the raid on the camp at Dellby.")
     assert raid["About 200"].category == "deployed"
     assert not _read("During the unrest, one protester threw a petrol bomb in Karvel.")
+
+
+def test_people_airlifted_or_taken_to_hospitals_are_hospitalised() -> None:
+    assert _read("Three people were airlifted to hospital in Karvel.")["Three"].category == (
+        "hospitalised"
+    )
+    taken = _read("About 60 people were taken to local hospitals in Karvel.")
+    assert taken["About 60"].category == "hospitalised"
+
+
+def test_people_in_shelters_or_pulled_alive_from_rubble_are_displaced() -> None:
+    shelters = _read("Nearly 300 people spent the night in emergency shelters in Dellby.")
+    assert shelters["Nearly 300"].category == "displaced"
+    rubble = _read("Four people were pulled alive from the rubble in Karvel.")
+    assert rubble["Four"].category == "displaced"
