@@ -197,7 +197,7 @@ _NAME_AFTER = re.compile(
     r"\s+(?!(?:Who|Whose|That|Which|Is|Was|And|In|At|On|Of|For|With|By|After|Near)\b)[A-Z][a-z]+"
 )
 """A name right after a description ("Officer Ada Vell"); a title-case headline's function word
-("Toddler Who Found Gun") is none."""
+("Teen Who Fled Police") is none."""
 
 
 def _same_as_dead(figure: Figure, text: str) -> bool:

@@ -117,7 +117,7 @@ def singular_candidates(
                 tokens, noun_index + 1, taken, (parse, noun_index), described=True
             )
             if category is None and _victim_went_to_hospital(tokens, noun_index):
-                category = "injured"  # "The 27-year-old victim went to Harlem Hospital"
+                category = "injured"  # "The 27-year-old victim went to Velmora General"
         if category is None:
             continue
         found.append(one_person(tokens, index, noun_index, category))
@@ -169,7 +169,7 @@ def _body_of(tokens: list[Token], index: int) -> bool:
 
 def _victim_went_to_hospital(tokens: list[Token], noun_index: int) -> bool:
     """Whether a victim described "went to" or "walked into" a hospital ("The 27-year-old
-    victim went to Harlem Hospital on his own", "A third victim went to a hospital"): hurt.
+    victim went to Velmora General on his own", "A third victim went to a hospital"): hurt.
     Said of a victim only: anyone else may go to a hospital to visit."""
     if tokens[noun_index].lower != "victim" or noun_index + 2 >= len(tokens):
         return False

@@ -110,7 +110,7 @@ def unnamed_victim_candidates(
         elif _one_word_name_found_dead(article, tokens, index):
             last = index
         elif _victim_of_a_deadly_event(tokens, index):
-            last = index  # "the victim of a deadly Christmas Day shooting": one dead
+            last = index  # "the victim of a deadly weekend shooting": one dead
         elif word in _DEATH_NOUNS and next_is(tokens, index, "of") and index + 2 < len(tokens):
             victim = tokens[index + 2]
             if not (
@@ -156,7 +156,7 @@ _DEADLY_EVENTS = frozenset(
 
 
 def _victim_of_a_deadly_event(tokens: list[Token], index: int) -> bool:
-    """Whether token ``index`` is "victim" in "the victim of a deadly Christmas Day shooting"
+    """Whether token ``index`` is "victim" in "the victim of a deadly weekend shooting"
     (or "a fatal stabbing"): one person killed. Said of one victim only."""
     if tokens[index].lower != "victim" or not next_is(tokens, index, "of"):
         return False

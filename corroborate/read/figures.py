@@ -165,8 +165,8 @@ def _bare_shot_participle(tokens: list[Token], candidate: Candidate, group: list
 
 
 def _part_of_previous(tokens: list[Token], candidate: Candidate) -> bool:
-    """Whether a number with no noun of its own opens with "including" ("20 wounds, including
-    six in the back"): a part of the count before it, of the same kind."""
+    """Whether a number with no noun of its own opens with "including" ("14 wounds, including
+    five in the back"): a part of the count before it, of the same kind."""
     first = candidate.first_token
     return first > 0 and tokens[first - 1].lower == "including"
 
@@ -241,8 +241,8 @@ def _read_figures(
         if population is None and previous is not None and not group:
             population = previous.population
             if _part_of_previous(tokens, candidate) and previous.category not in CASUALTIES:
-                # "suffered 20 gunshot wounds, including six in the back": six of the wounds,
-                # not six dead, whatever the rest of the sentence tells (a part of a casualty
+                # "suffered 14 gunshot wounds, including five in the back": five of the wounds,
+                # not five dead, whatever the rest of the sentence tells (a part of a casualty
                 # count may say its own: "three shot, including one who died")
                 category = previous.category
         if (
