@@ -54,7 +54,13 @@ _REPORT_HEDGES: tuple[tuple[str, str], ...] = (
     ("allegedly", r"\b(?:is|are|was|were|been|being)\s+suspected\s+of\b"),
     # Possibility: "may have been driven to", "might have been destroyed", "the toll may be
     # higher", "potentially dozens"; "it appears that", "too early to confirm".
-    ("unclear", r"\b(?:may|might)\s+(?:well\s+)?have\s+been\b"),
+    ("unclear", r"\b(?:may|might)\s+(?:well\s+)?have\s+(?!to\b)[a-z]+\b"),
+    # "could not be independently verified", "cannot be confirmed"
+    (
+        "unclear",
+        r"\b(?:could|can|would)(?:\s+not|n[’']t|not)\s+be\s+(?:independently\s+|immediately\s+)?"
+        r"(?:verified|confirmed)\b",
+    ),
     (
         "unclear",
         r"\b(?:may|might|could)\s+(?:well\s+)?be\s+(?:on\s+the\s+rise|rising|increasing|growing"

@@ -235,3 +235,11 @@ def test_people_in_shelters_or_pulled_alive_from_rubble_are_displaced() -> None:
     assert shelters["Nearly 300"].category == "displaced"
     rubble = _read("Four people were pulled alive from the rubble in Karvel.")
     assert rubble["Four"].category == "displaced"
+
+
+def test_what_could_not_be_verified_or_may_have_happened_is_hedged() -> None:
+    assert _hedge_cues("The figures from Karvel could not be independently verified.") == [
+        "could not be independently verified"
+    ]
+    assert _hedge_cues("Witnesses said as many as 20 people may have died.") == ["may have died"]
+    assert _hedge_cues("Residents of Dellby may have to wait for power.") == []
