@@ -119,6 +119,8 @@ def singular_candidates(
             if category is None and _victim_went_to_hospital(tokens, noun_index):
                 category = "injured"  # "The 27-year-old victim went to Velmora General"
         if category is None:
+            category = _cue_after_a_pair(tokens, noun_index, taken, parse)
+        if category is None:
             continue
         found.append(one_person(tokens, index, noun_index, category))
         taken.update(range(index, noun_index + 1))
@@ -202,6 +204,24 @@ def _ordinal_person(tokens: list[Token], index: int) -> int | None:
     elif word != "another":
         return None
     return last if next_in(tokens, last, _AFTER_AN_ORDINAL_PERSON) else None
+
+
+_PLURAL_VERBS = frozenset({"were", "are", "have", "had", "both"})
+
+
+def _cue_after_a_pair(
+    tokens: list[Token], noun_index: int, taken: set[int], parse: ParseHeads | None
+) -> str | None:
+    """What happened to two people joined by "and" ("A man and a woman were killed"): the cue
+    after the second, when a plural verb or the cue itself follows them (in "a man and a woman
+    who was shot", the cue is the woman's only)."""
+    second = _coordinated_person(tokens, noun_index, taken)
+    if second is None or second + 1 >= len(tokens):
+        return None
+    following = tokens[second + 1].lower
+    if following not in _PLURAL_VERBS and following not in SINGULAR_CUES:
+        return None
+    return singular_cue(tokens, second + 1, taken, (parse, second), described=True)
 
 
 def _coordinated_person(tokens: list[Token], noun_index: int, taken: set[int]) -> int | None:

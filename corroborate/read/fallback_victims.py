@@ -95,6 +95,7 @@ def unnamed_victim_candidates(
                 tokens[probe].lower in _DEATH_WORDS
                 or (tokens[probe].lower == "pronounced" and next_in(tokens, probe, _DEAD))
                 or (tokens[probe].lower in _DEAD and tokens[probe - 1].lower == "found")
+                or _shot_dead(tokens, probe)
             )
             if not died and _suffered_a_wound(tokens, probe):
                 # "he suffered a non-life threatening gunshot wound": one hurt
@@ -124,6 +125,15 @@ def unnamed_victim_candidates(
             continue
         return [one_person(tokens, index, last, "killed", named=True)]  # population "people"
     return hurt
+
+
+def _shot_dead(tokens: list[Token], probe: int) -> bool:
+    """Whether "was shot dead" / "been shot to death" is told at ``probe`` ("He was shot dead
+    by police"): passive only ("he shot dead two men" is the gunman)."""
+    if tokens[probe].lower != "shot" or tokens[probe - 1].lower not in {"was", "been"}:
+        return False
+    words = [token.lower for token in tokens[probe + 1 : probe + 3]]
+    return words[:1] == ["dead"] or words == ["to", "death"]
 
 
 _SUFFERED = frozenset({"suffered", "sustained"})

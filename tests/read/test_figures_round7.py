@@ -346,3 +346,18 @@ def test_deaths_told_in_several_words_are_deaths() -> None:
     assert _counts("A man who lost his job in Orvane was arrested on Monday.") == [
         ("A man", 1.0, "arrested")
     ]
+
+
+def test_a_pronoun_shot_dead_is_one_dead_but_a_gunman_who_shot_dead_is_not() -> None:
+    assert _counts("He was shot dead by police on Orvane Road.") == [("He", 1.0, "killed")]
+    assert _counts("She had been shot to death, police said.") == [("She", 1.0, "killed")]
+    assert _counts("He was shot in the leg on Orvane Road.") == []
+
+
+def test_two_people_joined_by_and_share_the_cue_after_them() -> None:
+    assert _counts("A man and a woman were killed in Orvane.") == [
+        ("A man and a woman", 2.0, "killed")
+    ]
+    assert _counts("A man and his girlfriend were shot Sunday.") == [
+        ("A man and his girlfriend", 2.0, "injured")
+    ]
