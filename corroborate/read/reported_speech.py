@@ -29,6 +29,7 @@ from corroborate.read.source_phrases import (
     apposition_noun_phrase,
     dependency_subject,
     ends_inverted_source,
+    long_name_subject,
     participle_subject,
     relative_clause_inside,
     share_subject,
@@ -349,6 +350,8 @@ def around_reporting_verb(
         source_after = source is not None
     if parsed_subject is not None:
         source = _preferring_parsed_subject(doc, token, source, parsed_subject, source_after)
+    elif source is None and not passive and not participle:
+        source = long_name_subject(doc, token)
     if source is not None and not source_after:
         source = with_modified_head(text_of(doc), max(sentence.start_char, block_start), source)
         source = without_dateline(text_of(doc), source)

@@ -136,3 +136,14 @@ def test_challenging_or_mocking_someone_as_the_sentence_root_is_a_cue() -> None:
     assert any(a.cue is not None and a.cue.text == "challenged" for a in found)
     found = read_spans("Mara Ollen said the union challenged the port board.")
     assert not [a for a in found if a.cue is not None and a.cue.text == "challenged"]
+
+
+def test_a_long_subject_headed_by_a_name_and_a_comma_still_gives_the_attribution() -> None:
+    found = read_spans(
+        "Ada Okonjo, who lost her daughter Mara during the flood at the north quay of Velmar "
+        "in the spring of 2019, said that the harbour board had treated her family badly."
+    )
+    said = [a for a in found if a.cue is not None and a.cue.text == "said"]
+    assert said
+    assert said[0].content.text == "that the harbour board had treated her family badly"
+    assert said[0].claimer is not None and said[0].claimer.name == "Ada Okonjo"
