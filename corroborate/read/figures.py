@@ -138,6 +138,18 @@ def _one_person_only_shot(figure: Figure) -> bool:
     return bool({"shot", "stabbed"} & set(words)) and not (_STRONG_INJURY_WORDS & set(words))
 
 
+_VERBS_OF_SUFFERING = frozenset({"suffered", "sustained", "suffering", "received"})
+
+
+def _before_a_verb_of_suffering(tokens: list[Token], group: list[int]) -> list[int]:
+    """The counted group cut before a verb of suffering the parse may take into it ("Two men
+    suffered gunshot wounds": men, not wounds)."""
+    for position, index in enumerate(group):
+        if position and tokens[index].lower in _VERBS_OF_SUFFERING:
+            return group[:position]
+    return group
+
+
 _SHOT_PARTICIPLES = frozenset({"shot", "stabbed"})
 
 
@@ -205,7 +217,9 @@ def _read_figures(
             else sentence_last + 1
         )
         whole = candidates[wholes[position]] if position in wholes else None
-        group = counted_group(tokens, whole or candidate, sentence_last, parse)
+        group = _before_a_verb_of_suffering(
+            tokens, counted_group(tokens, whole or candidate, sentence_last, parse)
+        )
         if group and tokens[group[-1]].lower in {"times", "occasions", "ways"}:
             continue
         bare_participle = _bare_shot_participle(tokens, candidate, group)

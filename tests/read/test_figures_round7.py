@@ -361,3 +361,14 @@ def test_two_people_joined_by_and_share_the_cue_after_them() -> None:
     assert _counts("A man and his girlfriend were shot Sunday.") == [
         ("A man and his girlfriend", 2.0, "injured")
     ]
+
+
+def test_people_counted_with_wounds_are_hurt_unless_they_died() -> None:
+    for text in (
+        "Officers found two men suffering from gunshot wounds.",
+        "Two men were found with gunshot wounds.",
+        "Two men suffered gunshot wounds.",
+    ):
+        assert [(f.best, f.category) for f in _read(text).values()] == [(2.0, "injured")]
+    figures = _read("Two men suffered gunshot wounds and later died.")
+    assert [(f.best, f.category) for f in figures.values()] == [(2.0, "killed")]
