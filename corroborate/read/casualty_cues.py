@@ -30,6 +30,17 @@ OBJECT_STARTS = {
 _REFLEXIVES = frozenset({"himself", "herself"})
 
 
+def death_phrase(tokens: list[Token], probe: int) -> bool:
+    """Whether a death in words of more than one casualty word starts at ``probe``: "succumbed
+    (to his injuries)", "lost his / her / their life", "was gunned down"."""
+    words = [token.lower for token in tokens[probe : probe + 3]]
+    if words[0] == "succumbed":
+        return True
+    if words[0] == "lost":
+        return words[1:2] in (["his"], ["her"], ["their"]) and words[2:3] in (["life"], ["lives"])
+    return words[0] == "gunned" and words[1:2] == ["down"]
+
+
 def killed_self(tokens: list[Token], cue_index: int) -> bool:
     """Whether the cue at ``cue_index`` opens "killed himself", "shot and killed herself" or
     "fatally shot himself": a death, the person's own (a suicide is a death the report counts;
@@ -206,6 +217,10 @@ def cue_category(
             return cue, index
         if cue_at(tokens, index, WEAK_CUES) is not None and has_object(tokens, index):
             break
+        if death_phrase(tokens, index):
+            if index > 0 and tokens[index - 1].lower in {"not", "never", "n't"}:
+                return None, None
+            return "killed", index  # "two men succumbed to their injuries"
         if _having_a_wound(tokens, index, after_start):
             weak = weak or "injured"  # "two men suffering from gunshot wounds": hurt, unless
             # a stronger cue follows ("... and later died")

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from corroborate.read.casualty_cues import (
     ATTRIBUTIVE_DETERMINERS,
     attributive_casualty,
+    death_phrase,
     has_object,
     killed_self,
     shot_at,
@@ -106,17 +107,6 @@ def singular_cue(
         ):
             break  # "A friend took the woman, who suffered two gunshot wounds": about her
     return weak
-
-
-def death_phrase(tokens: list[Token], probe: int) -> bool:
-    """Whether a death in words of more than one casualty word starts at ``probe``: "succumbed
-    (to his injuries)", "lost his / her / their life", "was gunned down"."""
-    words = [token.lower for token in tokens[probe : probe + 3]]
-    if words[0] == "succumbed":
-        return True
-    if words[0] == "lost":
-        return words[1:2] in (["his"], ["her"], ["their"]) and words[2:3] in (["life"], ["lives"])
-    return words[0] == "gunned" and words[1:2] == ["down"]
 
 
 def _after_asides(tokens: list[Token], start: int) -> int:

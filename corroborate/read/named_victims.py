@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from corroborate.read.casualty_cues import AFTER_A_NAME, transitive_cue_before
-from corroborate.read.casualty_of_a_person import death_phrase, singular_cue
+from corroborate.read.casualty_cues import AFTER_A_NAME, death_phrase, transitive_cue_before
+from corroborate.read.casualty_of_a_person import singular_cue
 from corroborate.read.categories import PERSON_NOUNS
 from corroborate.read.figure_candidates import SINGULAR_CUES, Candidate, ParseHeads, one_person
 from corroborate.read.numbers import MONTHS, WEEKDAYS, Token

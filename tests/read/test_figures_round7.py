@@ -372,3 +372,9 @@ def test_people_counted_with_wounds_are_hurt_unless_they_died() -> None:
         assert [(f.best, f.category) for f in _read(text).values()] == [(2.0, "injured")]
     figures = _read("Two men suffered gunshot wounds and later died.")
     assert [(f.best, f.category) for f in figures.values()] == [(2.0, "killed")]
+
+
+def test_a_count_of_people_who_succumbed_is_killed() -> None:
+    assert [
+        (f.best, f.category) for f in _read("Two men succumbed to their injuries.").values()
+    ] == [(2.0, "killed")]
