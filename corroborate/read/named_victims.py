@@ -38,11 +38,18 @@ def named_person_candidates(
         if first is not None and last is not None:
             names.append((first, last))
     names += _surname_mentions(doc, tokens, names)
-    found = []
+    found: list[Candidate] = []
     for first, last in sorted(names):
         if any(i in taken for i in range(first, last + 1)):
             continue
         if not article.is_readable(tokens[first].start):
+            continue
+        joined = found[-1].category if found else None
+        if joined is not None and _joined_names(tokens, found[-1].last_token, first):
+            # "Tam Vess, 32, and Ana Vell, 51, were shot and killed": the cue after the second
+            # name is the first's too
+            found.append(one_person(tokens, first, last, joined, named=True))
+            taken.update(range(first, last + 1))
             continue
         before = tokens[first - 1].lower if first > 0 else ""
         if before == "of" and _relative_clause_after(tokens, last):
@@ -91,6 +98,19 @@ def _found_with(tokens: list[Token], first: int, following: str) -> bool:
     found 32-year-old Tam Vess with a gunshot wound to the leg"): what follows is about them."""
     return following == "with" and any(
         tokens[index].lower in _FOUND_VERBS for index in range(max(first - 6, 0), first)
+    )
+
+
+def _joined_names(tokens: list[Token], previous_last: int, first: int) -> bool:
+    """Whether only "and" (and the first person's age between commas) stands between a named
+    person counted and the name starting at ``first`` ("Tam Vess and Ana Vell were killed",
+    "Tam Vess, 32, and Ana Vell, 51, were ..."): the first's cue came after both names."""
+    between = [token.text.lower() for token in tokens[previous_last + 1 : first]]
+    return between in (["and"], [",", "and"]) or (
+        len(between) == 4
+        and between[0] == ","
+        and between[1].isdigit()
+        and between[2:] == [",", "and"]
     )
 
 

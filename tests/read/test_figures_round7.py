@@ -378,3 +378,11 @@ def test_a_count_of_people_who_succumbed_is_killed() -> None:
     assert [
         (f.best, f.category) for f in _read("Two men succumbed to their injuries.").values()
     ] == [(2.0, "killed")]
+
+
+def test_two_names_joined_by_and_share_the_cue_after_them() -> None:
+    assert _counts("Tam Vess and Ana Vell were killed early Saturday.") == [
+        ("Tam Vess", 1.0, "killed"),
+        ("Ana Vell", 1.0, "killed"),
+    ]
+    assert _counts("Tam Vess was killed and Ana Vell watched.") == [("Tam Vess", 1.0, "killed")]
