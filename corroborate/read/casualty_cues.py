@@ -34,11 +34,11 @@ def death_phrase(tokens: list[Token], probe: int) -> bool:
     """Whether a death in words of more than one casualty word starts at ``probe``: "succumbed
     (to his injuries)", "lost his / her / their life", "was gunned down"."""
     words = [token.lower for token in tokens[probe : probe + 3]]
-    if words[0] == "succumbed":
+    if words[:1] == ["succumbed"]:
         return True
-    if words[0] == "lost":
+    if words[:1] == ["lost"]:
         return words[1:2] in (["his"], ["her"], ["their"]) and words[2:3] in (["life"], ["lives"])
-    return words[0] == "gunned" and words[1:2] == ["down"]
+    return words[:2] == ["gunned", "down"]
 
 
 def killed_self(tokens: list[Token], cue_index: int) -> bool:

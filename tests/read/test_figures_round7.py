@@ -386,3 +386,8 @@ def test_two_names_joined_by_and_share_the_cue_after_them() -> None:
         ("Ana Vell", 1.0, "killed"),
     ]
     assert _counts("Tam Vess was killed and Ana Vell watched.") == [("Tam Vess", 1.0, "killed")]
+
+
+def test_a_name_or_a_pronoun_at_the_very_end_of_a_text_is_read_without_error() -> None:
+    for text in ("Officers arrested Tam Vess", "He saw Tam Vess", "Tam Vess", "Tam Vess lost"):
+        _read(text)  # no IndexError at the end of the text
