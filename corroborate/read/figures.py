@@ -211,11 +211,7 @@ def _read_figures(
         following = wholes.get(position, position) + 1
         while following < len(candidates) and is_multiple(tokens, candidates[following]):
             following += 1  # "one of the victims in a double shooting ... has died"
-        next_first = (
-            candidates[following].first_token
-            if following < len(candidates) and candidates[following].start < sentence_end
-            else sentence_last + 1
-        )
+        next_first = _next_first_token(candidates, following, sentence_end, sentence_last)
         whole = candidates[wholes[position]] if position in wholes else None
         group = _before_a_verb_of_suffering(
             tokens, counted_group(tokens, whole or candidate, sentence_last, parse)
@@ -236,6 +232,18 @@ def _read_figures(
         category, cue_index = _clause_category(
             tokens, candidate, group, whole, sentence_start, window_end
         )
+        if category is None and _included_part(tokens, candidates, following, sentence_end):
+            # "a handful of people, including two children, were inside": with no cue of its
+            # own before the part, the whole takes the cue after it
+            while _included_part(tokens, candidates, following, sentence_end):
+                following += 1
+            window_end = min(
+                _next_first_token(candidates, following, sentence_end, sentence_last),
+                sentence_last + 1,
+            )
+            category, cue_index = _clause_category(
+                tokens, candidate, group, whole, sentence_start, window_end
+            )
         participle = describing_participle(tokens, candidate, group, cue_index)
         if participle is not None:
             # "Lo Presti, one of 99 members seized", "One of the bosses arrested ... hanged
@@ -438,3 +446,23 @@ def _figure(
         attribution_id=attribution.id if attribution is not None else None,
         hedged=hedged,
     )
+
+
+def _next_first_token(
+    candidates: list[Candidate], following: int, sentence_end: int, sentence_last: int
+) -> int:
+    """The first token of the next count in the sentence, or the token after the sentence."""
+    if following < len(candidates) and candidates[following].start < sentence_end:
+        return candidates[following].first_token
+    return sentence_last + 1
+
+
+def _included_part(
+    tokens: list[Token], candidates: list[Candidate], following: int, sentence_end: int
+) -> bool:
+    """Whether the next count in the sentence is set off as a part of the one before it ("a
+    handful of people, including two children, were inside")."""
+    if following >= len(candidates) or candidates[following].start >= sentence_end:
+        return False
+    first = candidates[following].first_token
+    return first > 0 and tokens[first - 1].lower == "including"

@@ -391,3 +391,11 @@ def test_two_names_joined_by_and_share_the_cue_after_them() -> None:
 def test_a_name_or_a_pronoun_at_the_very_end_of_a_text_is_read_without_error() -> None:
     for text in ("Officers arrested Tam Vess", "He saw Tam Vess", "Tam Vess", "Tam Vess lost"):
         _read(text)  # no IndexError at the end of the text
+
+
+def test_a_count_set_off_by_including_does_not_hide_the_wholes_category() -> None:
+    """The cue after an "including" part belongs to the whole before it too."""
+    text = "A handful of worshippers, including two children, were inside the chapel at Dunmere."
+    figures = {f.span.text: f for f in read_figures(_article(text), load_pipeline()(text), (), ())}
+    whole = figures["A handful"]
+    assert whole.category == "population"
