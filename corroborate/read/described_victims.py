@@ -226,13 +226,16 @@ def _cue_after_a_pair(
 
 def _coordinated_person(tokens: list[Token], noun_index: int, taken: set[int]) -> int | None:
     """The index of a second person joined to a described one by "and" ("a police officer and
-    a state bomb disposal technician"), or None."""
+    a state bomb disposal technician"; "a young man and the man's elderly neighbor": a
+    possessive before the second is someone else's), or None."""
     probe = noun_index + 1
     if probe >= len(tokens) or tokens[probe].lower != "and":
         return None
     probe += 1
     if probe < len(tokens) and tokens[probe].lower in {"a", "an", "the", "his", "her", "their"}:
         probe += 1
+    if probe + 1 < len(tokens) and tokens[probe].lower.endswith(_POSSESSIVES):
+        probe += 1  # "and the man's neighbor": the neighbor is the person
     last = None
     for index in range(probe, min(probe + 7, len(tokens))):
         word = tokens[index].lower
@@ -249,6 +252,9 @@ def _coordinated_person(tokens: list[Token], noun_index: int, taken: set[int]) -
     if not (word in PERSON_NOUNS or (len(word) > 5 and word.endswith(_PERSON_ENDINGS))):
         return None
     return last
+
+
+_POSSESSIVES = ("'s", "’s")
 
 
 _NOT_PERSON_ENDINGS = frozenset(
