@@ -21,7 +21,10 @@ hospitalised, or the number of people described one by one in one sentence ("a 2
 man and a 16-year-old boy were shot": 2; an apposition "Ali Vess, a 41-year-old man," or a
 copula "the victim is a 27-year-old male" is one person), or one more than the people described
 as "another man" / "a second" opening a clause after a first one, whichever is larger; 0 when
-there is none. Only figures of the main event count (``reconcile.background.event_keys``: "in
+there is none. For killed, a person described or named in a later sentence with "also" before
+them ("Rialmo fatally shot Vess. The officer also shot and killed a neighbor": 2) is one more,
+when no word of their description or name is in an earlier one's ("the man" after "a man",
+"Vess" after "Tam Vess" is the same person told twice; GVDB round 8). Only figures of the main event count (``reconcile.background.event_keys``: "in
 2012", "since 2007, when 28 were killed" are other events). Denied figures are left out, and so
 is, when the article has a killed figure, one person described as hurt with nothing saying it
 is someone else ("another", "other", "second", "also", "both", "survived") and no name after the
@@ -119,7 +122,12 @@ def predicted_counts(figures: tuple[Figure, ...], article: Article) -> dict[str,
             if not (index and _same_person(described[index - 1], figure, article.text))
         )
         values += [float(count) for count in people_per_sentence.values()]
-        others = [figure for figure in described if _another_victim(figure, article.text)]
+        others = [
+            figure
+            for figure in described
+            if _another_victim(figure, article.text)
+            or (name == "killed" and _also_victim(figure, described, article.text))
+        ]
         if others and described[0] not in others:
             values.append(1.0 + len(others))  # "a man was shot ... Another man was shot": 2
         counts[name] = int(max(values)) if values else 0
@@ -222,6 +230,24 @@ def _another_victim(figure: Figure, text: str) -> bool:
     return _ANOTHER_START.match(figure.span.text) is not None and (
         not before or before.endswith((",", " and", ";"))
     )
+
+
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+
+
+def _also_victim(figure: Figure, described: list[Figure], text: str) -> bool:
+    """ "The officer also shot and killed a neighbor" after "the officer fatally shot Tam
+    Vess": one more dead, told in a later sentence with "also" before it, when it is another
+    person (no word of its description or name in an earlier figure's: "Vess also died" is
+    Tam Vess told twice)."""
+    before = [other for other in described if other.sentence.start < figure.sentence.start]
+    if not before or not _ALSO.search(text, figure.sentence.start, figure.span.start):
+        return False
+    words = {word.lower() for word in re.findall(r"[A-Za-z]{3,}", figure.span.text)}
+    earlier = {
+        word.lower() for other in before for word in re.findall(r"[A-Za-z]{3,}", other.span.text)
+    }
+    return not words & earlier
 
 
 def load_articles(path: Path) -> list[tuple[Article, dict[str, int]]]:

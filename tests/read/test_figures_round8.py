@@ -5,7 +5,12 @@ Every sentence here is invented (made-up places and people).
 
 from __future__ import annotations
 
+import importlib
+import sys
+from pathlib import Path
+
 from corroborate.nlp import load_pipeline
+from corroborate.read import read_article
 from corroborate.read.figures import read_figures
 from corroborate.record import Article, Figure
 
@@ -27,3 +32,34 @@ def test_a_victim_and_someone_elses_relative_are_two_dead() -> None:
 def test_a_possessive_thing_is_no_second_victim() -> None:
     figures = _read("A woman and her son's car were hit.")
     assert all(figure.best != 2.0 for figure in figures.values())
+
+
+def _benchmark_counts(text: str) -> dict[str, int]:
+    """The GVDB benchmark's per-article counts (benchmarks/figures_gvdb.py) for an invented
+    article."""
+    benchmarks = Path(__file__).resolve().parents[2] / "benchmarks"
+    sys.path.insert(0, str(benchmarks))
+    try:
+        figures_gvdb = importlib.import_module("figures_gvdb")
+    finally:
+        sys.path.remove(str(benchmarks))
+    article = Article(id="fixture", text=text, source="fixture.txt")
+    figures = read_article(article, load_pipeline()).figures
+    counts: dict[str, int] = figures_gvdb.predicted_counts(figures, article)
+    return counts
+
+
+def test_a_victim_also_killed_in_a_later_sentence_is_summed() -> None:
+    counts = _benchmark_counts(
+        "Deputy Ora Tamm fatally shot Velo Marsk, who had a knife. "
+        "The deputy also accidentally shot and killed a neighbor, 55-year-old Dana Pell."
+    )
+    assert counts["killed"] == 2
+
+
+def test_the_same_victim_told_again_with_also_is_not_summed() -> None:
+    counts = _benchmark_counts(
+        "Deputy Ora Tamm fatally shot a man on Friday. "
+        "Police also said the man was killed instantly."
+    )
+    assert counts["killed"] == 1  # "the man" is "a man" told again
