@@ -112,6 +112,10 @@ def predicted_counts(figures: tuple[Figure, ...], article: Article) -> dict[str,
             figure.best or 0.0
             for figure in chosen
         ]  # fmt: skip
+        values = [
+            value + _listed_after(figure, chosen, article.text)
+            for value, figure in zip(values, chosen, strict=True)
+        ]
         described = sorted(
             (figure for figure in chosen if _is_description(figure)),
             key=lambda figure: figure.span.start,
@@ -230,6 +234,28 @@ def _another_victim(figure: Figure, text: str) -> bool:
     return _ANOTHER_START.match(figure.span.text) is not None and (
         not before or before.endswith((",", " and", ";"))
     )
+
+
+_LISTED_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:and|as well as)\s+")
+
+
+def _listed_after(figure: Figure, chosen: list[Figure], text: str) -> float:
+    """The people listed after a count in its sentence with the same category ("Three men and
+    a woman were killed", "killing his five young children as well as his wife": 1 each): the
+    record keeps them apart, as figures of their own; the article's count adds them to the
+    count (4; 6)."""
+    if _is_description(figure):
+        return 0.0
+    listed, end = 0.0, figure.span.end
+    for other in sorted(chosen, key=lambda other: other.span.start):
+        if (
+            other.sentence.start == figure.sentence.start
+            and other.span.start >= end
+            and _is_description(other)
+            and _LISTED_AFTER.fullmatch(text, end, other.span.start)
+        ):
+            listed, end = listed + 1.0, other.span.end
+    return listed
 
 
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)

@@ -27,7 +27,7 @@ from corroborate.read.figure_candidates import (
     next_is,
     one_person,
 )
-from corroborate.read.numbers import Token
+from corroborate.read.numbers import TENS, UNITS, Token
 from corroborate.record import Article
 
 _SINGULAR_DETERMINERS = {"a", "an", "another", "the", "his", "her", "their"}
@@ -102,6 +102,8 @@ def singular_candidates(
         following = tokens[noun_index + 1].lower if noun_index + 1 < len(tokens) else ""
         cue = CATEGORY_CUES.get((following,))
         victim_of = transitive_cue_before(tokens, index) if determiner else None
+        if victim_of is None and determiner:
+            victim_of = _cue_before_a_listed_count(tokens, index, noun_index)
         if body_found:
             category: str | None = "killed"  # "after a man's body was found": he is dead
         elif victim_of is not None:
@@ -204,6 +206,43 @@ def _ordinal_person(tokens: list[Token], index: int) -> int | None:
     elif word != "another":
         return None
     return last if next_in(tokens, last, _AFTER_AN_ORDINAL_PERSON) else None
+
+
+_AS_WELL_AS = ("as", "well", "as")
+
+
+_CLAUSE_VERBS = frozenset(
+    {"was", "were", "is", "are", "has", "had", "have", "will", "would", "said", "says", "told"}
+)
+
+
+def _cue_before_a_listed_count(tokens: list[Token], index: int, noun_index: int) -> str | None:
+    """What happened to a person listed after a count of people ("killing his five young
+    children as well as his wife"): the casualty verb before the count, whose object the
+    person is too; None when there is no such count, or when a verb follows the person (in
+    "killed two people and the man was arrested", the man opens a clause of his own)."""
+    after = tokens[noun_index + 1].lower if noun_index + 1 < len(tokens) else ""
+    if after in _CLAUSE_VERBS or (after.endswith("ed") and after.isalpha()):
+        return None
+    probe = index - 1
+    if probe >= 0 and tokens[probe].lower == "and":
+        probe -= 1
+    elif probe >= 2 and tuple(token.lower for token in tokens[probe - 2 : probe + 1]) == (
+        _AS_WELL_AS
+    ):
+        probe -= 3
+    else:
+        return None
+    for _ in range(5):
+        if probe < 0 or not tokens[probe].lower.isalnum():
+            return None
+        word = tokens[probe].lower
+        if word.isdigit() or word in UNITS or word in TENS:
+            if probe > 0 and tokens[probe - 1].lower in {"his", "her", "their", "the"}:
+                probe -= 1  # "killing his five young children"
+            return transitive_cue_before(tokens, probe)
+        probe -= 1
+    return None
 
 
 _PLURAL_VERBS = frozenset({"were", "are", "have", "had", "both"})

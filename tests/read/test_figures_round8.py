@@ -63,3 +63,26 @@ def test_the_same_victim_told_again_with_also_is_not_summed() -> None:
         "Police also said the man was killed instantly."
     )
     assert counts["killed"] == 1  # "the man" is "a man" told again
+
+
+def test_a_person_listed_after_a_count_of_dead_is_dead_too() -> None:
+    figures = _read("The gunman killed his three young sons as well as his wife, police said.")
+    assert (figures["three"].best, figures["three"].category) == (3.0, "killed")
+    assert figures["his wife"].category == "killed"
+
+
+def test_a_person_opening_a_clause_after_a_count_is_not_its_object() -> None:
+    figures = _read("The fire killed two people and the man was arrested.")
+    assert figures["the man"].category != "killed"
+
+
+def test_the_article_count_adds_the_people_listed_after_a_count() -> None:
+    counts = _benchmark_counts(
+        "Vellport gunman kills family\n"
+        "A man opened fire at his home in Vellport, killing his three young sons as well as his "
+        "wife, police said."
+    )
+    assert counts["killed"] == 4
+    assert (
+        _benchmark_counts("Three men and a woman were killed in the Orvane crash.")["killed"] == 4
+    )
