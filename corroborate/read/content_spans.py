@@ -12,6 +12,7 @@ from spacy.tokens import Span as DocSpan
 
 from corroborate.read.calendar_words import WEEKDAYS
 from corroborate.read.cues import (
+    BASE_FORMS,
     CONTENT_STOPS,
     PARTICIPLE_FORMS,
     PARTICLE_CUES,
@@ -329,6 +330,8 @@ def _skip_to_that(doc: Doc, index: int, sentence: DocSpan) -> int:
     for ahead in range(index, min(sentence.end, index + 16)):
         token = doc[ahead]
         if token.lower_ == "that":
+            if _relative_that(token):
+                return index  # "accused supporters that level attacks": the noun it hangs on
             return ahead if ahead > index and ahead + 1 < sentence.end else index
         if token.text in {"“", "''", "``"} or (token.text == '"' and ahead > index):
             return ahead if ahead > index and doc[ahead - 1].text in {",", ":"} else index
@@ -349,6 +352,20 @@ def _skip_to_that(doc: Doc, index: int, sentence: DocSpan) -> int:
         ):
             return index
     return index
+
+
+# Rule: a "that" the parser reads as the relative pronoun of a noun ("denounced supporters that
+# level attacks", "said the movement that is sweeping the state appeals to ...") does not open the
+# reported clause: the content starts at the noun before it, as PolNeAR marks it.
+
+
+def _relative_that(token: Token) -> bool:
+    """Whether "that" is the pronoun of a relative clause (its head verb hangs on a noun)."""
+    return (
+        token.doc.has_annotation("DEP")
+        and token.dep_ in {"nsubj", "nsubjpass", "dobj", "obj"}
+        and token.head.dep_ in {"relcl", "acl:relcl"}
+    )
 
 
 _VERB_LIKE = frozenset(
@@ -458,9 +475,49 @@ def clause_after_cue(
         end -= 1  # "(The mayor said he would resign.)": the sentence's own bracket
         while end > start and text[end - 1] in ".,;: \t\n—–":
             end -= 1
+    end = _before_coordinated_report(doc, start, end, quotes)
     if end <= start or len(text[start:end].split()) < 1:
         return None
     return (start, end)
+
+
+# Rule: a reported clause ends before "and" or "but" that opens a clause of its own whose verb
+# reports again with its own subject ("... the economy was worse, and three in ten said the same",
+# "... stopped the practice, but Cook did not say when"): that is a second report, not part of
+# the first one's content.
+
+
+def _before_coordinated_report(
+    doc: Doc, start: int, end: int, quotes: Sequence[tuple[int, int]]
+) -> int:
+    """Where a content ends when a coordinated clause with its own reporting verb follows."""
+    if not doc.has_annotation("DEP"):
+        return end
+    text = text_of(doc)
+    for token in doc:
+        if token.idx <= start or token.idx >= end:
+            continue
+        if (
+            token.lower_ not in _COORDINATORS
+            or token.dep_ != "cc"
+            or inside_quote(quotes, token.idx)
+        ):
+            continue
+        verb = token.head
+        if (
+            verb.i > token.i
+            and verb.idx < end
+            and verb.dep_ == "conj"
+            and verb.lemma_.lower() in _REPORT_LEMMAS
+            and any(child.dep_.startswith("nsubj") and child.i > token.i for child in verb.children)
+        ):
+            cut = _strip_trailing_links(text, start, token.idx)
+            return cut if cut > start else end
+    return end
+
+
+_COORDINATORS = frozenset({"and", "but"})
+_REPORT_LEMMAS = BASE_FORMS
 
 
 _CONTENT_STOP_PATTERN = re.compile(r",\s+(?:" + "|".join(sorted(PARTICIPLE_FORMS)) + r")\b")
