@@ -24,7 +24,12 @@ as "another man" / "a second" opening a clause after a first one, whichever is l
 there is none. For killed, a person described or named in a later sentence with "also" before
 them ("Rialmo fatally shot Vess. The officer also shot and killed a neighbor": 2) is one more,
 when no word of their description or name is in an earlier one's ("the man" after "a man",
-"Vess" after "Tam Vess" is the same person told twice; GVDB round 8). Only figures of the main event count (``reconcile.background.event_keys``: "in
+"Vess" after "Tam Vess" is the same person told twice; GVDB round 8). A count's value adds the
+people described one by one after it in its sentence with the same category, joined by "and" /
+"as well as" ("Three men and a woman were killed": 4; the record keeps them as two figures);
+and, for killed, one more when the count is the object of a killing ("killing his five young
+children") and the killer's suicide is told in another sentence ("The gunman then took his own
+life"; never for a count that is the subject, "four died, including the gunman"; round 8). Only figures of the main event count (``reconcile.background.event_keys``: "in
 2012", "since 2007, when 28 were killed" are other events). Denied figures are left out, and so
 is, when the article has a killed figure, one person described as hurt with nothing saying it
 is someone else ("another", "other", "second", "also", "both", "survived") and no name after the
@@ -113,7 +118,9 @@ def predicted_counts(figures: tuple[Figure, ...], article: Article) -> dict[str,
             for figure in chosen
         ]  # fmt: skip
         values = [
-            value + _listed_after(figure, chosen, article.text)
+            value
+            + _listed_after(figure, chosen, article.text)
+            + (1.0 if name == "killed" and _killer_died_too(figure, chosen, article.text) else 0.0)
             for value, figure in zip(values, chosen, strict=True)
         ]
         described = sorted(
@@ -258,6 +265,33 @@ def _listed_after(figure: Figure, chosen: list[Figure], text: str) -> float:
     return listed
 
 
+_KILLED_BY_SUBJECT = re.compile(
+    r"\b(?:killing|killed|fatally\s+shooting|fatally\s+shot|shot\s+and\s+killed)\s+"
+    r"(?:(?:his|her|their)\s+)?\Z",
+    re.IGNORECASE,
+)
+_SUICIDE_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:killed\s+himself|killed\s+herself|took\s+(?:his|her)\s+own\s+life)\b",
+    re.IGNORECASE,
+)
+
+
+def _killer_died_too(figure: Figure, chosen: list[Figure], text: str) -> bool:
+    """Whether the killer of a count of dead ("killing his five young children") killed
+    himself, told in another sentence ("The gunman then took his own life"): the dead the
+    count leaves out (its victims are the verb's object; the killer is its subject). Never for
+    a count of the dead as the subject ("four people died, including the gunman")."""
+    before = text[figure.sentence.start : figure.span.start]
+    if _is_description(figure) or not _KILLED_BY_SUBJECT.search(before):
+        return False
+    return any(
+        other.sentence.start != figure.sentence.start
+        and _is_description(other)
+        and _SUICIDE_AFTER.match(text, other.span.end, other.sentence.end)
+        for other in chosen
+    )
+
+
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 
 
@@ -304,7 +338,7 @@ def _print_misses(index: int, article: Article, figures: tuple[Figure, ...], nam
     if not shown:
         print("    no figure")
     for figure in shown:
-        marks = [figure.polarity] if figure.polarity != "asserted" else []
+        marks: list[str] = [figure.polarity] if figure.polarity != "asserted" else []
         if keys.get(figure.id) is not None:
             marks.append(f"event {keys[figure.id]}")
         sentence = " ".join(figure.sentence.text.split())

@@ -30,12 +30,15 @@ OBJECT_STARTS = {
 _REFLEXIVES = frozenset({"himself", "herself"})
 
 
-def death_phrase(tokens: list[Token], probe: int) -> bool:
+def death_phrase(tokens: list[Token], probe: int, *, singular: bool = False) -> bool:
     """Whether a death in words of more than one casualty word starts at ``probe``: "succumbed
-    (to his injuries)", "lost his / her / their life", "was gunned down"."""
-    words = [token.lower for token in tokens[probe : probe + 3]]
+    (to his injuries)", "lost his / her / their life", "was gunned down", "took his / her own
+    life" (``singular``: said of one person only; a suicide is a death the report counts)."""
+    words = [token.lower for token in tokens[probe : probe + 4]]
     if words[:1] == ["succumbed"]:
         return True
+    if words[:1] == ["took"]:
+        return singular and words[1:2] in (["his"], ["her"]) and words[2:4] == ["own", "life"]
     if words[:1] == ["lost"]:
         return words[1:2] in (["his"], ["her"], ["their"]) and words[2:3] in (["life"], ["lives"])
     return words[:2] == ["gunned", "down"]

@@ -63,7 +63,7 @@ def singular_cue(
             # gunshot wound": hurt (said of one person only: "six gunshot wounds" counts wounds)
             return "injured"
         if (
-            death_phrase(tokens, probe)
+            death_phrase(tokens, probe, singular=True)
             and not _negated(tokens, probe, start)
             and not (
                 parse is not None

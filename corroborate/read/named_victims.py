@@ -77,7 +77,7 @@ def named_person_candidates(
             following not in AFTER_A_NAME
             and following not in SINGULAR_CUES
             and not found_with
-            and not death_phrase(tokens, last + 1)
+            and not death_phrase(tokens, last + 1, singular=True)
         ):
             continue  # "a suspected Mafia boss arrested": the name is not the subject
         category = transitive_cue_before(tokens, first) or singular_cue(

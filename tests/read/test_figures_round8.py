@@ -86,3 +86,23 @@ def test_the_article_count_adds_the_people_listed_after_a_count() -> None:
     assert (
         _benchmark_counts("Three men and a woman were killed in the Orvane crash.")["killed"] == 4
     )
+
+
+def test_a_person_who_took_his_own_life_is_dead() -> None:
+    figures = _read("The gunman then took his own life, the Orvane sheriff said.")
+    assert figures["The gunman"].category == "killed"
+
+
+def test_a_count_cannot_take_his_own_life() -> None:
+    figures = _read("Two cases are linked to Tam Vess, who police say took his own life.")
+    assert figures["Two"].category != "killed"
+
+
+def test_the_killers_suicide_told_apart_adds_one_dead() -> None:
+    text = (
+        "A man opened fire at his Vellport home, killing his three young sons, police said. "
+        "The gunman then took his own life."
+    )
+    assert _benchmark_counts(text)["killed"] == 4
+    subject_count = "Four people died, including the gunman. The gunman took his own life."
+    assert _benchmark_counts(subject_count)["killed"] == 4
