@@ -91,6 +91,8 @@ def content_span(
     after_start = skip_after_cue(doc, region_end_index, verb, sentence)
     if after_start is not None and participle_goes_on(doc, after_start):
         after_start = None
+    if after_start is not None and verb.lemma not in _CONTENT_AFTER_ONLY:
+        after_start = _parsed_clause_start(doc, token, after_start, sentence)
     after_content = None
     if (after_start is not None and verb.lemma not in {"tell"}) or (
         after_start is not None and verb.frame == "object"
@@ -142,6 +144,32 @@ def content_span(
     if after_content is not None:
         return after_content
     return None
+
+
+# Rule: with a parser, the reported clause that the cue governs starts at its own "that",
+# "whether" or "how", however long the words between them ("told a packed crowd in a snowy town
+# on Tuesday that ...", "asked workers several times whether ..."): the listener, place and time
+# in between are not reported.
+
+_CLAUSE_MARKS = frozenset({"that", "whether", "if", "how", "what", "why", "when", "where", "who"})
+
+
+def _parsed_clause_start(doc: Doc, token: Token, index: int, sentence: DocSpan) -> int:
+    """The first token of the clause the cue governs when a marker opens it after ``index``."""
+    if not doc.has_annotation("DEP"):
+        return index
+    text = text_of(doc)
+    for child in token.children:
+        if child.dep_ != "ccomp":
+            continue
+        first = child.left_edge
+        if (
+            index < first.i < sentence.end - 1
+            and first.lower_ in _CLAUSE_MARKS
+            and not any(mark in text[doc[index].idx : first.idx] for mark in QUOTE_TOKENS)
+        ):
+            return first.i
+    return index
 
 
 _CONTENT_AFTER_ONLY = frozenset({"refer"})

@@ -37,3 +37,18 @@ def test_a_plain_coordinated_clause_stays_in_the_content() -> None:
     assert ("Okonjo", "said", "the quay was closed and the ferry would not run") in (
         source_cue_content(found)
     )
+
+
+def test_listener_place_and_time_before_that_are_left_out_of_the_content() -> None:
+    found = read_spans(
+        "The senator told a packed crowd in snowy Velmar on Tuesday night that he has few "
+        "memories of the vote."
+    )
+    assert ("The senator", "told", "that he has few memories of the vote") in (
+        source_cue_content(found)
+    )
+
+
+def test_asking_several_times_whether_starts_at_whether() -> None:
+    found = read_spans("The mayor asked dock workers several times whether they planned to strike.")
+    assert ("The mayor", "asked", "whether they planned to strike") in source_cue_content(found)
