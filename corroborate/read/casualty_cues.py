@@ -194,6 +194,8 @@ def cue_category(
         for size in range(min(MAX_CUE, index + 1), 0, -1):
             phrase = tuple(token.lower for token in tokens[index - size + 1 : index + 1])
             cue = CATEGORY_CUES.get(phrase) or BEFORE_ONLY_CUES.get(phrase)
+            if cue is not None and _more_after_a_noun_cue(tokens, candidate, phrase):
+                break  # "the bodies of two more victims": more found, not the dead
             if cue is not None and phrase not in AFTER_ONLY_CUES:
                 return cue, None
     if _after_a_toll(tokens, candidate.first_token, sentence_start):
@@ -233,6 +235,21 @@ def cue_category(
                 weak = weak or weak_cue
         index += 1
     return weak, None
+
+
+def _more_after_a_noun_cue(
+    tokens: list[Token], candidate: Candidate, phrase: tuple[str, ...]
+) -> bool:
+    """Whether a killing told by a noun ("the bodies of", "the slayings of") counts "two more":
+    an addition to a toll told elsewhere, not the dead of the event, so the noun gives no
+    category."""
+    following = candidate.last_token + 1
+    return (
+        len(phrase) == 2
+        and phrase[-1] == "of"
+        and following < len(tokens)
+        and tokens[following].lower in {"more", "further", "additional"}
+    )
 
 
 _HAVING_A_WOUND = frozenset({"suffered", "suffering", "sustained", "with", "treated"})

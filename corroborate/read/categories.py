@@ -172,6 +172,13 @@ BEFORE_ONLY_CUES: dict[tuple[str, ...], str] = {
     ("shooting",): "injured", ("shoots",): "injured", ("shot",): "injured",
     ("wounds",): "injured", ("hurts",): "injured",
     ("death", "of"): "killed", ("deaths", "of"): "killed", ("intercepted",): "seized",
+    # killing told by a noun or a gerund before the count: "the bodies of the two women", "in
+    # the slayings of two women", "accused of murdering two women"
+    **{(noun, "of"): "killed" for noun in (
+        "bodies", "body", "remains", "killings", "killing", "slayings", "slaying", "murders",
+        "murder", "homicides", "homicide",
+    )},
+    ("murdering",): "killed", ("slaughtering",): "killed",
     ("tear", "gas"): "population",  # "Police fired tear gas at about 2,000 protesters"
 }  # fmt: skip
 """Verbs that say what happened to a number right after them ("shooting three people", "kills

@@ -1,0 +1,48 @@
+"""Figures, hedges and claimers: general causes the third held-out ECB+ set revealed (issue 5).
+
+Every sentence here is invented (made-up outlets, places and people).
+"""
+
+from __future__ import annotations
+
+from corroborate.nlp import load_pipeline
+from corroborate.read.figures import read_figures
+from corroborate.read.hedges import read_hedges
+from corroborate.record import Article, Figure
+
+
+def _article(text: str) -> Article:
+    return Article(id="fixture", text=text, source="fixture.txt", outlet="Velmora Post")
+
+
+def _read(text: str) -> dict[str, Figure]:
+    figures = read_figures(_article(text), load_pipeline()(text), (), ())
+    return {figure.span.text: figure for figure in figures}
+
+
+def _hedge_cues(text: str) -> list[str]:
+    return [hedge.cue.text for hedge in read_hedges(_article(text), load_pipeline()(text))]
+
+
+# Killing told by a noun or a gerund before the count
+
+
+def test_bodies_slayings_and_murdering_before_a_count_are_killed() -> None:
+    for text, number, value in (
+        (
+            "The bodies of the three women were found on the shore near Tolvane on Monday.",
+            "three",
+            3,
+        ),
+        ("A Dravik man was arrested in the slayings of two shopkeepers on Friday.", "two", 2),
+        ("Ennis Marlowe, 41, is accused of murdering two neighbours in Castelburg.", "two", 2),
+        ("Police are investigating the killings of four hikers near Orrin Lake.", "four", 4),
+    ):
+        figure = _read(text)[number]
+        assert (figure.category, figure.best) == ("killed", value), text
+
+
+def test_bodies_of_more_victims_add_to_a_toll_and_are_not_the_dead() -> None:
+    text = "Rescuers pulled the bodies of two more victims from the Tolvane mine on Monday."
+    figure = _read(text).get("two")
+    assert figure is None or figure.category != "killed"
