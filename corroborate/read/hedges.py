@@ -7,7 +7,9 @@ the same sentence ("... claimed that some 100 were injured, though Fox News Digi
 independently verify this account"): then the scope is the claim before it. Hedges inside a
 quotation are read too: they are the speaker's doubt about what the speaker says ("No one is
 believed to be injured at this time", "it is too early to confirm the cause"), and all three
-ECB+ golds mark them (read since 2026-11-25; before, quoted words were skipped).
+ECB+ golds mark them (read since 2026-11-25; before, quoted words were skipped). Modal and
+likelihood words ("will likely", "could be", "a possible", "It is thought", "There were reports
+that", "police believe") are read only outside quotations, as the report's own doubt.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from spacy.tokens import Doc
 
 from corroborate.read.attribution import sentence_of
 from corroborate.read.cues import HEDGE_PATTERNS
+from corroborate.read.quotes import find_quotes, quote_at
 from corroborate.record import Article, Hedge
 
 __all__ = ["read_hedges"]
@@ -103,8 +106,46 @@ _REPORT_HEDGES: tuple[tuple[str, str], ...] = (
 """Hedges in the report's own voice that :data:`HEDGE_PATTERNS` (shared with attribution) does not
 list: hearsay, belief, possibility and what is not (yet) known."""
 
+_NARRATOR_HEDGES: tuple[tuple[str, str], ...] = (
+    # Likelihood: "he will likely die in prison", "likely the most expensive", "it was unlikely
+    # to have been an attack"
+    ("unclear", r"\b(?:un)?likely\b(?!\s+(?:candidates?|suspects?)\b)"),
+    # Modal possibility with "be" and no passive participle after it: "One factor could be
+    # race", "it may not be over yet" (not "could be seen", "may be charged")
+    (
+        "unclear",
+        r"\b(?:may|might|could)(?:\s+not)?\s+(?:well\s+|also\s+)?be"
+        r"(?=\s+(?![a-z]+(?:ed|en|wn)\b)[a-z])",
+    ),
+    # "a possible death penalty trial", "a possible gas leak"
+    ("unclear", r"\ba\s+possible(?=\s+[a-z])"),
+    # Belief with no one named, or a source's belief: "It is thought that", "It is believed",
+    # "police believe the gunman acted alone"
+    (
+        "apparently",
+        r"\bit\s+(?:is|was|had\s+been|has\s+been)\s+(?:widely\s+|now\s+)?"
+        r"(?:thought|believed|understood|feared|suspected)\b",
+    ),
+    (
+        "apparently",
+        r"\b(?:police|authorities|officials|investigators|prosecutors|detectives)\s+"
+        r"(?:now\s+|also\s+|still\s+)?believed?\b(?!\s+to\b)",
+    ),
+    # Hearsay: "There were reports that", "there are unconfirmed reports of"
+    (
+        "reportedly",
+        r"\bthere\s+(?:are|were|have\s+been|had\s+been)\s+(?:also\s+)?"
+        r"(?:unconfirmed\s+|conflicting\s+|some\s+)?reports\s+(?:that|of)\b",
+    ),
+)
+"""Hedges read only outside quotations: a report's own doubt in modal or likelihood words
+(inside a quotation "could be" and "likely" are too often the speaker's plain talk)."""
+
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in HEDGE_PATTERNS + _REPORT_HEDGES
+)
+_NARRATOR_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _NARRATOR_HEDGES
 )
 _CONCESSIVE = re.compile(r",?\s+(?:though|although|but|while)\s+[^,]*$", re.IGNORECASE)
 _CLAIM_THAT = re.compile(
@@ -137,6 +178,15 @@ def read_hedges(article: Article, doc: Doc) -> tuple[Hedge, ...]:
                 continue
             scope = _scope(text, sentences, start)
             found[(start, end)] = (kind, *scope)
+    quotes = find_quotes(text)
+    for kind, pattern in _NARRATOR_PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.start(), match.end()
+            if not article.is_readable(start) or quote_at(quotes, start) is not None:
+                continue
+            if any(s <= start < e or start <= s < end for (s, e) in found):
+                continue
+            found[(start, end)] = (kind, *_scope(text, sentences, start))
     hedges = []
     for number, ((start, end), (kind, scope_start, scope_end)) in enumerate(
         sorted(found.items()), start=1

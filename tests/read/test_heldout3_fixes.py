@@ -46,3 +46,31 @@ def test_bodies_of_more_victims_add_to_a_toll_and_are_not_the_dead() -> None:
     text = "Rescuers pulled the bodies of two more victims from the Tolvane mine on Monday."
     figure = _read(text).get("two")
     assert figure is None or figure.category != "killed"
+
+
+# Hedges in the report's own voice with modal or likelihood words
+
+
+def test_modal_and_likelihood_words_in_the_reports_own_voice_are_hedges() -> None:
+    for text, cue in (
+        ("Marlowe will likely spend the rest of his life in prison.", "likely"),
+        ("The inquiry has cost $3 million, likely the most in county history.", "likely"),
+        ("A spokesman said it was unlikely to have been sabotage.", "unlikely"),
+        ("One cause could be the cold weather.", "could be"),
+        ("And the dispute may not be over yet.", "may not be"),
+        ("Tenants had complained about a possible gas leak.", "a possible"),
+        ("It is thought the Orrin line was cut first.", "It is thought"),
+        ("There were reports that trains had stopped in Castelburg.", "There were reports that"),
+        ("Police believe the two men acted alone.", "Police believe"),
+    ):
+        assert cue in _hedge_cues(text), text
+
+
+def test_modal_words_inside_quotations_or_before_a_participle_are_not_hedges() -> None:
+    for text in (
+        'Mayor Ilse Varn said: "It could be worse, and we will likely rebuild by spring."',
+        "Smoke could be seen from the Tolvane harbour.",
+        "The two men may be charged on Monday.",
+        "Leave the building as soon as possible.",
+    ):
+        assert _hedge_cues(text) == [], text
