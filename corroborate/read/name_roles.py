@@ -3,10 +3,12 @@ not a name ("Ryanair CEO", "President of Iran"), or two names ("Air Force James 
 
 from __future__ import annotations
 
+import re
+
 from corroborate.read.mention_labels import model_says_person
 from corroborate.read.mention_words import CONNECTORS, ORG_WORDS, TRAILING_ROLES
 from corroborate.read.name_runs import Word
-from corroborate.reconcile.names import ROLE_MODIFIERS, TITLES
+from corroborate.reconcile.names import ROLE_MODIFIERS, TITLES, split_title
 
 
 def split_run(run: list[Word], entities: list[tuple[int, int, str]]) -> list[list[Word]]:
@@ -14,7 +16,9 @@ def split_run(run: list[Word], entities: list[tuple[int, int, str]]) -> list[lis
 
     "Ryanair CEO" -> "Ryanair" (a trailing title is someone's role, not part of the name);
     "Prime Minister" alone -> nothing; "President of Iran" -> "Iran"; "Air Force James Roche"
-    -> "Air Force" and "James Roche" when the model reads the tail as a person.
+    -> "Air Force" and "James Roche" when the model reads the tail as a person; "James G.
+    Tarrow of Superior Court" -> "James G. Tarrow" and "Superior Court" when the model reads
+    the words before "of" as a person.
     """
     if not run:
         return []
@@ -30,6 +34,9 @@ def split_run(run: list[Word], entities: list[tuple[int, int, str]]) -> list[lis
         run = run[:-1]
     if all(word.key in TITLES or word.key in ROLE_MODIFIERS for word in run):
         return []  # "Prime Minister", "Interior Minister": a role, no name
+    cut = _person_before_of(run, entities)
+    if cut is not None:
+        return [run[:cut], *split_run(run[cut + 1 :], entities)]
     for index, word in enumerate(run[:-2]):
         tail = run[index + 1 :]
         if (
@@ -39,3 +46,28 @@ def split_run(run: list[Word], entities: list[tuple[int, int, str]]) -> list[lis
         ) and model_says_person(tail[0].start, tail[-1].end, entities):
             return [run[: index + 1], tail]
     return [run]
+
+
+_INITIAL = re.compile(r"[A-Z]\.?")
+_NAME_WORD = re.compile(r"[A-Z][a-z'’\-]+")
+
+
+def _person_before_of(run: list[Word], entities: list[tuple[int, int, str]]) -> int | None:
+    """Where "of" cuts a person's name from the place or body after it ("Judge James G. Tarrow
+    of Superior Court", "Ana Vell of Dravik"): the index of "of", when the words before it
+    (titles aside) have a person's shape (two to four names or initials, the last a name) and
+    the model reads them as a person. None otherwise ("Bank of Ostland", "Duke of Tolvane")."""
+    keys = [word.key for word in run]
+    if "of" not in keys:
+        return None
+    cut = keys.index("of")
+    if cut + 1 >= len(run):
+        return None
+    start, _role, _titled = split_title([word.text for word in run[:cut]])
+    name = run[start:cut]
+    shaped = 2 <= len(name) <= 4 and all(
+        _NAME_WORD.fullmatch(word.text) or _INITIAL.fullmatch(word.text) for word in name
+    )
+    if not shaped or not _NAME_WORD.fullmatch(name[-1].text):
+        return None
+    return cut if model_says_person(name[0].start, name[-1].end, entities) else None

@@ -52,6 +52,7 @@ __all__ = [
     "alias_key",
     "fold",
     "folded_variant",
+    "given_name_spelling",
     "is_acronym",
     "is_transliteration_variant",
     "nickname_variants",
@@ -510,6 +511,33 @@ def is_transliteration_variant(first: str, second: str) -> bool:
     Iran-Nejad). Words with digits must be equal (Ashraf 3 is not Ashraf 4).
     """
     return folded_variant(tuple(fold(first).split()), tuple(fold(second).split()))
+
+
+def given_name_spelling(first: str, second: str) -> bool:
+    """Whether two folded given names are one name spelt two ways: a first C written K before a
+    vowel, h or r (Catherine / Katherine, Carl / Karl), an inner y written i (Robyn / Robin,
+    Kathryn / Katherin), and otherwise :func:`is_transliteration_variant`'s rule for a word of
+    five letters or more (Kathryn / Katherine). Short names keep their letters (Dana / Dean,
+    Jon / Jan), and vowels of different classes stay apart (Marian / Marion). A name with an
+    ending added or changed is another name (Daniel / Danielle, Carl / Carla, Mario / Maria);
+    only a silent final e may come and go (Katherine / Kathryn)."""
+    if first == second:
+        return False
+    spelt_a, spelt_b = _given_name_spelling_key(first), _given_name_spelling_key(second)
+    if spelt_a == spelt_b:
+        return True
+    if spelt_a.startswith(spelt_b) or spelt_b.startswith(spelt_a):
+        return False  # another name with an ending added: Daniel / Danielle, Carl / Carla
+    endings = {spelt_a[-1:], spelt_b[-1:]} & _VOWELS
+    if endings and endings != {"e"}:
+        return False  # Mario / Maria, Antonio / Antonia, Julia / Julie
+    return _word_variant(spelt_a, spelt_b)
+
+
+def _given_name_spelling_key(name: str) -> str:
+    if re.match(r"c[aeiouhrl]", name):
+        name = "k" + name[1:]
+    return name[:1] + name[1:].replace("y", "i")
 
 
 def folded_variant(words_a: tuple[str, ...], words_b: tuple[str, ...]) -> bool:

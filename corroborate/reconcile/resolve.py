@@ -17,6 +17,8 @@ Mentions are grouped by rules, each guarded against false merges (docs/entities.
    exactly one longer name fits (two words at least: "Iran" never joins "... of Iran").
 6. **Given-name variants** of a person: same surname, same initial and compatible roles (Bledi
    Cuci, Interior Minister = Bledar Cuci, Minister of Interior).
+   **Given-name spellings**: same surname, a given name spelt two ways (Robyn / Robin,
+   Catherine / Katherine / Kathryn; not Dana / Dean).
    **Nicknames** of a person with the same surname (Bill / William Hakim; a small table).
    **Surname particles**: the same given name and a surname written with or without its
    particle (Anthony LaCalamita = Anthony La Calamita = Anthony Calamita; "Dean" is no "De").
@@ -37,10 +39,12 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from corroborate.reconcile.names import (
+    COUNTRIES,
     acronym_candidates,
     alias_key,
     fold,
     folded_variant,
+    given_name_spelling,
     is_acronym,
     nickname_variants,
     role_key,
@@ -125,6 +129,7 @@ def cluster_mentions(
     clusters.join_transliterations()
     clusters.join_shorter_organisation_names()
     clusters.join_given_name_variants()
+    clusters.join_given_name_spellings()
     clusters.join_nicknames()
     clusters.join_surname_particles()
     clusters.join_surnames()
@@ -137,7 +142,7 @@ class _Clusters:
 
     def __init__(self, mentions: Sequence[Mention]) -> None:
         self.mentions = list(mentions)
-        self.keys = [_key(m.name) for m in self.mentions]
+        self.keys = [_key(_person_without_affiliation(m)) for m in self.mentions]
         labels = _article_labels(self.mentions, self.keys)
         self.parent = list(range(len(self.mentions)))
         self.groups: list[set[str]] = [
@@ -383,6 +388,25 @@ class _Clusters:
                     if self._may_be_one_person(first, second):
                         self.union(first, second, same_person=True)
 
+    def join_given_name_spellings(self) -> None:
+        """Robyn / Robin Mendes, Catherine / Katherine / Kathryn Gomes: the same surname and
+        given names that are one name spelt two ways (:func:`given_name_spelling`), with
+        compatible types and roles that do not disagree. Dana / Dean, Marian / Marion stay
+        apart (too short, or a vowel of another class)."""
+        people = self._people()
+        by_surname: dict[tuple[str, ...], list[tuple[int, str]]] = defaultdict(list)
+        for root, names in people.items():
+            for words in names:
+                if len(words) in (2, 3):
+                    by_surname[tuple(words[1:])].append((root, words[0]))
+        for entries in by_surname.values():
+            for position, (first, given_a) in enumerate(entries):
+                for second, given_b in entries[position + 1 :]:
+                    if not given_name_spelling(given_a, given_b):
+                        continue
+                    if self._may_be_one_person(first, second):
+                        self.union(first, second, same_person=True)
+
     def join_surname_particles(self) -> None:
         """Same given name, surname with and without a particle written before it ("LaCalamita",
         "La Calamita", "Calamita"), compatible types and roles that do not disagree."""
@@ -541,6 +565,21 @@ def _join_compatible(clusters: _Clusters, indexes: list[int]) -> None:
             heads.append(index)
 
 
+def _person_without_affiliation(mention: Mention) -> str:
+    """A person's name without the place or body written after it with "of" ("James G. Tarrow
+    of Superior Court", "Ana Vell of Dravik" are James G. Tarrow and Ana Vell), when the model
+    labelled the whole a person and what comes before "of" has a person's shape."""
+    name = mention.name
+    if mention.label != "PERSON" or " of " not in name:
+        return name
+    before = name.split(" of ", 1)[0]
+    words = before.split()
+    shaped = 2 <= len(words) <= 4 and all(
+        re.fullmatch(r"[A-Z][a-z'’\-]+|[A-Z]\.?", word) for word in words
+    )
+    return before if shaped and len(words[-1].rstrip(".")) > 1 else name
+
+
 def _key(name: str) -> str:
     """The comparison key of a written name; well-known aliases only for capitalised names."""
     if not any(char.isupper() for char in name):
@@ -608,7 +647,34 @@ def _article_labels(mentions: list[Mention], keys: list[str]) -> list[str]:
             and not set(key.split()) & _ORGANISATION_WORDS
         ):
             labels[index] = "PERSON"  # "Unique Armstead" read as a firm, "Armstead" a person
+    _surnames_of_people_named_before(mentions, keys, labels)
     return labels
+
+
+def _surnames_of_people_named_before(
+    mentions: list[Mention], keys: list[str], labels: list[str]
+) -> None:
+    """A one-word name labelled a place or an organisation that is the surname of a person the
+    same article named in full before it is that person ("Ana Lisa Vell ... Vell", with the
+    model reading the second "Vell" as a place). The full name counts as a person's where it
+    has no label there but is labelled a person elsewhere. Never a country name."""
+    people = {key for key, label in zip(keys, labels, strict=True) if label == "PERSON"}
+    named: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for mention, key, label in zip(mentions, keys, labels, strict=True):
+        words = key.split()
+        person = label == "PERSON" or (label == "OTHER" and key in people)
+        if person and 2 <= len(words) <= 4 and key.replace(" ", "").isalpha():
+            named[mention.span.article_id].append((mention.span.start, words[-1]))
+    for index, (mention, key) in enumerate(zip(mentions, keys, strict=True)):
+        if labels[index] not in ("GPE", "LOC", "ORG", "FAC") or " " in key or key in COUNTRIES:
+            continue
+        if not key.isalpha() or is_acronym(mention.name):
+            continue
+        if any(
+            start < mention.span.start and last == key
+            for start, last in named.get(mention.span.article_id, ())
+        ):
+            labels[index] = "PERSON"
 
 
 _ORGANISATION_WORDS = frozenset(
