@@ -196,6 +196,8 @@ def cue_category(
             cue = CATEGORY_CUES.get(phrase) or BEFORE_ONLY_CUES.get(phrase)
             if cue is not None and _more_after_a_noun_cue(tokens, candidate, phrase):
                 break  # "the bodies of two more victims": more found, not the dead
+            if cue is not None and _intended(tokens, index - size + 1):
+                return None, None  # "intended to kill one other person": what nearly happened
             if cue is not None and phrase not in AFTER_ONLY_CUES:
                 return cue, None
     if _after_a_toll(tokens, candidate.first_token, sentence_start):
@@ -235,6 +237,27 @@ def cue_category(
                 weak = weak or weak_cue
         index += 1
     return weak, None
+
+
+_INTENT_VERBS = frozenset(
+    {
+        "intended", "intends", "intend", "tried", "tries", "try", "trying", "attempted",
+        "attempting", "attempt", "planned", "plans", "plan", "planning", "threatened",
+        "threatening", "threatens", "wanted", "wants", "meant", "vowed", "sought", "plotted",
+        "plotting", "conspired", "conspiring",
+    }
+)  # fmt: skip
+"""Verbs of intent before "to" and a casualty verb: what someone meant to do is no casualty."""
+
+
+def _intended(tokens: list[Token], cue_start: int) -> bool:
+    """Whether the casualty verb at ``cue_start`` follows "intended to", "tried to", "planned
+    to" ("intended to kill one other person", "tried to kill two guards")."""
+    return (
+        cue_start >= 2
+        and tokens[cue_start - 1].lower == "to"
+        and tokens[cue_start - 2].lower in _INTENT_VERBS
+    )
 
 
 def _more_after_a_noun_cue(

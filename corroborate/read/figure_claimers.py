@@ -126,17 +126,33 @@ _ACCUSATION_CUES = frozenset({"accused", "charged", "suspected", "convicted", "i
 def _names_the_accused(attribution: Attribution) -> bool:
     """ "the trial of two men accused in killing Ana Brel and wounding two others": the phrase
     before "accused of / in" names the accused, not someone who claims the counts; what follows
-    is the charge (a gerund right after "of", "in" or "with"). "The group accused the police of
+    is the charge (a gerund right after "of", "in" or "with", "of" itself read as the start of
+    the content, or "in the deaths of", "in the slayings of"). "The group accused the police of
     killing 40" has its claimer."""
     cue = attribution.cue
     if cue is None or cue.text.lower() not in _ACCUSATION_CUES:
         return False
-    first_word = (
-        attribution.content.text.split(maxsplit=1)[0].lower()
-        if attribution.content.text.strip()
-        else ""
-    )
-    return 2 <= attribution.content.start - cue.end <= 6 and first_word.endswith("ing")
+    words = [word.lower().strip(",.") for word in attribution.content.text.split(maxsplit=2)[:2]]
+    first_word, second_word = [*words, "", ""][:2]
+    if first_word in _CHARGE_PREPOSITIONS and attribution.content.start - cue.end <= 1:
+        return True  # "a man accused | of murdering two women": the charge
+    charge = first_word.endswith("ing") or (
+        first_word in {"the", "a", "an"} and second_word in _KILLING_NOUNS
+    )  # "accused in | the deaths of two women"
+    return 2 <= attribution.content.start - cue.end <= 6 and charge
+
+
+_CHARGE_PREPOSITIONS = frozenset({"of", "in", "with"})
+
+
+_KILLING_NOUNS = frozenset(
+    {
+        "death", "deaths", "killing", "killings", "slaying", "slayings", "murder", "murders",
+        "shooting", "shootings", "stabbing", "stabbings", "homicide", "homicides", "attack",
+        "attacks",
+    }
+)  # fmt: skip
+"""Nouns of a charge after "accused in the" ("accused in the deaths of two women")."""
 
 
 _OPENING_QUOTES = frozenset({'"', "“"})

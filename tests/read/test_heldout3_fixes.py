@@ -6,6 +6,7 @@ Every sentence here is invented (made-up outlets, places and people).
 from __future__ import annotations
 
 from corroborate.nlp import load_pipeline
+from corroborate.read import read_article
 from corroborate.read.figures import read_figures
 from corroborate.read.hedges import read_hedges
 from corroborate.record import Article, Figure
@@ -18,6 +19,11 @@ def _article(text: str) -> Article:
 def _read(text: str) -> dict[str, Figure]:
     figures = read_figures(_article(text), load_pipeline()(text), (), ())
     return {figure.span.text: figure for figure in figures}
+
+
+def _read_article(text: str) -> dict[str, Figure]:
+    reading = read_article(_article(text), load_pipeline())
+    return {figure.span.text: figure for figure in reading.figures}
 
 
 def _hedge_cues(text: str) -> list[str]:
@@ -74,3 +80,33 @@ def test_modal_words_inside_quotations_or_before_a_participle_are_not_hedges() -
         "Leave the building as soon as possible.",
     ):
         assert _hedge_cues(text) == [], text
+
+
+# The accused is no claimer of the count of their victims
+
+
+def test_the_accused_does_not_claim_the_count_of_their_victims() -> None:
+    for text in (
+        "Ennis Marlowe of Castelburg, accused in the deaths of two women found in a flat, "
+        "appeared in court today.",
+        "A hearing is set for Friday for a Castelburg man accused of murdering two women.",
+    ):
+        figure = _read_article(text)["two"]
+        assert figure.category == "killed" and figure.claimer is None, text
+
+
+def test_an_accuser_still_claims_the_count() -> None:
+    figure = _read_article("The Dravik group accused the police of killing 40 protesters.")["40"]
+    assert figure.claimer is not None
+
+
+# What someone meant to do is no casualty
+
+
+def test_a_killing_intended_or_tried_is_not_a_death() -> None:
+    for text, number in (
+        ("Prosecutors said Marlowe intended to kill one other person that night.", "one"),
+        ("Marlowe tried to kill two guards before he fled.", "two"),
+    ):
+        figure = _read(text).get(number)
+        assert figure is None or figure.category != "killed", text
