@@ -26,7 +26,7 @@ from corroborate.read.figure_candidates import (
     ParseHeads,
     cue_at,
 )
-from corroborate.read.numbers import Token
+from corroborate.read.numbers import Token, is_number_word
 from corroborate.record import Article, Span
 
 
@@ -120,6 +120,12 @@ def counted_group(
     if candidate.low == 0 and candidate.high == 0:
         return []
     index = candidate.last_token + 1
+    if (
+        index + 2 <= sentence_last
+        and [token.lower for token in tokens[index : index + 2]] == ["out", "of"]
+        and (tokens[index + 2].lower.isdigit() or is_number_word(tokens[index + 2].lower))
+    ):
+        index += 3  # "three out of four lines": three lines
     if index <= sentence_last and tokens[index].lower == "of":
         index += 1
         if index <= sentence_last and tokens[index].lower in {

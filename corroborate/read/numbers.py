@@ -1172,8 +1172,14 @@ def _label(near: _NumberNeighbours) -> str | None:
         and near.word_before in {"-", "#", "–", "−"}
         and len(near.before) > 1
         and (near.before[-2].text[:1].isalpha() and near.before[-2].end == near.before[-1].start)
+        and not (
+            near.number_token.text[:1].isalpha()
+            and near.number_token.lower != "one"
+            and near.before[-2].text.islower()
+        )
     ):
-        return "label"
+        return "label"  # not "The cause-three cables were cut": a dash written as a hyphen
+        # ("no-one" stays a word, not a count)
     if near.word_before == "#":
         return "label"
     if near.attached_before and near.word_before.isalpha():

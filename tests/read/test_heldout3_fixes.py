@@ -110,3 +110,18 @@ def test_a_killing_intended_or_tried_is_not_a_death() -> None:
     ):
         figure = _read(text).get(number)
         assert figure is None or figure.category != "killed", text
+
+
+# Counts of things: "three out of four lines", a dash written as a hyphen
+
+
+def test_a_count_out_of_a_whole_counts_the_noun_after_the_whole() -> None:
+    figures = _read("The storm cut three out of four lines between Tolvane and Dravik.")
+    assert (figures["three"].best, figures["three"].category) == (3, "other")
+    assert figures["three"].counted is not None and figures["three"].counted.text == "lines"
+
+
+def test_a_number_word_after_a_hyphen_and_a_common_word_is_a_count() -> None:
+    figures = _read("The cause-three undersea cables near Tolvane that were cut on Friday.")
+    assert figures["three"].best == 3
+    assert "one" not in _read("Officials said no-one had been injured in the Dravik fire.")
