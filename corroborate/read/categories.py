@@ -289,6 +289,13 @@ KINSHIP_NOUNS: frozenset[str] = frozenset(
 """Family nouns: "leaves a wife and two children" is not a count of what happened (a count of
 children killed or injured has a cue and is kept)."""
 
+JURY_NOUNS: frozenset[str] = frozenset(
+    {"jurors", "juror", "jurymen", "jurywomen", "holdouts", "holdout", "alternates"}
+)
+"""Members of a trial's jury: "Eight of the jurors were black", "the three holdouts refused": a
+count of them, with no casualty word, is not a figure of the event (the trial is told, not the
+event)."""
+
 HEDGE_ADVERBS: frozenset[str] = frozenset(
     {"reportedly", "allegedly", "apparently", "purportedly", "supposedly", "possibly"}
 )

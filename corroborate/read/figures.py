@@ -29,7 +29,7 @@ import re
 from spacy.tokens import Doc
 
 from corroborate.read.casualty_cues import cue_category
-from corroborate.read.categories import KINSHIP_NOUNS, POPULATIONS, THING_NOUNS
+from corroborate.read.categories import JURY_NOUNS, KINSHIP_NOUNS, POPULATIONS, THING_NOUNS
 from corroborate.read.counted_nouns import (
     counted_group,
     counted_population,
@@ -282,6 +282,8 @@ def _read_figures(
                 continue
             if tokens[group[-1]].lower in KINSHIP_NOUNS:
                 continue  # "leaves a wife and two children": family, not a count of the event
+            if tokens[group[-1]].lower in JURY_NOUNS:
+                continue  # "Eight of the jurors", "the three holdouts": a trial's jury
             if is_vague(candidate):
                 continue  # "several major faults", "a couple of entrances": a word, not a count
             category = "other"

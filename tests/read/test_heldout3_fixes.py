@@ -125,3 +125,16 @@ def test_a_number_word_after_a_hyphen_and_a_common_word_is_a_count() -> None:
     figures = _read("The cause-three undersea cables near Tolvane that were cut on Friday.")
     assert figures["three"].best == 3
     assert "one" not in _read("Officials said no-one had been injured in the Dravik fire.")
+
+
+# A trial's jury is not counted as a figure of the event
+
+
+def test_jurors_and_holdouts_are_not_figures_unless_a_casualty_word_counts_them() -> None:
+    for text in (
+        "Eight of the jurors in the Castelburg trial were women.",
+        "Lawyers said the three holdouts refused to budge.",
+    ):
+        assert _read(text) == {}, text
+    figure = _read("Two jurors were injured when the gunman opened fire in Castelburg.")["Two"]
+    assert figure.category == "injured"
