@@ -380,5 +380,19 @@ def _after_a_toll(tokens: list[Token], first: int, sentence_start: int) -> bool:
 
 
 _BETWEEN_VERB_AND_NUMBER = frozenset(
-    {"his", "her", "their", "its", "the", "all", "another", "other", "at", "as", "remaining"}
+    {
+        "his",
+        "her",
+        "their",
+        "its",
+        "the",
+        "all",
+        "another",
+        "other",
+        "at",
+        "as",
+        "remaining",
+        "an",
+        "additional",
+    }  # "called in an additional six engines"
 )

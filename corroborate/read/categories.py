@@ -84,6 +84,8 @@ CATEGORY_CUES: dict[tuple[str, ...], str] = {
     ("captures",): "arrested", ("capturing",): "arrested", ("capture",): "arrested",
     ("arrests",): "arrested", ("rounded", "up"): "arrested", ("bust", "of"): "arrested",
     ("arrest", "of"): "arrested", ("detention", "of"): "arrested", ("roundup", "of"): "arrested",
+    # "A 52-year-old man surrendered to police", "took 14 into custody"
+    ("surrendered",): "arrested", ("into", "custody"): "arrested",
     ("missing",): "missing", ("unaccounted",): "missing",
     ("displaced",): "displaced", ("evacuated",): "displaced", ("fled",): "displaced",
     ("homeless",): "displaced", ("rescued",): "displaced", ("ushered",): "displaced",
@@ -106,6 +108,10 @@ CATEGORY_CUES: dict[tuple[str, ...], str] = {
     ("mobilized",): "deployed", ("surrounded",): "deployed", ("deploying",): "deployed",
     ("in", "attendance"): "deployed", ("rushed", "to", "the"): "deployed",
     ("responded", "to", "the"): "deployed", ("rushed", "to", "hospital"): "hospitalised",
+    # units sent to an incident: "Three engines were sent to the warehouse", "they called in
+    # an additional five engines", "called a further two appliances"
+    ("were", "sent", "to"): "deployed", ("was", "sent", "to"): "deployed",
+    ("called", "in"): "deployed", ("called", "a", "further"): "deployed",
     ("rushed", "to", "the", "hospital"): "hospitalised", ("rushed", "to", "a", "hospital"): "hospitalised",
     **{
         (verb, "the", fire): "deployed"
@@ -153,6 +159,13 @@ CATEGORY_CUES: dict[tuple[str, ...], str] = {
     },
     ("crowd", "of"): "population", ("crowds", "of"): "population",
     ("worship",): "population", ("worshipped",): "population", ("worshiped",): "population",
+    **{  # the people present: "about 40 guests were at the wedding", "at the party"
+        ("at", "the", gathering): "population"
+        for gathering in ("party", "wedding", "concert", "celebration", "ceremony", "funeral",
+                          "festival", "gathering", "meeting", "reception", "dinner")
+    },
+    # the people who got out of the place: "Nine other people managed to leave the bank"
+    ("managed", "to", "leave"): "population", ("managed", "to", "get", "out"): "population",
 }  # fmt: skip
 """Cue words: a cue after the number (in its clause) or just before it decides the category."""
 
@@ -184,6 +197,10 @@ BEFORE_ONLY_CUES: dict[tuple[str, ...], str] = {
 """Verbs that say what happened to a number right after them ("shooting three people", "kills
 1, wounds 2", "the death of three workers", "intercepted the remaining three boats"), but are nouns too often to be read after a number ("a police shooting case",
 "six gunshot wounds")."""
+
+COUNT_ONLY_CUES: frozenset[tuple[str, ...]] = frozenset({("surrendered",)})
+"""Cues read only after a number ("Fourteen fighters surrendered": arrested), not after a
+described person ("A 52-year-old man surrendered to police" is the suspect, no count)."""
 
 AFTER_ONLY_CUES: frozenset[tuple[str, ...]] = frozenset({("joined",), ("attended",)})
 """Cues read only after the number ("20,000 people joined the march"): before it they take an

@@ -12,6 +12,7 @@ from corroborate.read.casualty_cues import has_object, transitive_cue_before
 from corroborate.read.casualty_of_a_person import singular_cue
 from corroborate.read.categories import (
     CATEGORY_CUES,
+    COUNT_ONLY_CUES,
     PERSON_NOUNS,
     POPULATIONS,
     SINGULAR_CATEGORIES,
@@ -100,7 +101,7 @@ def singular_candidates(
         if noun_index + 1 < len(tokens) and tokens[noun_index + 1].lower in {"'s", "’s", "of"}:
             continue
         following = tokens[noun_index + 1].lower if noun_index + 1 < len(tokens) else ""
-        cue = CATEGORY_CUES.get((following,))
+        cue = None if (following,) in COUNT_ONLY_CUES else CATEGORY_CUES.get((following,))
         victim_of = transitive_cue_before(tokens, index) if determiner else None
         if victim_of is None and determiner:
             victim_of = _cue_before_a_listed_count(tokens, index, noun_index)

@@ -74,6 +74,10 @@ _REPORT_HEDGES: tuple[tuple[str, str], ...] = (
         r"\b(?:may|might|could)\s+(?:well\s+)?be\s+(?:higher|lower|more|fewer|as\s+many)\b",
     ),
     ("unclear", r"\bpotentially\b"),
+    # "It would appear the blaze began", "it would seem that"; "it is feared that two climbers
+    # died" (a fear, not a finding, in a speaker's words too)
+    ("apparently", r"\bit\s+would\s+(?:appear|seem)\b"),
+    ("apparently", r"\bit\s+(?:is|was|had\s+been|has\s+been)\s+(?:widely\s+|now\s+)?feared\b"),
     ("unclear", r"\bpossibly\b"),  # "five women and possibly two children were inside"
     ("apparently", r"\bit\s+(?:appears|appeared|seems|seemed)\s+(?:that|as\s+if|as\s+though)\b"),
     (
@@ -110,6 +114,7 @@ _NARRATOR_HEDGES: tuple[tuple[str, str], ...] = (
     # Likelihood: "he will likely die in prison", "likely the most expensive", "it was unlikely
     # to have been an attack"
     ("unclear", r"\b(?:un)?likely\b(?!\s+(?:candidates?|suspects?)\b)"),
+    ("unclear", r"\bprobably\b"),  # "the plan probably would not work"
     # Modal possibility with "be" and no passive participle after it: "One factor could be
     # race", "it may not be over yet" (not "could be seen", "may be charged")
     (

@@ -1,0 +1,88 @@
+"""Figures and hedges: general causes the fourth held-out ECB+ set revealed (issue 5).
+
+Every sentence here is invented (made-up outlets, places and people).
+"""
+
+from __future__ import annotations
+
+from corroborate.nlp import load_pipeline
+from corroborate.read.figures import read_figures
+from corroborate.read.hedges import read_hedges
+from corroborate.record import Article, Figure
+
+
+def _article(text: str) -> Article:
+    return Article(id="fixture", text=text, source="fixture.txt", outlet="Velmora Post")
+
+
+def _read(text: str) -> dict[str, Figure]:
+    figures = read_figures(_article(text), load_pipeline()(text), (), ())
+    return {figure.span.text: figure for figure in figures}
+
+
+def _hedge_cues(text: str) -> list[str]:
+    return [hedge.cue.text for hedge in read_hedges(_article(text), load_pipeline()(text))]
+
+
+# Arrests told as surrender or custody
+
+
+def test_a_count_that_surrendered_or_was_taken_into_custody_is_arrested() -> None:
+    for text, number, value in (
+        ("Fourteen fighters surrendered to the coastguard near Tolvane on Monday.", "Fourteen", 14),
+        ("The Dravik coastguard stopped the smugglers and took 9 into custody.", "9", 9),
+    ):
+        figure = _read(text)[number]
+        assert (figure.category, figure.best) == ("arrested", value), text
+
+
+def test_one_described_person_who_surrendered_is_no_count_of_arrests() -> None:
+    figures = _read("A 52-year-old man surrendered to police in Castelburg shortly after noon.")
+    assert not any(figure.category == "arrested" for figure in figures.values())
+
+
+# Units sent to an incident
+
+
+def test_engines_sent_or_called_in_are_deployed() -> None:
+    for text, number in (
+        ("Three engines were sent to the Orrin Lake warehouse after a neighbour called.", "Three"),
+        ("When they arrived they called in an additional five engines from Dravik.", "five"),
+        ("Crews attended the scene and then called a further two appliances to help.", "two"),
+    ):
+        assert _read(text)[number].category == "deployed", text
+
+
+# The people present at a gathering
+
+
+def test_people_at_a_party_or_who_managed_to_leave_are_the_population_present() -> None:
+    for text, number in (
+        (
+            "The Tolvane police said about 40 people were at the wedding when the roof fell.",
+            "about 40",
+        ),
+        ("Nine other people managed to leave the bank while officers negotiated.", "Nine"),
+    ):
+        assert _read(text)[number].category == "population", text
+
+
+# Hedges
+
+
+def test_probably_it_would_appear_and_it_is_feared_are_hedges() -> None:
+    assert "probably" in _hedge_cues(
+        "A Castelburg admiral said blockading the ports probably would not stop the raids."
+    )
+    assert "It would appear" in _hedge_cues(
+        'Ora Lindqvist said: "It would appear the blaze began in the kitchen."'
+    )
+    assert "it is feared" in _hedge_cues(
+        '"The ferry is drifting and it is feared that two sailors drowned," a Dravik official said.'
+    )
+
+
+def test_a_man_who_would_appear_in_court_is_no_hedge() -> None:
+    assert not any(
+        "appear" in cue for cue in _hedge_cues("Court staff said he would appear in Tolvane.")
+    )
