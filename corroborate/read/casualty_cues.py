@@ -199,6 +199,8 @@ def cue_category(
             if cue is not None and _intended(tokens, index - size + 1):
                 return None, None  # "intended to kill one other person": what nearly happened
             if cue is not None and phrase not in AFTER_ONLY_CUES:
+                if cue == "injured" and _fatally_after(tokens, candidate, group):
+                    return "killed", None  # "He shot one man fatally"
                 return cue, None
     if _after_a_toll(tokens, candidate.first_token, sentence_start):
         return "killed", None  # "death toll rises to 10", "the toll stood at 12"
@@ -396,3 +398,10 @@ _BETWEEN_VERB_AND_NUMBER = frozenset(
         "additional",
     }  # "called in an additional six engines"
 )
+
+
+def _fatally_after(tokens: list[Token], candidate: Candidate, group: list[int]) -> bool:
+    """Whether "fatally" follows the counted noun at once ("shot one man fatally"): the shooting
+    killed."""
+    after = (group[-1] + 1) if group else candidate.last_token + 1
+    return after < len(tokens) and tokens[after].lower == "fatally"

@@ -120,9 +120,11 @@ _FORCE_ONLY_CUES = frozenset({"rushed", "responded"})
 """Cues that deploy a force only ("40 officers rushed to the scene"), not people unnamed."""
 
 _DEPLOYED_THINGS = frozenset(
-    {"engines", "tenders", "pumps", "appliances", "vehicles", "ambulances", "helicopters"}
-)
-"""What a force sends ("10 fire engines fought the blaze", "six ambulances were dispatched"):
+    {"engines", "tenders", "pumps", "appliances", "vehicles", "ambulances", "helicopters",
+     "crews", "units"}
+)  # fmt: skip
+"""What a force sends ("10 fire engines fought the blaze", "six ambulances were dispatched",
+"Five crews fought the fire"):
 deployed, where other things "deployed" are other."""
 
 

@@ -86,3 +86,17 @@ def test_a_man_who_would_appear_in_court_is_no_hedge() -> None:
     assert not any(
         "appear" in cue for cue in _hedge_cues("Court staff said he would appear in Tolvane.")
     )
+
+
+def test_crews_that_fought_a_fire_are_deployed() -> None:
+    figure = _read("Five crews fought the fire at the Dravik mill overnight.")["Five"]
+    assert figure.category == "deployed"
+
+
+# "fatally" after the one shot
+
+
+def test_shot_one_man_fatally_is_one_killed_and_shot_alone_stays_injured() -> None:
+    killed = _read("He shot one man fatally in the car park, the Tolvane police said.")["one"]
+    assert (killed.category, killed.best) == ("killed", 1)
+    assert _read("The gunman shot two men in the Orrin Lake car park.")["two"].category == "injured"
