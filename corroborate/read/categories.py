@@ -356,6 +356,7 @@ KIT_NOUNS: frozenset[str] = frozenset(
         "guns", "handguns", "pistols", "revolvers", "rifles", "weapons", "firearms", "shotguns",
         "shotgun", "rifle", "pistol", "gun", "rounds", "bullets", "shells", "cartridges",
         "magazines", "grenades", "explosives", "ammunition", "knives", "machetes",
+        "ak-47s", "ak-47", "ak47s", "ak", "launchers", "carbines",
     }
 )  # fmt: skip
 """Weapons and ammunition: a count of these beside a seizure, arrest or find ("nabbed 26 pirates
@@ -365,9 +366,17 @@ seized. Spent casings and shots fired are evidence, not kit, and stay out."""
 FINDING_CUES: frozenset[str] = frozenset(
     {"recovered", "seized", "confiscated", "confiscating", "seizing",
      "nabbed", "arrested", "captured", "apprehended", "apprehending", "capturing", "arresting",
-     "detained", "impounded", "intercepted", "found"}
+     "detained", "impounded", "intercepted", "found",
+     "cache", "haul", "stash", "arsenal", "stockpile"}
 )  # fmt: skip
-"""Verbs before a count of weapons or ammunition that make it a count seized."""
+"""Verbs before a count of weapons or ammunition that make it a count seized, and nouns for what
+was seized ("a cache of weapons including 9 rifles")."""
+
+PASSIVE_FINDING_CUES: frozenset[str] = frozenset(
+    {"found", "seized", "recovered", "confiscated", "impounded", "discovered"}
+)
+"""Participles after a count of weapons that make it seized ("Six rifles and 20 magazines were
+found in the car")."""
 
 PLACE_NOUNS: frozenset[str] = frozenset(
     {

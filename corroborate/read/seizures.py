@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from corroborate.read.categories import FINDING_CUES, KIT_NOUNS, THING_NOUNS
+from corroborate.read.categories import (
+    FINDING_CUES,
+    KIT_NOUNS,
+    PASSIVE_FINDING_CUES,
+    THING_NOUNS,
+)
 from corroborate.read.figure_candidates import CASUALTIES, HUMAN_POPULATIONS, Candidate
 from corroborate.read.numbers import Token
 from corroborate.record import Article, Figure
@@ -17,7 +22,8 @@ from corroborate.record import Article, Figure
 def kit_found(
     tokens: list[Token], group: list[int], candidate: Candidate, sentence_start: int
 ) -> bool:
-    """A count of weapons or ammunition after a seizure, arrest or find in its sentence."""
+    """A count of weapons or ammunition after a seizure, arrest or find in its sentence, or
+    before a passive find ("Six rifles and 20 magazines were found in the car")."""
     if not group or tokens[group[-1]].lower not in KIT_NOUNS:
         return False
     index = candidate.first_token - 1
@@ -25,8 +31,18 @@ def kit_found(
         if tokens[index].lower in FINDING_CUES:
             return True
         index -= 1
+    index = group[-1] + 1
+    while index + 1 < len(tokens) and tokens[index].lower not in {".", "!", "?", ";"}:
+        if tokens[index].lower in {"were", "was", "been"}:
+            # "two rifles and were found asleep", "two rifles when they were found": the find
+            # is of someone else
+            subject_elsewhere = tokens[index - 1].lower in _OTHER_SUBJECT
+            return not subject_elsewhere and tokens[index + 1].lower in PASSIVE_FINDING_CUES
+        index += 1
     return False
 
+
+_OTHER_SUBJECT = frozenset({"and", "but", "or", ",", "they", "he", "she", "we", "i", "it", "you"})
 
 _LIST_SEPARATORS = frozenset({",", "and", ", and", "or", ", or", ";"})
 

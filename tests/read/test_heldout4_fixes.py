@@ -100,3 +100,18 @@ def test_shot_one_man_fatally_is_one_killed_and_shot_alone_stays_injured() -> No
     killed = _read("He shot one man fatally in the car park, the Tolvane police said.")["one"]
     assert (killed.category, killed.best) == ("killed", 1)
     assert _read("The gunman shot two men in the Orrin Lake car park.")["two"].category == "injured"
+
+
+# Weapons counted in a cache or found by a passive verb
+
+
+def test_weapons_in_a_cache_or_found_after_the_count_are_seized() -> None:
+    cache = _read("Officers said the gang had a cache of weapons including 9 rifles and 2 pistols.")
+    assert (cache["9"].category, cache["2"].category) == ("seized", "seized")
+    found = _read("Two other rifles and 20 loaded magazines were found in the Dravik van.")
+    assert (found["Two"].category, found["20"].category) == ("seized", "seized")
+
+
+def test_weapons_carried_by_people_later_found_are_not_seized() -> None:
+    figure = _read("The Tolvane guards carried two rifles and were found asleep.").get("two")
+    assert figure is None or figure.category != "seized"
