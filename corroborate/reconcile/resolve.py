@@ -133,6 +133,7 @@ def cluster_mentions(
     clusters.join_nicknames()
     clusters.join_surname_particles()
     clusters.join_surnames()
+    clusters.join_middle_names()
     clusters.join_vessel_names()
     return tuple(clusters.find(index) for index in range(len(mentions)))
 
@@ -427,6 +428,25 @@ class _Clusters:
                 for second in without:
                     if self._may_be_one_person(first, second):
                         self.union(first, second, same_person=True)
+
+    def join_middle_names(self) -> None:
+        """Oskar Ferrin Dalby = Oskar Dalby: a person's full name with and without a middle
+        name (the same first and last name), when only one such full name is in the set."""
+        people = self._people()
+        by_ends: dict[tuple[str, str], set[int]] = defaultdict(set)
+        two_word: list[tuple[int, tuple[str, str]]] = []
+        for root, names in people.items():
+            for words in names:
+                if len(words) == 3:
+                    by_ends[(words[0], words[-1])].add(root)
+                elif len(words) == 2:
+                    two_word.append((root, (words[0], words[1])))
+        for root, ends in two_word:
+            candidates = {self.find(other) for other in by_ends.get(ends, set())}
+            candidates.discard(self.find(root))
+            candidates = {other for other in candidates if self.compatible(other, root)}
+            if len(candidates) == 1:
+                self.union(root, candidates.pop())
 
     def join_vessel_names(self) -> None:
         """INS Sukanya = Indian Naval Ship Sukanya = the warship Sukanya = Sukanya: a ship's
