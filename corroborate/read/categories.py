@@ -245,6 +245,9 @@ POPULATIONS: dict[str, str] = {
     "phones": "phones", "buildings": "buildings", "houses": "buildings", "homes": "buildings",
     "shops": "shops", "stores": "shops", "storefronts": "shops", "shopfronts": "shops",
     "guns": "weapons", "weapons": "weapons", "rifles": "weapons", "firearms": "weapons",
+    "ak-47s": "weapons", "ak-47": "weapons", "ak": "weapons",
+    # a fire service's units, however a report names them: "six engines", "four appliances"
+    "engines": "fire engines", "appliances": "fire engines", "tenders": "fire engines",
 }  # fmt: skip
 """Normalised populations: "camp residents"/"inhabitants"/"exiles"/"dissidents" -> residents."""
 

@@ -32,3 +32,26 @@ def test_two_people_with_different_middle_names_keep_the_short_name_apart() -> N
         "Oskar Dalby was treated at the Dravik clinic, a nurse said.",
     )
     assert not any("Oskar Dalby" in group and len(group) > 1 for group in names)
+
+
+def _facts(*texts: str) -> list[tuple[str, str | None, list[str]]]:
+    articles = [
+        Article(id=f"a{number}", text=text, source=f"a{number}.txt", outlet=f"Outlet {number}")
+        for number, text in enumerate(texts)
+    ]
+    record = compare_articles(articles)
+    spans = {figure.id: figure.span.text for figure in record.figures}
+    return [
+        (fact.verdict.status, fact.verdict.conflict, sorted(spans[i] for i in fact.figure_ids))
+        for fact in record.facts
+    ]
+
+
+def test_engines_and_appliances_sent_are_one_fact_in_conflict() -> None:
+    facts = _facts(
+        "A fire broke out at the Tolvane mill on Sunday. When crews arrived they called in an "
+        "additional six engines, the fire service said.",
+        "A fire broke out at the Tolvane mill on Sunday. Crews attended the scene and then "
+        "called a further four appliances to help, the fire service said.",
+    )
+    assert ("conflict", "numbers", ["four", "six"]) in facts
