@@ -1,4 +1,4 @@
-"""The floor tests every ECB+ gate shares (development, held-out, second held-out).
+"""The tests every ECB+ gate shares: floors (every gate) and the fit of a held-out gold.
 
 A gate test module calls :func:`floor_tests` with its gold and floors files and binds what it
 returns to module names, which pytest then collects::
@@ -15,13 +15,23 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
 import corroborate
-from tests.quality.ecbplus import ECBPLUS_DIR, REPO, load_gold, score_gold, write_subtopic
-from tests.quality.scoring import Scores
+from tests.quality.ecbplus import (
+    ECBPLUS_DIR,
+    REPO,
+    document_path,
+    document_text,
+    load_gold,
+    score_gold,
+    subtopic_gold,
+    write_subtopic,
+)
+from tests.quality.scoring import Scores, anchor_range
 
 
 def floor_tests(
@@ -70,6 +80,73 @@ def floor_tests(
         assert sorted(floors) == sorted(gold["subtopics"])
 
     return scores, test_metric_at_or_above_floor, test_every_gold_subtopic_has_floors
+
+
+def held_out_tests(
+    *, gold_path: Path, earlier: tuple[Path, ...], label: str, whole_topics: bool
+) -> tuple[Callable[[], None], Callable[[], None]]:
+    """The two tests that a held-out gold fits its purpose, with no compare run:
+
+    * ``test_held_out_subtopics_are_new``: no sub-topic (with ``whole_topics``, no topic, either
+      half) and no document of this gold is in an ``earlier`` gold (no ../shared needed); in ECB+
+      the two halves of a topic are different events, so without ``whole_topics`` the other half
+      of a used topic is allowed;
+    * ``test_every_anchor_is_in_its_document``: every figure, non-figure and hedge anchor occurs
+      in the text the gate rebuilds, every fact names figures of the gold, and no non-figure
+      overlaps a figure.
+    """
+    gold = load_gold(path=gold_path)
+    no_shared = f"../shared/ not present: the {label} reads ../shared/data/eval/ecbplus/"
+
+    def test_held_out_subtopics_are_new() -> None:
+        ours = _documents(gold)
+        for other_path in earlier:
+            other = load_gold(path=other_path)
+            if whole_topics:
+                assert not _topics(gold) & _topics(other), other_path.name
+            assert not set(gold["subtopics"]) & set(other["subtopics"]), other_path.name
+            assert not ours & _documents(other), other_path.name
+
+    @pytest.mark.skipif(not ECBPLUS_DIR.is_dir(), reason=no_shared)
+    def test_every_anchor_is_in_its_document() -> None:
+        for name, subtopic in gold["subtopics"].items():
+            _check_anchors(name, subtopic_gold(gold, name), subtopic["articles"])
+
+    return test_held_out_subtopics_are_new, test_every_anchor_is_in_its_document
+
+
+def _documents(gold: dict[str, Any]) -> set[str]:
+    return {stem for sub in gold["subtopics"].values() for stem in sub["articles"].values()}
+
+
+def _topics(gold: dict[str, Any]) -> set[str]:
+    """The ECB+ topics of a gold's sub-topics: ``"3"`` for ``"3_ecb"``."""
+    return {name.split("_", 1)[0] for name in gold["subtopics"]}
+
+
+def _check_anchors(name: str, gold: dict[str, Any], articles: dict[str, str]) -> None:
+    texts = {
+        key: SimpleNamespace(text=document_text(document_path(stem)), source=f"{stem}.txt")
+        for key, stem in articles.items()
+    }
+    for section in ("figures", "not_figures", "hedges"):
+        for item in gold[section]:
+            anchor_range(texts[item["article"]], item["anchor"], item.get("nth", 1))
+    ids = [item["id"] for item in gold["figures"]]
+    assert len(ids) == len(set(ids)), f"{name}: figure ids repeat"
+    for fact in gold["facts"]:
+        assert set(fact["members"]) <= set(ids), f"{name}: {fact['label']}"
+    for not_figure in gold["not_figures"]:
+        start, end = anchor_range(texts[not_figure["article"]], not_figure["anchor"])
+        for figure in gold["figures"]:
+            if figure["article"] != not_figure["article"]:
+                continue
+            figure_start, figure_end = anchor_range(
+                texts[figure["article"]], figure["anchor"], figure.get("nth", 1)
+            )
+            assert not (start < figure_end and figure_start < end), (
+                f"{name}: {not_figure['anchor']!r} overlaps figure {figure['id']}"
+            )
 
 
 def _relative(path: Path) -> str:
