@@ -15,12 +15,12 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
 import corroborate
+from corroborate.record import Article
 from tests.quality.ecbplus import (
     ECBPLUS_DIR,
     REPO,
@@ -126,7 +126,7 @@ def _topics(gold: dict[str, Any]) -> set[str]:
 
 def _check_anchors(name: str, gold: dict[str, Any], articles: dict[str, str]) -> None:
     texts = {
-        key: SimpleNamespace(text=document_text(document_path(stem)), source=f"{stem}.txt")
+        key: Article(id=stem, text=document_text(document_path(stem)), source=f"{stem}.txt")
         for key, stem in articles.items()
     }
     for section in ("figures", "not_figures", "hedges"):
