@@ -6,22 +6,6 @@ matched lower-cased; multi-word cues are tuples of words. Documented in docs/fig
 
 from __future__ import annotations
 
-CATEGORY_NOUNS: dict[str, str] = {
-    # nouns that say by themselves what is counted: "15 deaths", "127 buildings"
-    "deaths": "killed", "death": "killed", "dead": "killed", "fatalities": "killed",
-    "fatality": "killed", "bodies": "killed", "killings": "killed", "lives": "killed",
-    "injuries": "injured", "injured": "injured", "wounded": "injured",
-    "arrests": "arrested", "detainees": "arrested", "arrested": "arrested",
-    "buildings": "buildings", "building": "buildings", "houses": "buildings", "homes": "buildings",
-    "structures": "buildings", "dormitories": "buildings", "apartments": "buildings",
-    "missing": "missing", "displaced": "displaced", "evacuees": "displaced",
-    # premises (counted as buildings only when damaged or attacked: PREMISES_NOUNS)
-    **{noun: "buildings" for noun in (
-        "stores", "shops", "banks", "offices", "businesses", "supermarkets", "storefronts",
-        "shopfronts", "stations", "churches", "mosques", "synagogues", "restaurants",
-    )},
-}  # fmt: skip
-
 PREMISES_NOUNS: frozenset[str] = frozenset(
     {
         "stores", "shops", "banks", "offices", "businesses", "supermarkets", "storefronts",
@@ -32,6 +16,19 @@ PREMISES_NOUNS: frozenset[str] = frozenset(
 stores have been smashed", "attack dozens of police stations", "355 damaged shops"): a count of
 them is one of the event (``buildings``) only when its sentence damages or attacks something
 (:data:`DAMAGE_WORDS`); "the two banks, which sit side by side" counts nothing that happened."""
+
+CATEGORY_NOUNS: dict[str, str] = {
+    # nouns that say by themselves what is counted: "15 deaths", "127 buildings"
+    "deaths": "killed", "death": "killed", "dead": "killed", "fatalities": "killed",
+    "fatality": "killed", "bodies": "killed", "killings": "killed", "lives": "killed",
+    "injuries": "injured", "injured": "injured", "wounded": "injured",
+    "arrests": "arrested", "detainees": "arrested", "arrested": "arrested",
+    "buildings": "buildings", "building": "buildings", "houses": "buildings", "homes": "buildings",
+    "structures": "buildings", "dormitories": "buildings", "apartments": "buildings",
+    "missing": "missing", "displaced": "displaced", "evacuees": "displaced",
+    # premises (counted as buildings only when damaged or attacked)
+    **{noun: "buildings" for noun in PREMISES_NOUNS},
+}  # fmt: skip
 
 DAMAGE_WORDS: frozenset[str] = frozenset(
     {
