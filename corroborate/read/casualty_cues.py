@@ -280,7 +280,8 @@ def _more_after_a_noun_cue(
 _HAVING_A_WOUND = frozenset({"suffered", "suffering", "sustained", "with", "treated"})
 
 
-_WOUNDS = frozenset({"wound", "wounds", "injury", "injuries"})
+WOUND_NOUNS = frozenset({"wound", "wounds", "injury", "injuries"})
+"""Nouns for a wound ("suffering from gunshot wounds", "sustained serious injuries")."""
 
 
 def _having_a_wound(tokens: list[Token], index: int, after_start: int) -> bool:
@@ -289,7 +290,7 @@ def _having_a_wound(tokens: list[Token], index: int, after_start: int) -> bool:
     a count was measured and dropped, 2026-11-25: the ECB+ gate's gold lists no figure for a
     vague count "in critical condition" among the injured already counted.)"""
     word = tokens[index].lower
-    return word in _WOUNDS and any(
+    return word in WOUND_NOUNS and any(
         tokens[back].lower in _HAVING_A_WOUND for back in range(max(index - 4, after_start), index)
     )
 

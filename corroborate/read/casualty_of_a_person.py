@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from corroborate.read.casualty_cues import (
     ATTRIBUTIVE_DETERMINERS,
+    WOUND_NOUNS,
     attributive_casualty,
     death_phrase,
     has_object,
@@ -176,9 +177,7 @@ _WOUND_VERBS = frozenset({"with", "suffered", "sustained", "suffering", "treated
 "treated for minor injuries")."""
 
 
-_WOUND_NOUNS = frozenset(
-    {"wound", "wounds", "injuries", "injury", "cut", "cuts", "laceration", "lacerations", "gash"}
-)
+_WOUND_NOUNS = WOUND_NOUNS | {"cut", "cuts", "laceration", "lacerations", "gash"}
 
 
 NEW_SUBJECT = frozenset(

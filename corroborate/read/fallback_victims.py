@@ -6,7 +6,12 @@ Vess", "Velo was found dead". Read only when nothing else in the report counts t
 
 from __future__ import annotations
 
-from corroborate.read.casualty_cues import FATALLY_VERBS, HYPOTHETICAL, OBJECT_STARTS
+from corroborate.read.casualty_cues import (
+    FATALLY_VERBS,
+    HYPOTHETICAL,
+    OBJECT_STARTS,
+    WOUND_NOUNS,
+)
 from corroborate.read.casualty_of_a_person import NEW_SUBJECT
 from corroborate.read.categories import STOP_WORDS
 from corroborate.read.figure_candidates import Candidate, next_in, next_is, one_person
@@ -139,9 +144,6 @@ def _shot_dead(tokens: list[Token], probe: int) -> bool:
 _SUFFERED = frozenset({"suffered", "sustained"})
 
 
-_WOUNDS = frozenset({"wound", "wounds", "injuries", "injury"})
-
-
 def _suffered_a_wound(tokens: list[Token], probe: int) -> bool:
     """Whether token ``probe`` opens "suffered a (non-life threatening) gunshot wound",
     "sustained serious injuries": a wound within the next eight words, in the same clause."""
@@ -151,7 +153,7 @@ def _suffered_a_wound(tokens: list[Token], probe: int) -> bool:
         word = tokens[later].lower
         if word in _CLAUSE_ENDS or word in {",", "and", "but"}:
             return False
-        if word in _WOUNDS:
+        if word in WOUND_NOUNS:
             return True
     return False
 
