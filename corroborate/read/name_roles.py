@@ -3,12 +3,10 @@ not a name ("Ryanair CEO", "President of Iran"), or two names ("Air Force James 
 
 from __future__ import annotations
 
-import re
-
 from corroborate.read.mention_labels import model_says_person
 from corroborate.read.mention_words import CONNECTORS, ORG_WORDS, TRAILING_ROLES
 from corroborate.read.name_runs import Word
-from corroborate.reconcile.names import ROLE_MODIFIERS, TITLES, split_title
+from corroborate.reconcile.names import ROLE_MODIFIERS, TITLES, has_person_shape, split_title
 
 
 def split_run(run: list[Word], entities: list[tuple[int, int, str]]) -> list[list[Word]]:
@@ -48,10 +46,6 @@ def split_run(run: list[Word], entities: list[tuple[int, int, str]]) -> list[lis
     return [run]
 
 
-_INITIAL = re.compile(r"[A-Z]\.?")
-_NAME_WORD = re.compile(r"[A-Z][a-z'’\-]+")
-
-
 def _person_before_of(run: list[Word], entities: list[tuple[int, int, str]]) -> int | None:
     """Where "of" cuts a person's name from the place or body after it ("Judge James G. Tarrow
     of Superior Court", "Ana Vell of Dravik"): the index of "of", when the words before it
@@ -65,9 +59,6 @@ def _person_before_of(run: list[Word], entities: list[tuple[int, int, str]]) -> 
         return None
     start, _role, _titled = split_title([word.text for word in run[:cut]])
     name = run[start:cut]
-    shaped = 2 <= len(name) <= 4 and all(
-        _NAME_WORD.fullmatch(word.text) or _INITIAL.fullmatch(word.text) for word in name
-    )
-    if not shaped or not _NAME_WORD.fullmatch(name[-1].text):
+    if not has_person_shape([word.text for word in name]):
         return None
     return cut if model_says_person(name[0].start, name[-1].end, entities) else None

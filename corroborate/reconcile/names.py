@@ -36,6 +36,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Sequence
 
 __all__ = [
     "COMPANY_SUFFIXES",
@@ -53,6 +54,7 @@ __all__ = [
     "fold",
     "folded_variant",
     "given_name_spelling",
+    "has_person_shape",
     "is_acronym",
     "is_transliteration_variant",
     "nickname_variants",
@@ -360,6 +362,20 @@ def acronym_candidates(name: str) -> frozenset[str]:
     every = "".join(w[0] for w in words).casefold()
     content = "".join(w[0] for w in words if w.casefold() not in _STOP_IN_INITIALS).casefold()
     return frozenset(c for c in (every, content) if len(c) >= 2)
+
+
+_INITIAL = re.compile(r"[A-Z]\.?")
+_NAME_WORD = re.compile(r"[A-Z][a-z'’\-]+")
+
+
+def has_person_shape(words: Sequence[str]) -> bool:
+    """Whether written words have the shape of a person's name: two to four capitalised names
+    or initials, the last a name ("James G. Tarrow", "Ana Vell"; not "Tarrow J.")."""
+    return (
+        2 <= len(words) <= 4
+        and all(_NAME_WORD.fullmatch(word) or _INITIAL.fullmatch(word) for word in words)
+        and _NAME_WORD.fullmatch(words[-1]) is not None
+    )
 
 
 def split_title(words: list[str]) -> tuple[int, str | None, bool]:

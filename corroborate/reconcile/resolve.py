@@ -45,6 +45,7 @@ from corroborate.reconcile.names import (
     fold,
     folded_variant,
     given_name_spelling,
+    has_person_shape,
     is_acronym,
     nickname_variants,
     role_key,
@@ -593,11 +594,7 @@ def _person_without_affiliation(mention: Mention) -> str:
     if mention.label != "PERSON" or " of " not in name:
         return name
     before = name.split(" of ", 1)[0]
-    words = before.split()
-    shaped = 2 <= len(words) <= 4 and all(
-        re.fullmatch(r"[A-Z][a-z'’\-]+|[A-Z]\.?", word) for word in words
-    )
-    return before if shaped and len(words[-1].rstrip(".")) > 1 else name
+    return before if has_person_shape(before.split()) else name
 
 
 def _key(name: str) -> str:
