@@ -168,16 +168,21 @@ def counted_group(
         and not _damage_near(tokens, candidate.first_token, min(group[-1] + 12, sentence_last))
     ):
         return []  # "the two banks, which sit side by side": premises no event touched
-    known = set(THING_NOUNS) | set(POPULATIONS) | set(CATEGORY_NOUNS)
-    last_known = max((k for k, i in enumerate(group) if tokens[i].lower in known), default=None)
-    if group and tokens[group[-1]].lower not in known and last_known is not None:
+    last_known = max(
+        (k for k, i in enumerate(group) if tokens[i].lower in _KNOWN_NOUNS), default=None
+    )
+    if group and tokens[group[-1]].lower not in _KNOWN_NOUNS and last_known is not None:
         # "two government buildings ablaze": the group ends at the last noun we know
         return group[: last_known + 1]
-    if parse is not None and group and tokens[group[-1]].lower not in known:
+    if parse is not None and group and tokens[group[-1]].lower not in _KNOWN_NOUNS:
         head = parse.head_noun(tokens[candidate.last_token].end)
         if head is not None:
             group = [i for i in group if tokens[i].start < head[1]] or group
     return group
+
+
+_KNOWN_NOUNS = THING_NOUNS | frozenset(POPULATIONS) | frozenset(CATEGORY_NOUNS)
+"""Every noun the lexicons know: a counted group ends at the last of them."""
 
 
 def _damage_near(tokens: list[Token], first: int, last: int) -> bool:
