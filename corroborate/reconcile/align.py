@@ -138,9 +138,11 @@ def _same_people_present(first: str | None, second: str | None) -> bool:
 
 
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_UNREST = r"protests?|riots?|rioting|demonstrations?|clashes|unrest|violence|rall(?:y|ies)|marches"
+"""Words for unrest that lasts several days (an alternation, for the patterns below)."""
 _ONE_DAY = re.compile(
     rf"\b{_WEEKDAY}(?:['’]s|\s+(?:night|evening|morning|afternoon)['’]s)\s+(?:\w+\s+)?"
-    r"(?:protests?|riots?|rioting|demonstrations?|clashes|unrest|violence|rall(?:y|ies)|marches)\b"
+    rf"(?:{_UNREST})\b"
     rf"|\b(?:on\s+)?{_WEEKDAY}(?:\s+(?:night|evening|morning|afternoon))?\s+alone\b",
     re.IGNORECASE,
 )
@@ -148,11 +150,7 @@ _ONE_DAY = re.compile(
 protests", "40 were arrested on Sunday alone")."""
 
 _ON_A_DAY = re.compile(rf"\b(?:on|during|over)\s+{_WEEKDAY}\b", re.IGNORECASE)
-_LASTING_EVENT = re.compile(
-    r"\b(?:protests?|riots?|rioting|demonstrations?|clashes|unrest|violence|rall(?:y|ies)|"
-    r"marches|fighting|strikes?)\b",
-    re.IGNORECASE,
-)
+_LASTING_EVENT = re.compile(rf"\b(?:{_UNREST}|fighting|strikes?)\b", re.IGNORECASE)
 """Events that last several days: a count "on Saturday" in their sentence counts one day."""
 
 
