@@ -70,6 +70,8 @@ _ADJUNCT_OPENERS = frozenset(
     {"in", "at", "on", "during", "after", "later", "again", "recently", "by", "last", "this"}
 )
 _MAX_ADJUNCT = 8
+_OPENERS_AFTER_ADJUNCT = _QUESTION_OPENERS - {"when", "where"}
+"""Question words read after an adjunct: all but "when" and "where"."""
 
 
 def _opener_after_adjunct(doc: Doc, first: int, limit: int) -> int | None:
@@ -80,9 +82,9 @@ def _opener_after_adjunct(doc: Doc, first: int, limit: int) -> int | None:
         word = doc[index]
         if word.is_punct or word.pos_ in {"VERB", "AUX"}:
             return None
-        if word.lower_ in _QUESTION_OPENERS - {"when", "where"} or word.lower_ == "about":
-            if word.lower_ == "about":
-                return index + 1 if index + 1 < limit else None
+        if word.lower_ == "about":
+            return index + 1 if index + 1 < limit else None
+        if word.lower_ in _OPENERS_AFTER_ADJUNCT:
             return index
     return None
 
