@@ -503,7 +503,7 @@ def clause_after_cue(
         end -= 1  # "(The mayor said he would resign.)": the sentence's own bracket
         while end > start and text[end - 1] in ".,;: \t\n—–":
             end -= 1
-    end = _before_coordinated_report(doc, start, end, quotes)
+    end = _before_coordinated_report(doc, index, end, quotes)
     if end <= start or len(text[start:end].split()) < 1:
         return None
     return (start, end)
@@ -516,15 +516,17 @@ def clause_after_cue(
 
 
 def _before_coordinated_report(
-    doc: Doc, start: int, end: int, quotes: Sequence[tuple[int, int]]
+    doc: Doc, first: int, end: int, quotes: Sequence[tuple[int, int]]
 ) -> int:
-    """Where a content ends when a coordinated clause with its own reporting verb follows."""
+    """Where a content that opens at token ``first`` and ends at offset ``end`` ends when a
+    coordinated clause with its own reporting verb follows."""
     if not doc.has_annotation("DEP"):
         return end
     text = text_of(doc)
-    for token in doc:
-        if token.idx <= start or token.idx >= end:
-            continue
+    start = doc[first].idx
+    for token in doc[first + 1 :]:
+        if token.idx >= end:
+            break
         if (
             token.lower_ not in _COORDINATORS
             or token.dep_ != "cc"
