@@ -434,15 +434,18 @@ def stance_cue(token: Token, *, infinitive: bool) -> bool:
             child.dep_ == "xcomp"
             and child.i > token.i
             and child.pos_ == "VERB"
-            and any(grand.lower_ == "to" and grand.i < child.i for grand in child.children)
+            and _to_before(child)
             for child in token.children
         )
     return any(
-        child.dep_ == "ccomp"
-        and child.i > token.i
-        and not any(grand.lower_ == "to" and grand.i < child.i for grand in child.children)
+        child.dep_ == "ccomp" and child.i > token.i and not _to_before(child)
         for child in token.children
     )
+
+
+def _to_before(verb: Token) -> bool:
+    """Whether a parsed "to" before the verb hangs on it (an infinitive: "pledged to strike")."""
+    return any(child.lower_ == "to" and child.i < verb.i for child in verb.children)
 
 
 def stance_particle_cue(token: Token, particles: frozenset[str]) -> bool:
@@ -460,10 +463,6 @@ def stance_object_cue(token: Token) -> bool:
         return False
     return any(
         (child.dep_ == "obj" and child.i > token.i)
-        or (
-            child.dep_ == "xcomp"
-            and child.i > token.i
-            and any(grand.lower_ == "to" and grand.i < child.i for grand in child.children)
-        )
+        or (child.dep_ == "xcomp" and child.i > token.i and _to_before(child))
         for child in token.children
     )
