@@ -125,11 +125,11 @@ _NARRATOR_HEDGES: tuple[tuple[str, str], ...] = (
     # "a possible death penalty trial", "a possible gas leak"
     ("unclear", r"\ba\s+possible(?=\s+[a-z])"),
     # Belief with no one named, or a source's belief: "It is thought that", "It is believed",
-    # "police believe the gunman acted alone"
+    # "police believe the gunman acted alone" ("it is feared" is read in quotations too, above)
     (
         "apparently",
         r"\bit\s+(?:is|was|had\s+been|has\s+been)\s+(?:widely\s+|now\s+)?"
-        r"(?:thought|believed|understood|feared|suspected)\b",
+        r"(?:thought|believed|understood|suspected)\b",
     ),
     (
         "apparently",
