@@ -385,8 +385,9 @@ def judge(
     """The verdict on a fact's figures, with a one-line reason (``texts``: article id to text,
     to tell parts of a whole from parts of a list)."""
     combined = combine_parts(figures, texts=texts)
-    persons = {f.id for f in combined if _person_as_lower_bound(f) is not f}
-    figures = [_shot_as_upper_bound(_person_as_lower_bound(f), texts) for f in combined]
+    lowered = [_person_as_lower_bound(f) for f in combined]
+    persons = {f.id for f, low in zip(combined, lowered, strict=True) if low is not f}
+    figures = [_shot_as_upper_bound(f, texts) for f in lowered]
     asserted = [figure for figure in figures if figure.polarity == "asserted"]
     denied = [figure for figure in figures if figure.polarity == "denied"]
 
