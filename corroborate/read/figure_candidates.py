@@ -96,8 +96,6 @@ def number_candidates(article: Article, tokens: list[Token]) -> list[Candidate]:
             continue
         if quantity.best is not None and not float(quantity.best).is_integer():
             continue  # "a magnitude of at least 5.9": no count of people or things has decimals
-        if _decade(tokens, quantity.last_token):
-            continue  # "a woman in her 20's": an age, written with an apostrophe
         found.append(
             Candidate(
                 start=quantity.start,
@@ -111,20 +109,6 @@ def number_candidates(article: Article, tokens: list[Token]) -> list[Candidate]:
             )
         )
     return found
-
-
-def _decade(tokens: list[Token], last: int) -> bool:
-    """Whether the number ending at token ``last`` is a decade written with an apostrophe
-    ("in her 20's", "the 1990’s"): the tokenizer splits the "'s" it carries."""
-    if last + 2 >= len(tokens):
-        return False
-    apostrophe, letter = tokens[last + 1], tokens[last + 2]
-    return (
-        apostrophe.text in {"'", "’"}
-        and apostrophe.start == tokens[last].end
-        and letter.lower == "s"
-        and letter.start == apostrophe.end
-    )
 
 
 def next_in(tokens: list[Token], index: int, words: frozenset[str]) -> bool:

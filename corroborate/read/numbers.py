@@ -876,6 +876,17 @@ def _family_money_or_calibre(near: _NumberNeighbours) -> str | None:
     return None
 
 
+def _split_decade_suffix(after_number: list[Token]) -> bool:
+    """Whether the tokens after a number are an apostrophe and an "s" written together ("20's"
+    split by the tokenizer into "20", "'", "s")."""
+    return (
+        len(after_number) >= 2
+        and after_number[0].text in {"'", "’"}
+        and after_number[1].lower == "s"
+        and after_number[1].start == after_number[0].end
+    )
+
+
 def _time_ordinal_or_percent(near: _NumberNeighbours) -> str | None:
     """A time of day ("11:45", "2 pm"), an ordinal ("21st"), a decade ("the 1980s") or a
     percentage."""
@@ -908,8 +919,10 @@ def _time_ordinal_or_percent(near: _NumberNeighbours) -> str | None:
     # ordinals: "21st", "4th"
     if near.attached_after and near.word_after_number in ORDINAL_SUFFIXES:
         return "ordinal"
-    # decades: "the 1980s", "1970s"
-    if near.attached_after and near.word_after_number in {"s", "'s", "’s"}:
+    # decades: "the 1980s", "1970s", "in her 20's" (the tokenizer may split "'" from "s")
+    if near.attached_after and (
+        near.word_after_number in {"s", "'s", "’s"} or _split_decade_suffix(near.after_number)
+    ):
         return "year"
     # percentages and money
     if near.word_after_number in PERCENT_WORDS or (
