@@ -63,6 +63,7 @@ from corroborate.read.figure_claimers import (
     sentence_offsets,
 )
 from corroborate.read.figure_times import with_times
+from corroborate.read.governing_verbs import does_not_undergo, governing_verb_category
 from corroborate.read.named_victims import named_person_candidates
 from corroborate.read.numbers import Token, tokenize
 from corroborate.read.restatements import resolve_restatements
@@ -261,6 +262,13 @@ def _read_figures(
         )
         if bare_participle:
             category, cue_index, population = "injured", candidate.last_token + 1, "people"
+        if (
+            category is not None
+            and parse is not None
+            and candidate.category is None
+            and does_not_undergo(doc, candidate.start, candidate.end, category)
+        ):
+            category = None  # "Nine officers arrested the driver": the driver was arrested
         previous = previous_in_sentence.get(sentence_index)
         if population is None and previous is not None and not group:
             population = previous.population
@@ -289,6 +297,12 @@ def _read_figures(
             if is_vague(candidate):
                 continue  # "several major faults", "a couple of entrances": a word, not a count
             category = "other"
+        if category == "other" and parse is not None and not is_whole:
+            # no surface cue: the verb that governs the count in the parse ("Twenty-three
+            # personnel ... surrendered", "some 420 passengers and crew were evacuated")
+            category, cue_index = _category_from_the_parse(
+                doc, tokens, candidate, group, population, cue_index
+            )
         figure = _figure(
             article,
             tokens,
@@ -402,6 +416,31 @@ def _category_from_counted_noun(
     ):
         category = None  # "five people rushed to the exit": no force was sent
     return category
+
+
+def _category_from_the_parse(
+    doc: Doc,
+    tokens: list[Token],
+    candidate: Candidate,
+    group: list[int],
+    population: str | None,
+    cue_index: int | None,
+) -> tuple[str, int | None]:
+    """The category the governing verb's lemma gives a count no surface cue placed, corrected
+    by what is counted as every cue is (people seized are arrested, things are never killed, a
+    crowd is not deployed, things are no population); ``other`` when it gives none."""
+    parsed = governing_verb_category(doc, candidate.start, candidate.end)
+    if parsed is None:
+        return "other", cue_index
+    verb_index = max(bisect.bisect_right([t.start for t in tokens], parsed.start) - 1, 0)
+    category = _category_from_counted_noun(
+        parsed.category, tokens, candidate, group, population, verb_index, is_whole=False
+    )
+    if category == "population" and not is_people(tokens, group, population):
+        return "other", cue_index  # "the rally drew 300 vehicles": no people counted
+    if category is None:
+        return "other", cue_index
+    return category, verb_index
 
 
 def _figure(

@@ -1,0 +1,91 @@
+"""What a count counts, told by the lemma of the verb that governs it.
+
+A reviewed lexicon of verb lemmas (one lemma covers every inflection: "surrender", "surrendered",
+"surrendering", "surrenders"), read from the parse by :mod:`corroborate.read.governing_verbs`.
+The candidates were mined from the UD English EWT and GUM train treebanks (CC BY-SA 4.0) and
+ranked by MiniLM similarity to a few seed lemmas per category
+(``training/categories/mine_lemmas.py``); each lemma here was reviewed by hand and kept only when
+its sense next to a count of people or things says the category (docs/figures.md, "Sixth
+session: categories from lemmas and a mined lexicon").
+
+Two tables, because the count's role decides: "Police arrested five men" and "Five men were
+arrested" (the count undergoes the verb: object or passive subject) are arrests, while "Five
+officers arrested the man" is not; "Five men surrendered", "2,000 people marched" (the count
+does the verb: active subject, or the agent of a passive) need a verb of the other table.
+"""
+
+from __future__ import annotations
+
+UNDERGOING_LEMMAS: dict[str, str] = {
+    # killed: "gunmen killed 12 people", "three were slain"
+    "kill": "killed", "murder": "killed", "slay": "killed", "assassinate": "killed",
+    "execute": "killed", "behead": "killed", "massacre": "killed", "slaughter": "killed",
+    "lynch": "killed", "strangle": "killed", "electrocute": "killed", "decapitate": "killed",
+    "exterminate": "killed",
+    # injured: "the blast injured 40", "two were maimed"
+    "injure": "injured", "wound": "injured", "hurt": "injured", "maim": "injured",
+    "trample": "injured", "scald": "injured", "burn": "injured",
+    # hospitalised: "12 were hospitalised"
+    "hospitalize": "hospitalised", "hospitalise": "hospitalised", "airlift": "hospitalised",
+    # arrested: "took 14 into custody" is read as a phrase elsewhere
+    "arrest": "arrested", "detain": "arrested", "apprehend": "arrested", "capture": "arrested",
+    "nab": "arrested", "jail": "arrested", "imprison": "arrested", "handcuff": "arrested",
+    "incarcerate": "arrested", "intern": "arrested", "remand": "arrested",
+    # displaced: "some 400 passengers were evacuated", "rescued 30 villagers"
+    "evacuate": "displaced", "displace": "displaced", "rescue": "displaced",
+    "uproot": "displaced", "strand": "displaced", "trap": "displaced", "free": "displaced",
+    # seized: "seized 40 rifles" (people seized are arrested: figures.py)
+    "seize": "seized", "confiscate": "seized", "impound": "seized", "recover": "seized",
+    "intercept": "seized",
+    # deployed: "three engines were sent", "the army mobilised 5,000 troops"
+    "deploy": "deployed", "dispatch": "deployed", "send": "deployed", "mobilize": "deployed",
+    "mobilise": "deployed", "station": "deployed", "scramble": "deployed",
+    "despatch": "deployed", "redeploy": "deployed",
+    # population: "the camp houses 3,000 exiles", "the rally drew 20,000"
+    "house": "population", "accommodate": "population", "shelter": "population",
+    "draw": "population", "attract": "population",
+}  # fmt: skip
+"""Verb lemmas that say what happened to a count that is their object or passive subject."""
+
+DOING_LEMMAS: dict[str, str] = {
+    # killed: "three climbers died", "40 perished"
+    "die": "killed", "perish": "killed", "drown": "killed", "succumb": "killed",
+    "suffocate": "killed",
+    # arrested: "Twenty-three fighters surrendered"
+    "surrender": "arrested",
+    # displaced: "300 residents fled", "families evacuated"
+    "flee": "displaced", "evacuate": "displaced",
+    # deployed: "12 engines responded", "40 firefighters battled the blaze" (a force only:
+    # figures.py turns a crowd that "fought" into people present or nothing)
+    "respond": "deployed", "battle": "deployed", "tackle": "deployed", "patrol": "deployed",
+    "raid": "deployed",
+    # population: people present or acting together
+    "live": "population", "reside": "population", "gather": "population",
+    "march": "population", "rally": "population", "protest": "population",
+    "demonstrate": "population", "riot": "population", "attend": "population",
+    "join": "population", "congregate": "population", "assemble": "population",
+    "throng": "population", "flock": "population", "picket": "population",
+    "worship": "population", "converge": "population", "participate": "population",
+    "inhabit": "population", "chant": "population", "clash": "population",
+}  # fmt: skip
+"""Verb lemmas that say what a count that is their active subject (or a passive's agent,
+"attended by 500 people") is: the people who did it."""
+
+GATHERING_LEMMAS: frozenset[str] = frozenset(
+    {
+        "party", "wedding", "concert", "celebration", "ceremony", "funeral", "festival",
+        "gathering", "meeting", "reception", "dinner", "rally", "march", "protest", "vigil",
+        "service", "mass", "game", "match", "show", "event", "demonstration",
+    }
+)  # fmt: skip
+"""Nouns for a gathering: a count whose predicate is being at one is the people present ("a
+dozen people were at the party")."""
+
+INTENT_LEMMAS: frozenset[str] = frozenset(
+    {
+        "intend", "try", "attempt", "plan", "threaten", "want", "mean", "vow", "seek", "plot",
+        "conspire", "aim", "hope", "fail", "refuse", "decline", "promise", "prepare",
+    }
+)  # fmt: skip
+"""Verbs whose "to" clause tells what did not (or not yet) happen ("threatened to kill two
+hostages"): no category from the verb inside it."""

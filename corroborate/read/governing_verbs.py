@@ -1,0 +1,191 @@
+"""The category a count takes from the verb that governs it in the parse.
+
+A count's noun ("Twenty-three personnel", "some 420 passengers and crew", "7 AK-47 rifles"), or
+the number itself when it has no noun ("took 23"), is followed up the dependency parse: through
+a coordination ("passengers and crew"), an "of" phrase ("a crowd of 5,000 people", "a cache of 7
+rifles") and an apposition, to the clause it is an argument of. The lemma of that clause's verb
+says the category, by the count's role (:mod:`corroborate.read.category_lemmas`): undergoing it
+("were evacuated", "seized 40 rifles") or doing it ("surrendered", "marched"). A reduced or full
+relative clause on the noun counts too ("99 members detained", "people who fled"), and so does a
+copula whose predicate is a gathering ("a dozen people were at the party").
+
+The rule is a fallback: :mod:`corroborate.read.figures` uses it only where the surface cues give
+a count no category of the event (``other``). A negated verb ("were not evacuated"), a verb in
+the "to" clause of an intent ("threatened to kill two"), or a modal of what might be ("could
+kill") give nothing.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from corroborate.read.category_lemmas import (
+    DOING_LEMMAS,
+    GATHERING_LEMMAS,
+    INTENT_LEMMAS,
+    UNDERGOING_LEMMAS,
+)
+
+__all__ = ["VerbCategory", "does_not_undergo", "governing_verb_category"]
+
+
+@dataclass(frozen=True)
+class VerbCategory:
+    """A category read from the parse, and the character span of the word that says it."""
+
+    category: str
+    start: int
+    end: int
+
+
+_UNDERGOING_ROLES = frozenset({"obj", "nsubj:pass", "dobj", "nsubjpass", "iobj"})
+_DOING_ROLES = frozenset({"nsubj"})
+_AGENT_ROLES = frozenset({"obl:agent"})
+_NEGATIONS = frozenset({"not", "n't", "never", "no"})
+_MODALS = frozenset({"could", "would", "might", "may", "should", "must"})
+_LINKS = frozenset({"conj", "appos"})
+_NOUN_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+def governing_verb_category(doc: Doc, start: int, end: int) -> VerbCategory | None:
+    """The category the verb governing the count at characters ``start``..``end`` gives it, or
+    None when the parse names no verb of the lexicon (or a negated, intended or modal one)."""
+    argument = _argument_at(doc, start, end)
+    if argument is None:
+        return None
+    return _clause_category(argument) or _modifying_clause_category(argument)
+
+
+def does_not_undergo(doc: Doc, start: int, end: int, category: str) -> bool:
+    """Whether the parse says the count at ``start``..``end`` does, rather than undergoes, a
+    verb of ``category``: its active subject with an object of its own ("Nine officers arrested
+    the driver", "Two gunmen killed a guard"). A surface cue read next to the count then says
+    what happened to the object, not to the count."""
+    argument = _argument_at(doc, start, end)
+    if argument is None or argument.dep_ not in _DOING_ROLES:
+        return False
+    verb = argument.head
+    if verb is argument or verb.pos_ != "VERB":
+        return False
+    if UNDERGOING_LEMMAS.get(verb.lemma_.lower()) != category:
+        return False
+    if DOING_LEMMAS.get(verb.lemma_.lower()) == category:
+        return False  # "families evacuated": they did leave
+    return any(child.dep_ in {"obj", "dobj"} for child in verb.children)
+
+
+def _argument_at(doc: Doc, start: int, end: int) -> Token | None:
+    """The argument standing for the count at characters ``start``..``end``."""
+    starts = [token.idx for token in doc]
+    position = bisect.bisect_right(starts, end - 1) - 1
+    if position < 0 or doc[position].idx + len(doc[position].text) <= start:
+        return None
+    return _counted_argument(doc[position])
+
+
+def _counted_argument(number: Token) -> Token | None:
+    """The token that stands for the count in its clause: the noun it counts, followed up
+    through coordinations, appositions and "of" phrases."""
+    token = number
+    if number.dep_ in {"nummod", "compound", "quantmod"} and number.head.pos_ in _NOUN_POS:
+        token = number.head
+    for _ in range(4):
+        if token.dep_ in _LINKS and token.head is not token:
+            token = token.head
+        elif (
+            token.dep_ == "nmod"
+            and token.head.pos_ == "NOUN"
+            and any(child.dep_ == "case" and child.lower_ == "of" for child in token.children)
+        ):
+            token = token.head  # "a cache of 7 rifles", "a crowd of 5,000 people"
+        else:
+            break
+    return token
+
+
+def _clause_category(argument: Token) -> VerbCategory | None:
+    """The category from the verb the argument is the subject, object or agent of."""
+    role = argument.dep_
+    head = argument.head
+    if head is argument:
+        return None
+    if role in _DOING_ROLES and head.pos_ in {"NOUN", "PROPN"}:
+        return _gathering(head)
+    if head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if role in _UNDERGOING_ROLES:
+        return _verb_category(head, UNDERGOING_LEMMAS)
+    if role in _DOING_ROLES:
+        return _verb_category(head, DOING_LEMMAS)
+    if role in _AGENT_ROLES:
+        return _verb_category(head, DOING_LEMMAS)
+    return None
+
+
+def _modifying_clause_category(argument: Token) -> VerbCategory | None:
+    """The category from a clause on the noun: "99 members detained" (a participle: what they
+    underwent), "people who fled" (the relative pronoun's role)."""
+    for clause in argument.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            found = _verb_category(clause, UNDERGOING_LEMMAS)
+        elif clause.dep_ in {"acl:relcl", "relcl"}:
+            roles = {child.dep_ for child in clause.children if child.tag_ in {"WP", "WDT", "WP$"}}
+            if roles & _UNDERGOING_ROLES:
+                found = _verb_category(clause, UNDERGOING_LEMMAS)
+            elif roles & _DOING_ROLES:
+                found = _verb_category(clause, DOING_LEMMAS)
+            else:
+                found = None
+        else:
+            found = None
+        if found is not None:
+            return found
+    return None
+
+
+def _verb_category(verb: Token, lemmas: dict[str, str]) -> VerbCategory | None:
+    """The verb's category from ``lemmas``; a verb outside them passes to the verb it governs
+    ("were reported killed", "managed to flee"). Negated, intended or modal verbs give None."""
+    if _not_real(verb):
+        return None
+    category = lemmas.get(verb.lemma_.lower())
+    if category is not None:
+        return VerbCategory(category, verb.idx, verb.idx + len(verb.text))
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.pos_ == "VERB" and not _not_real(child):
+            category = lemmas.get(child.lemma_.lower())
+            if category is not None and verb.lemma_.lower() not in INTENT_LEMMAS:
+                return VerbCategory(category, child.idx, child.idx + len(child.text))
+    return None
+
+
+def _not_real(verb: Token) -> bool:
+    """Whether the verb is negated, modal, or inside an intent's "to" clause."""
+    if any(
+        child.lower_ in _NEGATIONS and child.dep_ in {"advmod", "neg", "det"}
+        for child in verb.children
+    ):
+        return True
+    if any(child.dep_ == "aux" and child.lower_ in _MODALS for child in verb.children):
+        return True
+    return (
+        verb.dep_ in {"xcomp", "ccomp"}
+        and verb.head is not verb
+        and verb.head.lemma_.lower() in INTENT_LEMMAS
+    )
+
+
+def _gathering(predicate: Token) -> VerbCategory | None:
+    """ "a dozen people were at the party": a copula whose predicate is a gathering."""
+    if predicate.lemma_.lower() not in GATHERING_LEMMAS or _not_real(predicate):
+        return None
+    if not any(child.dep_ == "cop" for child in predicate.children):
+        return None
+    if not any(
+        child.dep_ == "case" and child.lower_ in {"at", "in"} for child in predicate.children
+    ):
+        return None
+    return VerbCategory("population", predicate.idx, predicate.idx + len(predicate.text))

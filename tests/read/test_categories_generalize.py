@@ -1,0 +1,62 @@
+"""What a count counts, from the lemma of the verb that governs it (issue 5, sixth session).
+
+Every sentence here is invented (made-up outlets, places and people). Each test says a rule of
+news language that holds for every inflection of the verb and every noun it counts, not one
+wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborate.nlp import load_pipeline
+from corroborate.read.figures import read_figures
+from corroborate.record import Article, Figure
+
+
+def _article(text: str) -> Article:
+    return Article(id="fixture", text=text, source="fixture.txt", outlet="Velmora Post")
+
+
+def _read(text: str) -> dict[str, Figure]:
+    figures = read_figures(_article(text), load_pipeline()(text), (), ())
+    return {figure.span.text: figure for figure in figures}
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "category"),
+    [
+        # a count that surrendered is arrested, whatever the noun
+        ("Twenty-three personnel surrendered to the Dravik coastguard on Monday.", "Twenty-three",
+         "arrested"),
+        ("Officials said 14 crewmen had surrendered by nightfall.", "14", "arrested"),
+        # passengers and crew evacuated, by a passive or an active verb
+        ("Some 300 passengers and crew were evacuated from the Velmora ferry.", "Some 300",
+         "displaced"),
+        ("The navy evacuated some 300 passengers and crew from the ferry.", "some 300",
+         "displaced"),
+        # units sent to a fire, in any tense
+        ("Ten fire engines were tackling the blaze at the Tolvane depot.", "Ten", "deployed"),
+        # people present at a gathering
+        ("At least a dozen guests were at the wedding when the roof gave way.",
+         "At least a dozen", "population"),
+    ],
+)  # fmt: skip
+def test_the_governing_verb_says_what_a_count_counts(text: str, number: str, category: str) -> None:
+    assert _read(text)[number].category == category
+
+
+def test_a_verb_the_count_does_not_undergo_gives_no_category() -> None:
+    # the officers did the arresting: they are not arrested
+    figure = _read("Nine constables arrested the driver outside Castelburg station.").get("Nine")
+    assert figure is None or figure.category != "arrested"
+
+
+def test_a_threat_is_no_casualty() -> None:
+    figure = _read("The gang threatened to execute two hostages in Tolvane.").get("two")
+    assert figure is None or figure.category != "killed"
+
+
+def test_a_negated_verb_gives_no_category() -> None:
+    figure = _read("Some 40 villagers were not evacuated from Dravik.").get("Some 40")
+    assert figure is None or figure.category != "displaced"
