@@ -107,6 +107,15 @@ def guess_label(words: list[str], *, titled: bool) -> str:
     return "OTHER"
 
 
+_AGE_AFTER = re.compile(r",\s*(\d{1,3}),")
+
+
+def age_follows(text: str, end: int) -> bool:
+    """Whether an age is written in apposition right after the name ("Dario Kestrel, 37,")."""
+    found = _AGE_AFTER.match(text, end)
+    return found is not None and 1 <= int(found.group(1)) <= 120
+
+
 def place_context(text: str, start: int, end: int) -> bool:
     """Whether the words around a name say it is a place."""
     return bool(

@@ -35,6 +35,7 @@ from spacy.tokens import Doc
 
 from corroborate.read.mention_acronyms import acronyms_labelled_as_their_names, defines_acronym
 from corroborate.read.mention_labels import (
+    age_follows,
     certain_label,
     guess_label,
     label_from_entities,
@@ -121,8 +122,11 @@ def _mention_from_run(
         and first.key not in TITLES | HONORIFICS | ORG_WORDS | PLACE_WORDS
         and capitalised_inside[first.text] == 0
         and not tagged_proper(doc, first.start, first.end, absent=True)
+        and not any(s == first.start and e == run[-1].end for s, e, _ in entities)
     ):
-        run = run[1:]  # "Englishman Robert Buckley said", "Later Kestrel said": not the name
+        # "Englishman Robert Buckley said", "Later Kestrel said": not the name (unless the
+        # model reads the whole run as one name: "Epaminondas Korkoneas, 37, was charged")
+        run = run[1:]
     start_index, role, titled = split_title([w.text for w in run])
     name_words = run[start_index:]
     start, end = name_words[0].start, name_words[-1].end
@@ -151,7 +155,10 @@ def _mention_from_run(
     if len(name_words) == 1 and name_words[0].key in HONORIFICS:
         return None
     words = [w.text for w in name_words]
-    label = certain_label(words, titled=titled, model_label=label) or label
+    certain = certain_label(words, titled=titled, model_label=label)
+    if certain is None and personal_shape(words) and age_follows(article.text, end):
+        certain = "PERSON"  # "Dario Kestrel, 37, was charged": only a person has an age
+    label = certain or label
     if article.outlet and alias_key(" ".join(words)) == alias_key(article.outlet):
         label = "ORG"  # the article's own outlet, named in its text
     if (

@@ -658,7 +658,7 @@ def _article_labels(mentions: list[Mention], keys: list[str]) -> list[str]:
     for index, key in enumerate(keys):
         if (
             labels[index] == "ORG"
-            and set(overall.get(key, {})) == {"organisation"}
+            and set(overall.get(key, {})) <= {"organisation", "person"}
             and len(key.split()) == 2
             and _person_by_surname(key, people_alone)
             and not set(key.split()) & _ORGANISATION_WORDS

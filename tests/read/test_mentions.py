@@ -277,3 +277,19 @@ def test_a_common_noun_opening_a_headline_is_not_a_name() -> None:
     names = _names(article)
     assert "Clinic" not in names
     assert "St Orla Clinic" in names
+
+
+def test_a_name_with_an_age_in_apposition_is_a_person() -> None:
+    article = _article(
+        "A harbour guard has been charged over the fire.\n"
+        "Tavrinos Okkelmar, 41, has also been charged with misuse of his service vehicle."
+    )
+    (guard,) = [m for m in _mentions(article) if "Okkelmar" in m.name]
+    assert guard.name == "Tavrinos Okkelmar"
+    assert guard.label == "PERSON"
+
+
+def test_an_organisation_followed_by_a_number_is_not_made_a_person() -> None:
+    article = _article("The Velmar Shipping Company, 12, Harbour Road, was closed.")
+    (company,) = [m for m in _mentions(article) if "Velmar" in m.name]
+    assert company.label != "PERSON"

@@ -611,3 +611,22 @@ def test_a_description_is_not_the_party_its_modifier_names() -> None:
     assert claimer is not None and claimer.entity_id is not None
     entity = next(e for e in record.entities if e.id == claimer.entity_id)
     assert "Federation" in entity.name
+
+
+def test_a_full_name_read_as_a_firm_in_most_reports_is_the_person_its_surname_names() -> None:
+    # The model reads "Ilsa Marrow" as an organisation in three reports and a person in one;
+    # "Marrow" alone is a person everywhere: one person, not a firm and a person.
+    entities = _labelled(
+        ("Witness Ilsa Marrow said she ran.", [("Ilsa Marrow", "ORG", 0)]),
+        (
+            "Ilsa Marrow told the court. Marrow wept. Marrow left.",
+            [("Ilsa Marrow", "ORG", 0), ("Marrow", "PERSON", 0), ("Marrow", "PERSON", 1)],
+        ),
+        (
+            "Ilsa Marrow was hurt, Marrow said.",
+            [("Ilsa Marrow", "ORG", 0), ("Marrow", "PERSON", 0)],
+        ),
+        ("Ilsa Marrow, 32, was wounded.", [("Ilsa Marrow", "PERSON", 0)]),
+    )
+    assert _same(entities, "Ilsa Marrow", "Marrow")
+    assert _entity_of(entities, "Ilsa Marrow").type == "PERSON"
