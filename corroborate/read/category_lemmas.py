@@ -24,23 +24,25 @@ UNDERGOING_LEMMAS: dict[str, str] = {
     "exterminate": "killed",
     # injured: "the blast injured 40", "two were maimed"
     "injure": "injured", "wound": "injured", "hurt": "injured", "maim": "injured",
-    "trample": "injured", "scald": "injured", "burn": "injured",
+    "trample": "injured", "scald": "injured", "harm": "injured", "mutilate": "injured",
     # hospitalised: "12 were hospitalised"
     "hospitalize": "hospitalised", "hospitalise": "hospitalised", "airlift": "hospitalised",
+    "admit": "hospitalised",
     # arrested: "took 14 into custody" is read as a phrase elsewhere
     "arrest": "arrested", "detain": "arrested", "apprehend": "arrested", "capture": "arrested",
     "nab": "arrested", "jail": "arrested", "imprison": "arrested", "handcuff": "arrested",
-    "incarcerate": "arrested", "intern": "arrested", "remand": "arrested",
+    "incarcerate": "arrested", "intern": "arrested", "remand": "arrested", "bust": "arrested",
+    "catch": "arrested",
     # displaced: "some 400 passengers were evacuated", "rescued 30 villagers"
     "evacuate": "displaced", "displace": "displaced", "rescue": "displaced",
     "uproot": "displaced", "strand": "displaced", "trap": "displaced", "free": "displaced",
     # seized: "seized 40 rifles" (people seized are arrested: figures.py)
     "seize": "seized", "confiscate": "seized", "impound": "seized", "recover": "seized",
-    "intercept": "seized",
+    "intercept": "seized", "retrieve": "seized",
     # deployed: "three engines were sent", "the army mobilised 5,000 troops"
     "deploy": "deployed", "dispatch": "deployed", "send": "deployed", "mobilize": "deployed",
     "mobilise": "deployed", "station": "deployed", "scramble": "deployed",
-    "despatch": "deployed", "redeploy": "deployed",
+    "despatch": "deployed", "redeploy": "deployed", "assign": "deployed",
     # population: "the camp houses 3,000 exiles", "the rally drew 20,000"
     "house": "population", "accommodate": "population", "shelter": "population",
     "draw": "population", "attract": "population",
@@ -58,7 +60,7 @@ DOING_LEMMAS: dict[str, str] = {
     # deployed: "12 engines responded", "40 firefighters battled the blaze" (a force only:
     # figures.py turns a crowd that "fought" into people present or nothing)
     "respond": "deployed", "battle": "deployed", "tackle": "deployed", "patrol": "deployed",
-    "raid": "deployed",
+    "raid": "deployed", "arrive": "deployed",
     # population: people present or acting together
     "live": "population", "reside": "population", "gather": "population",
     "march": "population", "rally": "population", "protest": "population",
@@ -67,19 +69,40 @@ DOING_LEMMAS: dict[str, str] = {
     "throng": "population", "flock": "population", "picket": "population",
     "worship": "population", "converge": "population", "participate": "population",
     "inhabit": "population", "chant": "population", "clash": "population",
+    "occupy": "population", "crowd": "population", "settle": "population",
 }  # fmt: skip
 """Verb lemmas that say what a count that is their active subject (or a passive's agent,
 "attended by 500 people") is: the people who did it."""
 
-GATHERING_LEMMAS: frozenset[str] = frozenset(
+PRESENCE_PREPOSITIONS: frozenset[str] = frozenset({"at", "in", "inside", "on", "aboard"})
+"""Prepositions of where people are: a count that is at, in, inside, on or aboard a place is
+the people present ("a dozen people were at the party", "Five women were inside the church",
+"There were a dozen other people on the scene")."""
+
+STATE_NOUNS: frozenset[str] = frozenset(
     {
-        "party", "wedding", "concert", "celebration", "ceremony", "funeral", "festival",
-        "gathering", "meeting", "reception", "dinner", "rally", "march", "protest", "vigil",
-        "service", "mass", "game", "match", "show", "event", "demonstration",
+        "condition", "hospital", "custody", "care", "danger", "shock", "coma", "state",
+        "trial", "strike", "jail", "prison", "detention", "hiding", "mourning", "tears",
+        "line", "fire", "alert", "leave", "way", "charge", "need", "trouble", "debt", "favor",
+        "favour", "support", "contact", "touch", "control", "power", "office", "time",
+        "position", "total", "all", "addition", "order", "fact", "part", "case", "turn",
+        "average", "critical", "serious", "stable", "surgery", "treatment", "intensive",
+        "icu", "pain", "tact", "force", "duty", "patrol", "standby", "board",
+        "list", "court", "question", "response", "agreement", "session", "progress",
+        "common", "particular", "public", "private", "general", "person",
     }
 )  # fmt: skip
-"""Nouns for a gathering: a count whose predicate is being at one is the people present ("a
-dozen people were at the party")."""
+"""Nouns after those prepositions that tell a state, a sum or a manner, not a place ("in
+critical condition", "in custody", "on trial", "in all", "in total", "on duty")."""
+
+FINDING_LEMMAS: frozenset[str] = frozenset(
+    {"seize", "confiscate", "recover", "find", "discover", "impound", "uncover", "intercept"}
+)
+"""Verbs of a find: things listed in the next sentence ("Seven rifles were found in the boats.
+There were also three outboard motors") were found too."""
+
+LISTING_LEMMAS: frozenset[str] = frozenset({"include", "contain", "hold", "comprise"})
+"""Verbs that list what a find held ("The cache held 7 rifles and 3 pistols")."""
 
 INTENT_LEMMAS: frozenset[str] = frozenset(
     {

@@ -29,7 +29,13 @@ import re
 from spacy.tokens import Doc
 
 from corroborate.read.casualty_cues import cue_category
-from corroborate.read.categories import JURY_NOUNS, KINSHIP_NOUNS, POPULATIONS, THING_NOUNS
+from corroborate.read.categories import (
+    JURY_NOUNS,
+    KINSHIP_NOUNS,
+    PERSON_NOUNS,
+    POPULATIONS,
+    THING_NOUNS,
+)
 from corroborate.read.counted_nouns import (
     counted_group,
     counted_population,
@@ -436,11 +442,24 @@ def _category_from_the_parse(
     category = _category_from_counted_noun(
         parsed.category, tokens, candidate, group, population, verb_index, is_whole=False
     )
+    if parsed.things_only and _known_people(tokens, group, population):
+        return "other", cue_index  # "Police found the car. There were three men inside"
     if category == "population" and not is_people(tokens, group, population):
         return "other", cue_index  # "the rally drew 300 vehicles": no people counted
     if category is None:
         return "other", cue_index
     return category, verb_index
+
+
+def _known_people(tokens: list[Token], group: list[int], population: str | None) -> bool:
+    """Whether a counted group is known to be people: a human population, or a noun for a
+    person ("three men", "two cousins"); an unknown plural ("three motors") is not."""
+    if population in HUMAN_POPULATIONS:
+        return True
+    if not group:
+        return False
+    head = tokens[group[-1]].lower
+    return head in PERSON_NOUNS or head.removesuffix("s") in PERSON_NOUNS
 
 
 def _figure(

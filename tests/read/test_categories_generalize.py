@@ -60,3 +60,43 @@ def test_a_threat_is_no_casualty() -> None:
 def test_a_negated_verb_gives_no_category() -> None:
     figure = _read("Some 40 villagers were not evacuated from Dravik.").get("Some 40")
     assert figure is None or figure.category != "displaced"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Four nurses and two porters were inside the clinic when the fire broke out.", "Four"),
+        ("About 30 guests were at the reception in Velmora.", "About 30"),
+        ("Eight climbers were aboard the cable car.", "Eight"),
+    ],
+)
+def test_a_count_of_people_somewhere_is_the_people_present(text: str, number: str) -> None:
+    assert _read(text)[number].category == "population"
+
+
+def test_a_state_is_no_place() -> None:
+    figure = _read("Two labourers were in critical condition on Sunday.").get("Two")
+    assert figure is None or figure.category != "population"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Eleven rifles were found in the lorry. There were also four radios and a map.", "four"),
+        ("Customs officers seized a crate at Tolvane docks. It held 12 pistols.", "12"),
+        ("The coastguard recovered a dinghy. It contained three outboard motors.", "three"),
+    ],
+)
+def test_things_listed_right_after_a_find_were_seized(text: str, number: str) -> None:
+    assert _read(text)[number].category == "seized"
+
+
+def test_people_listed_after_a_find_are_not_seized() -> None:
+    figure = _read("Police found the van near Dravik. There were three men in it.").get("three")
+    assert figure is None or figure.category not in {"seized", "arrested"}
+
+
+def test_the_lemma_covers_every_inflection() -> None:
+    for verb in ("dispatched", "despatched", "deployed", "mobilised"):
+        text = f"Nine helicopters were {verb} to the valley above Castelburg."
+        assert _read(text)["Nine"].category == "deployed", verb
