@@ -268,6 +268,7 @@ def plausible_cue(doc: Doc, token: Token, verb: ReportingVerb) -> bool:
             "hold",
         }
         and sentence_of(token).end - token.i <= 2
+        and not _after_reported_clause(doc, token)
     ):
         return False
     return not (token.lower_ == "reported" and previous in {"first", "was", "were", "been"})
@@ -383,6 +384,33 @@ def _subject_or_modal_before(previous: str) -> bool:
 
 
 # Rule: "continued" right after a quotation and its speaker is a cue ("“...,” he continued.").
+
+
+# Rule (round 12): a verb of the list above ending its sentence is a cue when only its subject
+# stands between it and the comma or closing quotation mark that ends what it reports ("...,
+# the Daily Courier reported.", "“Why now?” she asked."): the inverted report, read like "said".
+# Without that shape ("as the mayor had asked.", "before he responded.") it stays refused.
+
+_INVERTED_SUBJECT_TOKENS = 8
+_SUBORDINATORS = frozenset({"as", "when", "before", "after"})
+
+
+def _after_reported_clause(doc: Doc, token: Token) -> bool:
+    """Whether a comma, or a quotation closed by a comma, question or exclamation mark, comes
+    right before the verb's subject, itself a short noun phrase with no verb."""
+    sentence_start = sentence_of(token).start
+    first = max(token.i - _INVERTED_SUBJECT_TOKENS - 1, sentence_start)
+    for index in range(token.i - 1, first, -1):
+        word = doc[index]
+        if word.text in {"”", '"', "''"}:
+            return index < token.i - 1 and doc[index - 1].text in {",", "?", "!"}
+        if word.text == ",":
+            return index < token.i - 1 and index > sentence_start
+        if word.is_punct and word.text not in {".", "’s", "'s", "-"}:
+            return False
+        if word.pos_ in {"VERB", "AUX", "SCONJ"} or word.lower_ in _SUBORDINATORS:
+            return False
+    return False
 
 
 def _after_quotation(doc: Doc, token: Token) -> bool:
