@@ -70,3 +70,47 @@ def according_to_attribution(
     return FoundAttribution(
         token.idx, to.idx + len(to.text), None, source, content, before is None, sentence.start_char
     )
+
+
+# Rule (round 12): a sentence that opens with "In a poll (survey) ..., " reports what the poll
+# found: "In" is the cue, the phrase up to the comma the source, the clause after the comma the
+# content ("In a Harbour Institute poll released Monday, 52 percent backed the levy."). Not when
+# the phrase holds a clause of its own ("In eight states where polls were held, ..."), nor when a
+# participle follows the comma (", conducted in May, the institute found ...").
+
+_POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys"})
+_RELATIVE_WORDS = frozenset({"where", "which", "that", "who", "when"})
+_POLL_PHRASE_TOKENS = 20
+
+
+def in_a_poll_attribution(doc: Doc, token: Token) -> FoundAttribution | None:
+    """The attribution that "In a poll ..., CLAUSE" makes at ``token`` ("In"), if it is one."""
+    if token.lower_ != "in" or not doc.has_annotation("TAG"):
+        return None
+    sentence = sentence_of(token)
+    first = next((t for t in sentence if not t.is_space), None)
+    if first is None or first.i != token.i:
+        return None
+    comma = next((t for t in doc[token.i + 1 : sentence.end] if t.text == ","), None)
+    if comma is None or comma.i - token.i > _POLL_PHRASE_TOKENS:
+        return None
+    phrase = doc[token.i + 1 : comma.i]
+    poll = next((t for t in phrase if t.lower_ in _POLL_NOUNS), None)
+    if poll is None or any(t.pos_ in {"VERB", "AUX"} for t in doc[token.i + 1 : poll.i]):
+        return None
+    if any(t.pos_ == "AUX" or t.lower_ in _RELATIVE_WORDS for t in phrase):
+        return None
+    after = comma.i + 1
+    while after < sentence.end and doc[after].is_space:
+        after += 1
+    if after >= sentence.end or doc[after].tag_ in {"VBN", "VBG"}:
+        return None
+    if sum(1 for t in doc[after : sentence.end] if not (t.is_punct or t.is_space)) < 3:
+        return None
+    content = trimmed_offsets(doc, after, sentence.end)
+    source = trimmed_offsets(doc, token.i + 1, comma.i)
+    if content is None:
+        return None
+    return FoundAttribution(
+        token.idx, token.idx + len(token.text), None, source, content, True, sentence.start_char
+    )

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from corroborate.errors import BinarySourceError, EmptySourceError, SourceError
-from corroborate.read.according_to import according_to_attribution
+from corroborate.read.according_to import according_to_attribution, in_a_poll_attribution
 from corroborate.read.asked_questions import asked_question
 from corroborate.read.colon_attributions import headline_colons, name_colon_quotes
 from corroborate.read.content_spans import dash_asides
@@ -249,6 +249,10 @@ def _find_cues(
             item = according_to_attribution(doc, token, quotes)
             if item is not None:
                 found.append(item)
+            continue
+        poll = in_a_poll_attribution(doc, token)
+        if poll is not None:
+            found.append(poll)
             continue
         question = asked_question(doc, token, quotes)
         if question is not None:
