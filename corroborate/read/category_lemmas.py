@@ -43,6 +43,10 @@ UNDERGOING_LEMMAS: dict[str, str] = {
     "deploy": "deployed", "dispatch": "deployed", "send": "deployed", "mobilize": "deployed",
     "mobilise": "deployed", "station": "deployed", "scramble": "deployed",
     "despatch": "deployed", "redeploy": "deployed", "assign": "deployed",
+    # verbs with a particle, written "lemma particle": "called in six engines", "rounded up 40"
+    "call in": "deployed", "call out": "deployed", "send in": "deployed", "bring in": "deployed",
+    "fly in": "deployed", "draft in": "deployed", "ship in": "deployed",
+    "round up": "arrested", "lock up": "arrested",
     # population: "the camp houses 3,000 exiles", "the rally drew 20,000"
     "house": "population", "accommodate": "population", "shelter": "population",
     "draw": "population", "attract": "population",
@@ -70,9 +74,28 @@ DOING_LEMMAS: dict[str, str] = {
     "worship": "population", "converge": "population", "participate": "population",
     "inhabit": "population", "chant": "population", "clash": "population",
     "occupy": "population", "crowd": "population", "settle": "population",
+    "turn out": "population",
 }  # fmt: skip
 """Verb lemmas that say what a count that is their active subject (or a passive's agent,
 "attended by 500 people") is: the people who did it."""
+
+DESTINATIONS: dict[str, str] = {
+    "hospital": "hospitalised", "hospitals": "hospitalised", "custody": "arrested",
+    "jail": "arrested", "prison": "arrested", "detention": "arrested", "shelter": "displaced",
+    "shelters": "displaced",
+}  # fmt: skip
+"""Where a count is taken or stays, said by a noun after "to", "into" or "in": "took 23 into
+custody", "Four were rushed to hospital", "12 remain in hospital"."""
+
+MOVING_LEMMAS: frozenset[str] = frozenset(
+    {
+        "take", "send", "rush", "fly", "airlift", "transport", "transfer", "ferry", "carry",
+        "bring", "admit", "move", "put", "place", "throw", "remand", "evacuate", "drive",
+        "helicopter", "remain", "stay", "hold", "keep", "lie", "be",
+    }
+)  # fmt: skip
+"""Verbs that take a count to a place or keep it there; with a destination
+(:data:`DESTINATIONS`) they say the category."""
 
 PRESENCE_PREPOSITIONS: frozenset[str] = frozenset({"at", "in", "inside", "on", "aboard"})
 """Prepositions of where people are: a count that is at, in, inside, on or aboard a place is

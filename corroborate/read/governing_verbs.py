@@ -23,10 +23,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from corroborate.read.category_lemmas import (
+    DESTINATIONS,
     DOING_LEMMAS,
     FINDING_LEMMAS,
     INTENT_LEMMAS,
     LISTING_LEMMAS,
+    MOVING_LEMMAS,
     PRESENCE_PREPOSITIONS,
     STATE_NOUNS,
     UNDERGOING_LEMMAS,
@@ -125,12 +127,21 @@ def _clause_category(argument: Token) -> VerbCategory | None:
     if head.pos_ not in {"VERB", "AUX"}:
         return None
     if role in _UNDERGOING_ROLES:
-        return _verb_category(head, UNDERGOING_LEMMAS)
+        return _verb_category(head, UNDERGOING_LEMMAS) or _destination(head, argument)
     if role in _DOING_ROLES:
         return _verb_category(head, DOING_LEMMAS)
     if role in _AGENT_ROLES:
         return _verb_category(head, DOING_LEMMAS)
+    if role == "obl" and any(
+        child.dep_ == "case" and child.i == head.i + 1 and child.lower_ in _PARTICLES
+        for child in argument.children
+    ):
+        # "called in an additional six engines": the parser reads the particle as a preposition
+        return _verb_category(head, UNDERGOING_LEMMAS, particle=head.doc[head.i + 1].lower_)
     return None
+
+
+_PARTICLES = frozenset({"in", "out", "up"})
 
 
 def _modifying_clause_category(argument: Token) -> VerbCategory | None:
@@ -154,19 +165,52 @@ def _modifying_clause_category(argument: Token) -> VerbCategory | None:
     return None
 
 
-def _verb_category(verb: Token, lemmas: dict[str, str]) -> VerbCategory | None:
-    """The verb's category from ``lemmas``; a verb outside them passes to the verb it governs
-    ("were reported killed", "managed to flee"). Negated, intended or modal verbs give None."""
+def _verb_category(
+    verb: Token, lemmas: dict[str, str], *, particle: str | None = None
+) -> VerbCategory | None:
+    """The verb's category from ``lemmas`` (with its particle: "call in", "round up"), or from
+    where it takes the count ("took 23 into custody"); a verb outside them passes to the verb
+    it governs ("were reported killed", "managed to flee"). Negated, intended or modal verbs
+    give None."""
     if _not_real(verb):
         return None
-    category = lemmas.get(verb.lemma_.lower())
+    lemma = verb.lemma_.lower()
+    particles = [particle] if particle else []
+    particles += [child.lower_ for child in verb.children if child.dep_ == "compound:prt"]
+    for word in particles:
+        category = lemmas.get(f"{lemma} {word}")
+        if category is not None:
+            return VerbCategory(category, verb.idx, verb.idx + len(verb.text))
+    category = lemmas.get(lemma)
     if category is not None:
         return VerbCategory(category, verb.idx, verb.idx + len(verb.text))
+    destination = _destination(verb)
+    if destination is not None:
+        return destination
     for child in verb.children:
         if child.dep_ == "xcomp" and child.pos_ == "VERB" and not _not_real(child):
             category = lemmas.get(child.lemma_.lower())
             if category is not None and verb.lemma_.lower() not in INTENT_LEMMAS:
                 return VerbCategory(category, child.idx, child.idx + len(child.text))
+    return None
+
+
+def _destination(verb: Token, argument: Token | None = None) -> VerbCategory | None:
+    """ "took 23 into custody", "Four were rushed to hospital", "12 remain in hospital": a verb
+    of taking or keeping with a destination that says the category (the parser may hang it on
+    the object: "put eleven smugglers in detention")."""
+    if _not_real(verb) or verb.lemma_.lower() not in MOVING_LEMMAS:
+        return None
+    places = [child for child in verb.children if child.dep_ == "obl"]
+    if argument is not None:
+        places += [child for child in argument.children if child.dep_ == "nmod"]
+    for child in places:
+        category = DESTINATIONS.get(child.lower_)
+        if category is None:
+            continue
+        cases = {grand.lower_ for grand in child.children if grand.dep_ == "case"}
+        if cases & {"to", "into", "in"}:
+            return VerbCategory(category, child.idx, child.idx + len(child.text))
     return None
 
 

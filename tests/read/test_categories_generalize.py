@@ -100,3 +100,22 @@ def test_the_lemma_covers_every_inflection() -> None:
     for verb in ("dispatched", "despatched", "deployed", "mobilised"):
         text = f"Nine helicopters were {verb} to the valley above Castelburg."
         assert _read(text)["Nine"].category == "deployed", verb
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "category"),
+    [
+        # a verb with its particle
+        ("The brigade called in an additional five tenders from Dravik.", "five", "deployed"),
+        ("Police rounded up 40 youths after the match in Castelburg.", "40", "arrested"),
+        ("About 2,000 villagers turned out for the vigil in Tolvane.", "About 2,000",
+         "population"),
+        # a verb of taking or keeping with a destination that says the category
+        ("The coastguard put eleven smugglers in detention off Velmora.", "eleven", "arrested"),
+        ("Six miners were ferried to hospital in Castelburg.", "Six", "hospitalised"),
+    ],
+)  # fmt: skip
+def test_a_particle_or_a_destination_completes_the_verb(
+    text: str, number: str, category: str
+) -> None:
+    assert _read(text)[number].category == category
