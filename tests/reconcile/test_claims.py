@@ -232,3 +232,25 @@ def test_a_denial_joined_to_a_statement_of_the_same_speaker_still_denies():
     )
     reading = read_article(_article(text, "Daily Lantern"), load_pipeline())
     assert reading.claims and all(claim.negated for claim in reading.claims)
+
+
+def test_one_statement_in_other_words_from_two_reports_is_agreed() -> None:
+    # Two named things in common and close wording (cosine 0.835): one statement, agreed. A
+    # sentence naming the same two things but saying something else (0.78) stays out.
+    first = _article(
+        "The Velmar Port Authority closed the Dorsk terminal after the fuel spill.\n",
+        "Daily Lantern",
+    )
+    second = _article(
+        "After fuel leaked, the Velmar Port Authority turned ships away from the Dorsk "
+        "terminal.\nThe Velmar Port Authority said the Dorsk terminal would reopen next week.\n",
+        "Coast Wire",
+    )
+    record = compare_articles([first, second])
+    (fact,) = [f for f in record.facts if f.category == "claim"]
+    assert fact.verdict.status == "agreed"
+    texts = {record.claim(c).text.text.strip() for c in fact.claim_ids}
+    assert texts == {
+        "The Velmar Port Authority closed the Dorsk terminal after the fuel spill.",
+        "After fuel leaked, the Velmar Port Authority turned ships away from the Dorsk terminal.",
+    }
