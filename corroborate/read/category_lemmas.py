@@ -79,6 +79,17 @@ DOING_LEMMAS: dict[str, str] = {
 """Verb lemmas that say what a count that is their active subject (or a passive's agent,
 "attended by 500 people") is: the people who did it."""
 
+IRREGULAR_PAST: dict[str, str] = {
+    "fled": "flee", "slain": "slay", "slew": "slay", "flown": "fly", "flew": "fly",
+    "sent": "send", "caught": "catch", "drew": "draw", "drawn": "draw", "fought": "fight",
+    "brought": "bring", "held": "hold", "kept": "keep", "took": "take", "taken": "take",
+    "threw": "throw", "thrown": "throw", "drove": "drive", "driven": "drive", "hurt": "hurt",
+    "put": "put", "bust": "bust", "busted": "bust", "freed": "free", "stood": "stand",
+    "lay": "lie", "ran": "run", "ridden": "ride",
+}  # fmt: skip
+"""Past forms the lemmatizer may miss ("fled" read as "flead"): the lemma they are looked up
+by. Regular forms are undone by rule (:func:`corroborate.read.governing_verbs.lemmas_of`)."""
+
 DESTINATIONS: dict[str, str] = {
     "hospital": "hospitalised", "hospitals": "hospitalised", "custody": "arrested",
     "jail": "arrested", "prison": "arrested", "detention": "arrested", "shelter": "displaced",

@@ -27,6 +27,7 @@ from corroborate.read.category_lemmas import (
     DOING_LEMMAS,
     FINDING_LEMMAS,
     INTENT_LEMMAS,
+    IRREGULAR_PAST,
     LISTING_LEMMAS,
     MOVING_LEMMAS,
     PRESENCE_PREPOSITIONS,
@@ -34,7 +35,7 @@ from corroborate.read.category_lemmas import (
     UNDERGOING_LEMMAS,
 )
 
-__all__ = ["VerbCategory", "does_not_undergo", "governing_verb_category"]
+__all__ = ["VerbCategory", "does_not_undergo", "governing_verb_category", "lemmas_of"]
 
 
 @dataclass(frozen=True)
@@ -82,9 +83,9 @@ def does_not_undergo(doc: Doc, start: int, end: int, category: str) -> bool:
     verb = argument.head
     if verb is argument or verb.pos_ != "VERB":
         return False
-    if UNDERGOING_LEMMAS.get(verb.lemma_.lower()) != category:
+    if _lookup(verb, UNDERGOING_LEMMAS) != category:
         return False
-    if DOING_LEMMAS.get(verb.lemma_.lower()) == category:
+    if _lookup(verb, DOING_LEMMAS) == category:
         return False  # "families evacuated": they did leave
     return any(child.dep_ in {"obj", "dobj"} for child in verb.children)
 
@@ -96,6 +97,38 @@ def _argument_at(doc: Doc, start: int, end: int) -> Token | None:
     if position < 0 or doc[position].idx + len(doc[position].text) <= start:
         return None
     return _counted_argument(doc[position])
+
+
+def lemmas_of(verb: Token) -> tuple[str, ...]:
+    """The lemmas a verb may be looked up by: the parser's, then the word's own past form undone
+    ("fled" -> "flee", "nabbed" -> "nab", "interned" -> "intern", "ferried" -> "ferry"), for
+    the forms the lemmatizer gets wrong."""
+    word = verb.lower_
+    found = [verb.lemma_.lower()]
+    if word in IRREGULAR_PAST:
+        found.append(IRREGULAR_PAST[word])
+    if word.endswith("ied"):
+        found.append(word[:-3] + "y")
+    if word.endswith("ed"):
+        stem = word[:-2]
+        found += [stem, stem + "e"]
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            found.append(stem[:-1])  # "nabbed" -> "nab"
+    return tuple(dict.fromkeys(found))
+
+
+def _one_of(verb: Token, lemmas: frozenset[str]) -> bool:
+    """Whether one of the verb's lemmas is in ``lemmas``."""
+    return any(lemma in lemmas for lemma in lemmas_of(verb))
+
+
+def _lookup(verb: Token, lemmas: dict[str, str], suffix: str = "") -> str | None:
+    """The category of the first of the verb's lemmas (with ``suffix``) in ``lemmas``."""
+    for lemma in lemmas_of(verb):
+        category = lemmas.get(lemma + suffix)
+        if category is not None:
+            return category
+    return None
 
 
 def _counted_argument(number: Token) -> Token | None:
@@ -124,11 +157,19 @@ def _clause_category(argument: Token) -> VerbCategory | None:
     head = argument.head
     if head is argument:
         return None
+    if (
+        role in _DOING_ROLES
+        and head.pos_ == "ADJ"
+        and any(child.dep_ == "cop" for child in head.children)
+    ):
+        return _verb_category(head, UNDERGOING_LEMMAS)  # "Five were slain": a participle
     if head.pos_ not in {"VERB", "AUX"}:
         return None
     if role in _UNDERGOING_ROLES:
         return _verb_category(head, UNDERGOING_LEMMAS) or _destination(head, argument)
     if role in _DOING_ROLES:
+        if _lookup(head, UNDERGOING_LEMMAS) is not None and _has_object(head):
+            return None  # "two helicopters were evacuating the injured": they did it to others
         return _verb_category(head, DOING_LEMMAS)
     if role in _AGENT_ROLES:
         return _verb_category(head, DOING_LEMMAS)
@@ -142,6 +183,11 @@ def _clause_category(argument: Token) -> VerbCategory | None:
 
 
 _PARTICLES = frozenset({"in", "out", "up"})
+
+
+def _has_object(verb: Token) -> bool:
+    """Whether the verb has an object of its own."""
+    return any(child.dep_ in {"obj", "dobj"} for child in verb.children)
 
 
 def _modifying_clause_category(argument: Token) -> VerbCategory | None:
@@ -174,14 +220,13 @@ def _verb_category(
     give None."""
     if _not_real(verb):
         return None
-    lemma = verb.lemma_.lower()
     particles = [particle] if particle else []
     particles += [child.lower_ for child in verb.children if child.dep_ == "compound:prt"]
     for word in particles:
-        category = lemmas.get(f"{lemma} {word}")
+        category = _lookup(verb, lemmas, f" {word}")
         if category is not None:
             return VerbCategory(category, verb.idx, verb.idx + len(verb.text))
-    category = lemmas.get(lemma)
+    category = _lookup(verb, lemmas)
     if category is not None:
         return VerbCategory(category, verb.idx, verb.idx + len(verb.text))
     destination = _destination(verb)
@@ -189,8 +234,8 @@ def _verb_category(
         return destination
     for child in verb.children:
         if child.dep_ == "xcomp" and child.pos_ == "VERB" and not _not_real(child):
-            category = lemmas.get(child.lemma_.lower())
-            if category is not None and verb.lemma_.lower() not in INTENT_LEMMAS:
+            category = _lookup(child, lemmas)
+            if category is not None and not _one_of(verb, INTENT_LEMMAS):
                 return VerbCategory(category, child.idx, child.idx + len(child.text))
     return None
 
@@ -199,7 +244,7 @@ def _destination(verb: Token, argument: Token | None = None) -> VerbCategory | N
     """ "took 23 into custody", "Four were rushed to hospital", "12 remain in hospital": a verb
     of taking or keeping with a destination that says the category (the parser may hang it on
     the object: "put eleven smugglers in detention")."""
-    if _not_real(verb) or verb.lemma_.lower() not in MOVING_LEMMAS:
+    if _not_real(verb) or not _one_of(verb, MOVING_LEMMAS):
         return None
     places = [child for child in verb.children if child.dep_ == "obl"]
     if argument is not None:
@@ -226,7 +271,7 @@ def _not_real(verb: Token) -> bool:
     return (
         verb.dep_ in {"xcomp", "ccomp"}
         and verb.head is not verb
-        and verb.head.lemma_.lower() in INTENT_LEMMAS
+        and _one_of(verb.head, INTENT_LEMMAS)
     )
 
 
@@ -273,7 +318,7 @@ def _listed_after_a_find(argument: Token) -> VerbCategory | None:
         and head.lemma_ == "be"
         and any(child.dep_ == "expl" for child in head.children)
     )
-    listing = argument.dep_ in _UNDERGOING_ROLES and head.lemma_.lower() in LISTING_LEMMAS
+    listing = argument.dep_ in _UNDERGOING_ROLES and _one_of(head, LISTING_LEMMAS)
     if not (existential or listing) or _not_real(head):
         return None
     sentence = argument.sent
@@ -281,6 +326,6 @@ def _listed_after_a_find(argument: Token) -> VerbCategory | None:
         return None
     previous = argument.doc[sentence.start - 1].sent
     for token in previous:
-        if token.pos_ == "VERB" and token.lemma_.lower() in FINDING_LEMMAS and not _not_real(token):
+        if token.pos_ == "VERB" and _one_of(token, FINDING_LEMMAS) and not _not_real(token):
             return VerbCategory("seized", token.idx, token.idx + len(token.text), things_only=True)
     return None

@@ -119,3 +119,18 @@ def test_a_particle_or_a_destination_completes_the_verb(
     text: str, number: str, category: str
 ) -> None:
     assert _read(text)[number].category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "category"),
+    [
+        ("Five were slain in the raid on Tolvane.", "Five", "killed"),
+        ("Three smugglers were nabbed near the border.", "Three", "arrested"),
+        ("Eight men were interned at the Castelburg camp.", "Eight", "arrested"),
+        ("Seven families fled the flooding in Dravik.", "Seven", "displaced"),
+    ],
+)
+def test_past_forms_the_lemmatizer_misses_are_still_read(
+    text: str, number: str, category: str
+) -> None:
+    assert _read(text)[number].category == category
