@@ -277,7 +277,8 @@ def _not_real(verb: Token) -> bool:
 
 def _presence(argument: Token) -> VerbCategory | None:
     """ "a dozen people were at the party", "Five women were inside the church": a count whose
-    predicate is being somewhere is the people present. (The existential "There were a dozen
+    predicate is being somewhere is the people present; being in custody, detention or
+    hospital says that category ("two people are in custody"). (The existential "There were a dozen
     other people on the scene" was measured and left out, 2026-11-26: right on the gates, but
     the held-out 4 figure it finds sits in a quotation continued from the sentence before, whose
     speaker the claimer reader does not carry over, and the claimer floor drops.)"""
@@ -288,7 +289,14 @@ def _presence(argument: Token) -> VerbCategory | None:
         child.dep_ == "cop" for child in head.children
     ):
         return None
-    if not _a_place(head) or _not_real(head):
+    if _not_real(head):
+        return None
+    kept = DESTINATIONS.get(head.lower_)
+    if kept is not None and any(
+        child.dep_ == "case" and child.lower_ in {"in", "into"} for child in head.children
+    ):
+        return VerbCategory(kept, head.idx, head.idx + len(head.text))  # "two are in custody"
+    if not _a_place(head):
         return None
     return VerbCategory("population", head.idx, head.idx + len(head.text))
 

@@ -134,3 +134,10 @@ def test_past_forms_the_lemmatizer_misses_are_still_read(
     text: str, number: str, category: str
 ) -> None:
     assert _read(text)[number].category == category
+
+
+def test_a_count_in_custody_or_hospital_takes_that_category() -> None:
+    assert _read("Velmora radio reports that two drivers are in custody.")["two"].category == (
+        "arrested"
+    )
+    assert _read("Three men are in detention in Dravik.")["Three"].category == "arrested"
