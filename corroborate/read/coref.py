@@ -106,6 +106,9 @@ def resolve_claimer(
         found = _named_organisation(span.start, described, mentions, earlier, ahead=True)
         if found is not None:
             return _anaphor(span, found, words)
+    listed = _name_with_listed_words(article, span, words)
+    if listed is not None:
+        return listed
     heads = _head_mentions(span, mentions)
     if heads:
         return _from_mentions(article, span, heads, mentions)
@@ -113,6 +116,26 @@ def resolve_claimer(
         return _from_capitals(article, span, words)
     description = _strip_determiner(_HEAD_END.split(words)[0])
     return Referent(Claimer(description, "description", span), None, words, span)
+
+
+# Rule (round 12): an organisation named "X of A, B, C and D" ("the Bureau of Alcohol, Tobacco,
+# Firearms and Explosives", "the Ministry of Culture, Media and Sport") is one name: its commas
+# do not end the claimer's head (was "Bureau of Alcohol").
+
+_LISTED_NAME = re.compile(
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w’'.-]*\s+)+of\s+[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+,?\s+"
+    r"(?:and|&)\s+[A-Z][\w’'-]*)(?=$|,\s|\s\()"
+)
+
+
+def _name_with_listed_words(article: Article, span: Span, words: str) -> Referent | None:
+    """The claimer when the phrase opens with an organisation name that lists words with commas
+    ("The Bureau of Alcohol, Tobacco, Firearms and Explosives, which ..."), or None."""
+    match = _LISTED_NAME.match(words)
+    if match is None:
+        return None
+    name = match.group(1)
+    return Referent(Claimer(name, "entity", span), "ORG", words, _sub_span(article, span, name))
 
 
 _SPEAKER_FOR = re.compile(
@@ -622,9 +645,12 @@ def _fuller_mention(short: Mention, mentions: Sequence[Mention]) -> Mention | No
 # Rule: a source written "description, Name" ("the head of the port authority, Ilse Broch") is
 # claimed by the name, not the description ("the governor of Velmar, Ada al-Okonjo" too).
 
+# Rule (round 12): the name after the description may open with "the" ("a piracy monitor, the
+# Harbour Piracy Centre"): the claimer is the organisation, not "piracy monitor".
+
 _DESCRIPTION_THEN_NAME = re.compile(
     r"^(?:[Tt]he|[Aa]n?)\s+[a-z][^,]*,\s+"
-    r"([A-Z][\w.’'-]+(?:\s+(?:[A-Z][\w.’'-]*|[a-z]+-[A-Z][\w.’'-]*))+)$"
+    r"((?:the\s+)?[A-Z][\w.’'-]+(?:\s+(?:of\s+)?(?:[A-Z][\w.’'-]*|[a-z]+-[A-Z][\w.’'-]*))+)$"
 )
 
 

@@ -182,6 +182,34 @@ def _participle_head_subject(doc: Doc, token: Token) -> tuple[int, int] | None:
 # the parse too often joins an opening phrase ("On Sunday, Mr. Okafor said").
 
 
+# Rule (round 12): a name followed by an apposition that itself holds a comma ("Mark Eze, chief
+# executive of Harbourline, a Velmar company, said"; "Dean Okonjo, a salesman from Sumter,
+# Velmar, says") is the source whole, as the parse reads it: the words alone stop at the last
+# comma ("Sumter, Velmar"). Not when the parse joins an opening phrase to the name ("At a rally
+# Monday, Ada Okonjo, the mayor, said"): no comma before the name.
+
+
+# Rule (round 12): the words stop at the last comma of a name that lists words ("A spokesman for
+# the Bureau of Alcohol, Tobacco, Firearms and Explosives said": "Firearms and Explosives"); the
+# parsed subject, which ends with that name, is the source.
+
+_LISTED_NAME_END = re.compile(
+    r"\bof\s+[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+,?\s+(?:and|&)\s+[A-Z][\w’'-]*$"
+)
+
+
+def _name_with_apposition(doc: Doc, token: Token, parsed_subject: tuple[int, int]) -> bool:
+    """Whether the verb's parsed subject is a name with an apposition after it, the subject's
+    span opening with no comma before the name."""
+    subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
+    if not subjects or subjects[-1].pos_ != "PROPN":
+        return False
+    head = subjects[-1]
+    if "," in text_of(doc)[parsed_subject[0] : head.idx]:
+        return False
+    return any(child.dep_ == "appos" and child.i > head.i for child in head.children)
+
+
 def _plain_words_before(text: str, start: int, inner_start: int) -> bool:
     between = text[start:inner_start]
     return not any(mark in between for mark in ",;:()“”\"'‘’\n") or bool(
@@ -413,6 +441,8 @@ def _preferring_parsed_subject(
         and (
             relative_clause_inside(doc, parsed_subject, source[0])
             or _plain_words_before(text_of(doc), parsed_subject[0], source[0])
+            or _name_with_apposition(doc, token, parsed_subject)
+            or _LISTED_NAME_END.search(text_of(doc)[parsed_subject[0] : parsed_subject[1]])
         )
     ):
         return parsed_subject

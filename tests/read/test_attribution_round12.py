@@ -45,3 +45,51 @@ def test_in_a_place_where_polls_were_held_is_no_source() -> None:
         "In eight towns where polls were held on Sunday, turnout was higher than in May."
     )
     assert not any(a.cue is not None and a.cue.text == "In" for a in found)
+
+
+def test_a_name_with_an_apposition_holding_a_comma_is_the_whole_source() -> None:
+    found = read_spans(
+        "Mark Eze, chief executive of Harbourline, a Velmar company, said the levy will pass."
+    )
+    assert (
+        "Mark Eze, chief executive of Harbourline, a Velmar company",
+        "said",
+        "the levy will pass",
+    ) in source_cue_content(found)
+    claimers = {a.claimer.name for a in found if a.claimer is not None}
+    assert any("Eze" in name for name in claimers)
+
+
+def test_a_place_with_a_comma_does_not_cut_the_speaker_off() -> None:
+    found = read_spans(
+        "Dean Okonjo, a 55-year-old salesman from Sumter, Velmar, says the levy will pass."
+    )
+    assert ("Dean Okonjo, a 55-year-old salesman from Sumter, Velmar", "says") in {
+        (source, cue) for source, cue, _content in source_cue_content(found)
+    }
+
+
+def test_an_organisation_name_listing_words_with_commas_is_one_claimer() -> None:
+    found = read_spans(
+        "The fire was set on purpose, the Bureau of Alcohol, Tobacco, Firearms and Explosives said."
+    )
+    claimers = {a.claimer.name for a in found if a.claimer is not None}
+    assert "Bureau of Alcohol, Tobacco, Firearms and Explosives" in claimers
+
+
+def test_a_spokesman_for_such_an_organisation_is_not_cut_at_its_commas() -> None:
+    found = read_spans(
+        "A spokesman for the Bureau of Alcohol, Tobacco, Firearms and Explosives said the fire "
+        "was set on purpose."
+    )
+    assert (
+        "A spokesman for the Bureau of Alcohol, Tobacco, Firearms and Explosives",
+        "said",
+        "the fire was set on purpose",
+    ) in source_cue_content(found)
+
+
+def test_a_description_then_an_organisation_name_is_claimed_by_the_name() -> None:
+    found = read_spans("A piracy monitor, the Harbour Piracy Centre, said the ship was freed.")
+    claimers = {a.claimer.name for a in found if a.claimer is not None}
+    assert claimers == {"Harbour Piracy Centre"}
