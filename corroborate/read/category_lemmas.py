@@ -74,6 +74,9 @@ DOING_LEMMAS: dict[str, str] = {
     "worship": "population", "converge": "population", "participate": "population",
     "inhabit": "population", "chant": "population", "clash": "population",
     "occupy": "population", "crowd": "population", "settle": "population",
+    # a crowd acting: "about 100 youths hurled petrol bombs"
+    "hurl": "population", "pelt": "population", "loot": "population", "rampage": "population",
+    "besiege": "population", "blockade": "population", "barricade": "population",
     "turn out": "population",
 }  # fmt: skip
 """Verb lemmas that say what a count that is their active subject (or a passive's agent,
@@ -89,6 +92,18 @@ IRREGULAR_PAST: dict[str, str] = {
 }  # fmt: skip
 """Past forms the lemmatizer may miss ("fled" read as "flead"): the lemma they are looked up
 by. Regular forms are undone by rule (:func:`corroborate.read.governing_verbs.lemmas_of`)."""
+
+NOMINAL_LEMMAS: dict[str, str] = {
+    "death": "killed", "killing": "killed", "murder": "killed", "slaying": "killed",
+    "body": "killed", "execution": "killed", "massacre": "killed",
+    "arrest": "arrested", "detention": "arrested", "capture": "arrested",
+    "evacuation": "displaced", "rescue": "displaced", "displacement": "displaced",
+    "deployment": "deployed", "dispatch": "deployed",
+    "seizure": "seized", "confiscation": "seized",
+    "hospitalization": "hospitalised", "hospitalisation": "hospitalised",
+}  # fmt: skip
+"""Nouns for what happened, whose "of" phrase is what it happened to: "the evacuation of 300
+residents", "the arrest of 12 men", "the deployment of 500 troops"."""
 
 DESTINATIONS: dict[str, str] = {
     "hospital": "hospitalised", "hospitals": "hospitalised", "custody": "arrested",

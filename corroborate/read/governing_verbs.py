@@ -30,6 +30,7 @@ from corroborate.read.category_lemmas import (
     IRREGULAR_PAST,
     LISTING_LEMMAS,
     MOVING_LEMMAS,
+    NOMINAL_LEMMAS,
     PRESENCE_PREPOSITIONS,
     STATE_NOUNS,
     UNDERGOING_LEMMAS,
@@ -61,6 +62,9 @@ _NOUN_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 def governing_verb_category(doc: Doc, start: int, end: int) -> VerbCategory | None:
     """The category the verb governing the count at characters ``start``..``end`` gives it, or
     None when the parse names no verb of the lexicon (or a negated, intended or modal one)."""
+    nominal = _nominal_category(doc, start, end)
+    if nominal is not None:
+        return nominal
     argument = _argument_at(doc, start, end)
     if argument is None:
         return None
@@ -129,6 +133,29 @@ def _lookup(verb: Token, lemmas: dict[str, str], suffix: str = "") -> str | None
         if category is not None:
             return category
     return None
+
+
+def _nominal_category(doc: Doc, start: int, end: int) -> VerbCategory | None:
+    """ "the evacuation of 300 residents", "the arrest of 12 men": the count's noun in the "of"
+    phrase of a noun for what happened to it."""
+    starts = [token.idx for token in doc]
+    position = bisect.bisect_right(starts, end - 1) - 1
+    if position < 0:
+        return None
+    token = doc[position]
+    if token.dep_ in {"nummod", "compound", "quantmod"} and token.head.pos_ in _NOUN_POS:
+        token = token.head
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    head = token.head
+    if token.dep_ != "nmod" or head.pos_ != "NOUN" or head is token:
+        return None
+    if not any(child.dep_ == "case" and child.lower_ == "of" for child in token.children):
+        return None
+    category = NOMINAL_LEMMAS.get(head.lemma_.lower())
+    if category is None or _not_real(head):
+        return None
+    return VerbCategory(category, head.idx, head.idx + len(head.text))
 
 
 def _counted_argument(number: Token) -> Token | None:

@@ -141,3 +141,18 @@ def test_a_count_in_custody_or_hospital_takes_that_category() -> None:
         "arrested"
     )
     assert _read("Three men are in detention in Dravik.")["Three"].category == "arrested"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "category"),
+    [
+        ("The evacuation of 300 villagers from Dravik began at dawn.", "300", "displaced"),
+        ("Castelburg police announced the detention of 12 dockers.", "12", "arrested"),
+        ("Ministers approved the deployment of 500 soldiers.", "500", "deployed"),
+        ("About 80 youths pelted the Tolvane town hall with bottles.", "About 80", "population"),
+    ],
+)
+def test_a_noun_for_what_happened_or_a_crowd_acting_says_the_category(
+    text: str, number: str, category: str
+) -> None:
+    assert _read(text)[number].category == category
