@@ -3,6 +3,7 @@
 Run (from the repository root; needs ../shared/data/ud-english-ewt and ud-english-gum)::
 
     .venv/bin/python training/categories/mine_lemmas.py > training/categories/candidates.tsv
+    .venv/bin/python training/categories/mine_lemmas.py --nouns > training/categories/candidate_nouns.tsv
 
 What it does, reproducibly:
 
@@ -54,6 +55,18 @@ SEEDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("population", "doing"): ("gather", "protest", "march", "live"),
 }
 """A few seed lemmas per category and role: what the ranking is measured against."""
+
+NOUN_SEEDS: dict[str, tuple[str, ...]] = {
+    "killed": ("deaths", "fatalities"),
+    "injured": ("injuries", "wounded"),
+    "arrested": ("arrests", "detainees"),
+    "displaced": ("evacuees", "displaced"),
+    "buildings": ("buildings", "houses"),
+}
+"""With ``--nouns``: seed plural nouns per category, that say by themselves what is counted."""
+
+NOUN_TEMPLATE = "There were twelve {}."
+"""The sentence a counted plural noun is embedded in."""
 
 TEMPLATES = {"undergoing": "Twelve people were {}.", "doing": "Twelve people {}."}
 """The sentence a lemma is embedded in, per role (its past participle, its past tense)."""
@@ -124,6 +137,44 @@ def verb_counts(
     return seen, counting, forms
 
 
+def counted_nouns(files: list[Path]) -> tuple[Counter[str], Counter[str]]:
+    """How often each plural common noun (``NNS``) occurs, and how often with a ``nummod``."""
+    seen: Counter[str] = Counter()
+    counting: Counter[str] = Counter()
+    for path in files:
+        for rows in sentences(path):
+            counted = {row[6] for row in rows if row[7] == "nummod"}
+            for row in rows:
+                word = row[1].lower()
+                if row[4] != "NNS" or not word.isalpha():
+                    continue
+                seen[word] += 1
+                if row[0] in counted:
+                    counting[word] += 1
+    return seen, counting
+
+
+def rank_nouns(top: int, min_count: int) -> None:
+    """Print the plural nouns nearest each category's seed nouns (``--nouns``)."""
+    from corroborate.embeddings import load_encoder
+
+    seen, counting = counted_nouns(train_files())
+    nouns = sorted(noun for noun, count in seen.items() if count >= min_count)
+    encoder = load_encoder()
+    vectors = encoder.encode([NOUN_TEMPLATE.format(noun) for noun in nouns], batch_size=64)
+    print("category\trank\tnoun\tsimilarity\tfrequency\tcounted")
+    for category, seeds in NOUN_SEEDS.items():
+        seed_vectors = encoder.encode([NOUN_TEMPLATE.format(seed) for seed in seeds])
+        similarity = (vectors @ seed_vectors.T).max(axis=1)
+        order = np.argsort(-similarity, kind="stable")
+        for rank, position in enumerate(order[:top], start=1):
+            noun = nouns[position]
+            print(
+                f"{category}\t{rank}\t{noun}\t{similarity[position]:.3f}\t{seen[noun]}"
+                f"\t{counting[noun]}"
+            )
+
+
 def written(lemma: str, tag: str, forms: dict[tuple[str, str], Counter[str]]) -> str:
     """The lemma's most frequent form with ``tag`` in the treebanks; for a lemma never seen
     with it, the other past form, or a regular "-ed" form."""
@@ -138,11 +189,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--top", type=int, default=60, help="candidates printed per category")
     parser.add_argument("--min-count", type=int, default=2, help="least frequency kept")
+    parser.add_argument("--nouns", action="store_true", help="rank counted plural nouns instead")
     options = parser.parse_args()
     if not SHARED.is_dir():
         print(f"{SHARED} not present: the treebanks are needed", file=sys.stderr)
         return 1
     sys.path.insert(0, str(REPO))
+    if options.nouns:
+        rank_nouns(options.top, options.min_count)
+        return 0
     from corroborate.embeddings import load_encoder
 
     seen, counting, forms = verb_counts(train_files())
