@@ -53,8 +53,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from corroborate.nlp import load_pipeline, pipeline_version
 from corroborate.read.mentions import read_mentions
 from corroborate.reconcile.names import HONORIFICS, TITLES, is_acronym, split_title
-from corroborate.reconcile.resolve import cluster_mentions
-from corroborate.record import Article, Mention, Span
+from corroborate.reconcile.resolve import cluster_mentions, resolve_entities
+from corroborate.record import Article, Mention, Reading, Span
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT / ".." / "shared"
@@ -261,7 +261,9 @@ def end_to_end(mentions: Sequence[GoldMention], texts: dict[str, str]) -> dict[s
     (``read_mentions`` with the shipped model), our resolver clusters them per topic, and each
     gold name mention takes the cluster of the predicted mention with exactly its span (or stays
     alone). Scored on the gold name mentions only: the corpora annotate only some names, so
-    precision of mention finding cannot be measured here, recall can."""
+    precision of mention finding cannot be measured here, recall can. Also the record's entity
+    type (``resolve_entities``) of each exactly found name mention whose gold label says a
+    person, an organisation or a place."""
     nlp = load_pipeline()
     names = [(m, name_of(m, texts[m.document])) for m in mentions]
     named = [(m, found) for m, found in names if found is not None]
@@ -270,17 +272,25 @@ def end_to_end(mentions: Sequence[GoldMention], texts: dict[str, str]) -> dict[s
         documents_of[mention.topic].add(mention.document)
     started = time.perf_counter()
     cluster_of: dict[tuple[str, int, int], str] = {}
+    type_of: dict[tuple[str, int, int], str] = {}
     predicted_total = 0
     for topic, documents in sorted(documents_of.items()):
         predicted: list[Mention] = []
+        articles, readings = [], []
         for document in sorted(documents):
             article = Article(id=document, text=texts[document], source=document)
-            predicted.extend(read_mentions(article, nlp(article.text)))
+            found = read_mentions(article, nlp(article.text))
+            predicted.extend(found)
+            articles.append(article)
+            readings.append(Reading(article.id, mentions=found))
         predicted_total += len(predicted)
         assigned = cluster_mentions(predicted, texts=texts)
         for mention, cluster in zip(predicted, assigned, strict=True):
             span = mention.span
             cluster_of[(span.article_id, span.start, span.end)] = f"{topic}|{cluster}"
+        for entity in resolve_entities(tuple(articles), tuple(readings)):
+            for span in entity.mentions:
+                type_of[(span.article_id, span.start, span.end)] = entity.type
     seconds = time.perf_counter() - started
     key = {m.mention_id: m.chain for m, _found in named}
     response: dict[str, str] = {}
@@ -288,11 +298,16 @@ def end_to_end(mentions: Sequence[GoldMention], texts: dict[str, str]) -> dict[s
     spans_by_document: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for document, start, end in cluster_of:
         spans_by_document[document].append((start, end))
+    typed = typed_right = 0
     for mention, (begin, end, _name, _role) in named:
         found = cluster_of.get((mention.document, begin, end))
         if found is not None:
             exact += 1
             response[mention.mention_id] = found
+            if mention.label in _TYPE_FAMILY:
+                typed += 1
+                entity_type = type_of.get((mention.document, begin, end), "OTHER")
+                typed_right += _TYPE_FAMILY.get(entity_type) == _TYPE_FAMILY[mention.label]
         else:
             response[mention.mention_id] = f"alone|{mention.mention_id}"
         if any(s < end and begin < e for s, e in spans_by_document[mention.document]):
@@ -303,9 +318,17 @@ def end_to_end(mentions: Sequence[GoldMention], texts: dict[str, str]) -> dict[s
         "name_mention_recall_exact": round(100 * exact / max(1, len(named)), 2),
         "name_mention_recall_overlap": round(100 * overlapping / max(1, len(named)), 2),
         "names": score_all(key, response),
+        "entity_type_accuracy": round(100 * typed_right / max(1, typed), 2),
+        "entity_type_scored": typed,
         "nlp_pipeline": pipeline_version(),
         "seconds": round(seconds, 1),
     }
+
+
+_TYPE_FAMILY: dict[str, str] = {
+    "PERSON": "person", "ORG": "organisation", "LOC": "place", "GPE": "place", "FAC": "place",
+}  # fmt: skip
+"""Gold labels that say a type, and the record types that match them (a gold LOC is any place)."""
 
 
 def print_end_to_end(results: dict[str, object]) -> None:
@@ -315,7 +338,10 @@ def print_end_to_end(results: dict[str, object]) -> None:
         f"end to end ({results['nlp_pipeline']}): gold name mentions found exactly "
         f"{results['name_mention_recall_exact']}% (overlapping {results['name_mention_recall_overlap']}%);"
         f" on the names: MUC F1 {row['muc_f1']}, B3 F1 {row['b3_f1']}, CEAF-e F1 "
-        f"{row['ceaf_e_f1']}, CoNLL F1 {row['conll_f1']} ({results['seconds']} s)"
+        f"{row['ceaf_e_f1']}, CoNLL F1 {row['conll_f1']} ({results['seconds']} s); the record's "
+        f"entity type right for {results['entity_type_accuracy']}% of the "
+        f"{results['entity_type_scored']} found name mentions whose gold type is a person, an "
+        "organisation or a place"
     )
 
 

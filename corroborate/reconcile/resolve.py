@@ -39,6 +39,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from corroborate.reconcile.names import (
+    COMPANY_SUFFIXES,
     COUNTRIES,
     acronym_candidates,
     alias_key,
@@ -78,17 +79,22 @@ def resolve_entities(
     mentions = [mention for reading in readings for mention in reading.mentions]
     mentions.sort(key=lambda m: (order.get(m.span.article_id, len(order)), m.span.start))
     texts = {article.id: article.text for article in articles}
-    clusters = cluster_mentions(mentions, texts=texts)
+    clusters = _clustered(mentions, texts=texts)
     # Clusters are numbered by their first mention, so insertion order is first-mention order.
-    members: dict[int, list[Mention]] = {}
-    for mention, cluster in zip(mentions, clusters, strict=True):
-        members.setdefault(cluster, []).append(mention)
+    members: dict[int, list[tuple[Mention, str]]] = {}
+    for index, (mention, label) in enumerate(zip(mentions, clusters.labels, strict=True)):
+        members.setdefault(clusters.find(index), []).append((mention, label))
     return tuple(
         _entity(f"e{number}", group) for number, group in enumerate(members.values(), start=1)
     )
 
 
-def _entity(entity_id: str, mentions: list[Mention]) -> Entity:
+def _entity(entity_id: str, labelled: list[tuple[Mention, str]]) -> Entity:
+    """An entity from its mentions and their labels as made consistent across articles. Its
+    type is the vote of the labels its mentions' own words make certain (a legal form for a
+    company, "Apple Inc."; a title for a person; a country's name for a GPE), or, when none
+    does, of all their labels."""
+    mentions = [mention for mention, _label in labelled]
     names = [m.name for m in mentions]
     counts = Counter(names)
     first_seen = {name: index for index, name in reversed(list(enumerate(names)))}
@@ -102,8 +108,9 @@ def _entity(entity_id: str, mentions: list[Mention]) -> Entity:
             -first_seen[name],
         ),
     )
-    labels = Counter(m.label for m in mentions if m.label != "OTHER")
-    entity_type = labels.most_common(1)[0][0] if labels else "OTHER"
+    certain = Counter(m.label for m, _label in labelled if _certain(m, m.label))
+    votes = certain or Counter(label for _m, label in labelled if label != "OTHER")
+    entity_type = votes.most_common(1)[0][0] if votes else "OTHER"
     variants = tuple(dict.fromkeys(names))
     return Entity(
         id=entity_id,
@@ -114,6 +121,16 @@ def _entity(entity_id: str, mentions: list[Mention]) -> Entity:
     )
 
 
+def _certain(mention: Mention, label: str) -> bool:
+    """Whether the mention's own words make its label certain."""
+    words = fold(mention.name).split()
+    if label == "ORG":
+        return len(words) > 1 and words[-1] in COMPANY_SUFFIXES
+    if label == "PERSON":
+        return mention.role is not None
+    return label == "GPE" and alias_key(mention.name) in COUNTRIES
+
+
 def cluster_mentions(
     mentions: Sequence[Mention], *, texts: Mapping[str, str] | None = None
 ) -> tuple[int, ...]:
@@ -122,6 +139,11 @@ def cluster_mentions(
     ``texts`` maps article ids to article texts; with it, acronyms defined in brackets ("Name
     (ACR)") are learnt from the text. The benchmarks call this with gold mentions.
     """
+    clusters = _clustered(mentions, texts=texts)
+    return tuple(clusters.find(index) for index in range(len(mentions)))
+
+
+def _clustered(mentions: Sequence[Mention], *, texts: Mapping[str, str] | None = None) -> _Clusters:
     clusters = _Clusters(mentions)
     clusters.join_same_names()
     if texts:
@@ -136,7 +158,7 @@ def cluster_mentions(
     clusters.join_surnames()
     clusters.join_middle_names()
     clusters.join_vessel_names()
-    return tuple(clusters.find(index) for index in range(len(mentions)))
+    return clusters
 
 
 class _Clusters:

@@ -630,3 +630,16 @@ def test_a_full_name_read_as_a_firm_in_most_reports_is_the_person_its_surname_na
     )
     assert _same(entities, "Ilsa Marrow", "Marrow")
     assert _entity_of(entities, "Ilsa Marrow").type == "PERSON"
+
+
+def test_a_company_named_with_its_legal_form_is_an_organisation_whatever_most_labels_say() -> None:
+    # The model reads "Dorvane" as a place three times; "Dorvane Inc." can only be a company.
+    entities = _labelled(
+        ("Dorvane Inc. cut 300 jobs.", [("Dorvane Inc.", "ORG", 0)]),
+        (
+            "Dorvane said sales fell. Dorvane shares slid. Dorvane will appeal.",
+            [("Dorvane", "GPE", 0), ("Dorvane", "GPE", 1), ("Dorvane", "GPE", 2)],
+        ),
+    )
+    assert _same(entities, "Dorvane Inc.", "Dorvane")
+    assert _entity_of(entities, "Dorvane Inc.").type == "ORG"
