@@ -171,6 +171,7 @@ def surnames_after_full_names(mentions: list[Mention]) -> list[Mention]:
             and words[0] in introduced
             and mention.label != "PERSON"
             and not is_acronym(mention.name)
+            and alias_key(mention.name) not in COUNTRIES  # "Ford Australia ... Australia"
         ):
             mention = dataclasses.replace(mention, label="PERSON")
         result.append(mention)

@@ -12,6 +12,7 @@ import pytest
 
 from corroborate.ingest.text import article_from_text
 from corroborate.nlp import load_pipeline
+from corroborate.read.mention_labels import surnames_after_full_names
 from corroborate.read.mentions import read_mentions
 from corroborate.record import Article, Block, Mention
 
@@ -293,3 +294,12 @@ def test_an_organisation_followed_by_a_number_is_not_made_a_person() -> None:
     article = _article("The Velmar Shipping Company, 12, Harbour Road, was closed.")
     (company,) = [m for m in _mentions(article) if "Velmar" in m.name]
     assert company.label != "PERSON"
+
+
+def test_a_country_after_a_name_ending_in_it_stays_a_country() -> None:
+    text = "Kestrel Australia cut jobs. Exports from Australia fell."
+    article = _article(text)
+    company = Mention(article.span(0, 17), "PERSON", "Kestrel Australia")
+    country = Mention(article.span(41, 50), "GPE", "Australia")
+    relabelled = surnames_after_full_names([company, country])
+    assert relabelled[1].label == "GPE"
