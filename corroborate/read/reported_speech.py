@@ -12,7 +12,7 @@ from spacy.tokens import Span as DocSpan
 
 from corroborate.read.calendar_words import WEEKDAYS
 from corroborate.read.content_spans import content_span, particle_in_cue
-from corroborate.read.cue_filters import EVIDENCE_SUBJECT_NOUNS
+from corroborate.read.cue_filters import EVIDENCE_SUBJECT_NOUNS, went_on_to
 from corroborate.read.cues import (
     PARTICIPLE_FORMS,
     REPORTING_VERBS,
@@ -309,6 +309,8 @@ def around_reporting_verb(
     participle = token.lower_ in PARTICIPLE_FORMS
     statement_start: int | None = None
     left = skip_back_to_subject(doc, token.i - 1, sentence.start)
+    if went_on_to(doc, token):
+        left = skip_back_to_subject(doc, token.i - 4, sentence.start)
     passive = any(
         doc[i].lower_ in {"was", "were", "is", "are", "been", "be"}
         for i in range(left + 1, token.i)

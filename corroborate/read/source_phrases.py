@@ -133,6 +133,7 @@ def dependency_subject(doc: Doc, token: Token) -> tuple[int, int] | None:
         return None
     subtree = list(subjects[-1].subtree)
     start, end = subtree[0].i, subtree[-1].i + 1
+    start = _first_conjunct_start(doc, subjects, start)
     while start < end - 1 and (
         (
             start > 0
@@ -163,6 +164,25 @@ def dependency_subject(doc: Doc, token: Token) -> tuple[int, int] | None:
     if end - start > 20 or "\n" in doc[start:end].text:
         return None
     return char_offsets(doc, start, end)
+
+
+# Rule (round 12): two subjects the parse leaves side by side with "and" between them ("Many
+# experts and some lawmakers say": both ``nsubj`` of "say") are one coordinated subject: the
+# source starts at the first (was "some lawmakers").
+
+
+def _first_conjunct_start(doc: Doc, subjects: Sequence[Token], start: int) -> int:
+    """The start of a subject joined by "and" to the last one, or ``start``."""
+    if len(subjects) < 2:
+        return start
+    earlier = subjects[-2]
+    inner = start
+    while inner < subjects[-1].i and (doc[inner].dep_ in {"cc", "punct"} or doc[inner].is_space):
+        inner += 1
+    between = doc[earlier.right_edge.i + 1 : inner]
+    if [t.lower_ for t in between if not t.is_space] not in (["and"], [",", "and"]):
+        return start
+    return earlier.left_edge.i
 
 
 def participle_subject(

@@ -93,3 +93,24 @@ def test_a_description_then_an_organisation_name_is_claimed_by_the_name() -> Non
     found = read_spans("A piracy monitor, the Harbour Piracy Centre, said the ship was freed.")
     claimers = {a.claimer.name for a in found if a.claimer is not None}
     assert claimers == {"Harbour Piracy Centre"}
+
+
+def test_two_subjects_joined_by_and_are_one_source() -> None:
+    found = read_spans("Many dock workers and some harbour pilots say the levy is unfair.")
+    assert ("Many dock workers and some harbour pilots", "say", "the levy is unfair") in (
+        source_cue_content(found)
+    )
+
+
+def test_went_on_to_say_is_one_cue() -> None:
+    found = read_spans("The mayor went on to say that the ferry would run on Sunday.")
+    assert ("The mayor", "went on to say", "that the ferry would run on Sunday") in (
+        source_cue_content(found)
+    )
+
+
+def test_goes_on_to_say_with_a_colon_keeps_the_colon_in_the_cue() -> None:
+    found = read_spans("The email goes on to say: “The levy is unfair to dock workers.”")
+    assert ("The email", "goes on to say:", "“The levy is unfair to dock workers.”") in (
+        source_cue_content(found)
+    )
