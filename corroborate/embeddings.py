@@ -68,9 +68,8 @@ def read_safetensors(path: Path) -> dict[str, np.ndarray]:
 
 @dataclass(frozen=True)
 class _Layer:
-    query: tuple[np.ndarray, np.ndarray]
-    key: tuple[np.ndarray, np.ndarray]
-    value: tuple[np.ndarray, np.ndarray]
+    query_key_value: tuple[np.ndarray, np.ndarray]
+    """The query, key and value projections side by side: one matrix product for the three."""
     attention_out: tuple[np.ndarray, np.ndarray]
     attention_norm: tuple[np.ndarray, np.ndarray]
     intermediate: tuple[np.ndarray, np.ndarray]
@@ -105,15 +104,24 @@ class SentenceEncoder:
             weight, bias = pair(prefix)
             return np.ascontiguousarray(weight.T), bias
 
+        def side_by_side(*prefixes: str) -> tuple[np.ndarray, np.ndarray]:
+            parts = [dense(prefix) for prefix in prefixes]
+            return (
+                np.ascontiguousarray(np.concatenate([weight for weight, _ in parts], axis=1)),
+                np.concatenate([bias for _, bias in parts]),
+            )
+
         self.word = weights["embeddings.word_embeddings.weight"]
         self.position = weights["embeddings.position_embeddings.weight"]
         self.token_type = weights["embeddings.token_type_embeddings.weight"]
         self.embedding_norm = pair("embeddings.LayerNorm")
         self.layers = [
             _Layer(
-                query=dense(f"encoder.layer.{i}.attention.self.query"),
-                key=dense(f"encoder.layer.{i}.attention.self.key"),
-                value=dense(f"encoder.layer.{i}.attention.self.value"),
+                query_key_value=side_by_side(
+                    f"encoder.layer.{i}.attention.self.query",
+                    f"encoder.layer.{i}.attention.self.key",
+                    f"encoder.layer.{i}.attention.self.value",
+                ),
                 attention_out=dense(f"encoder.layer.{i}.attention.output.dense"),
                 attention_norm=pair(f"encoder.layer.{i}.attention.output.LayerNorm"),
                 intermediate=dense(f"encoder.layer.{i}.intermediate.dense"),
@@ -149,32 +157,38 @@ class SentenceEncoder:
         return result
 
     def _encode_batch(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
-        hidden = self.word[ids] + self.position[: ids.shape[1]] + self.token_type[0]
-        hidden = self._norm(hidden, self.embedding_norm)
+        batch, length = ids.shape
+        hidden = self.word[ids] + self.position[:length] + self.token_type[0]
+        # Tokens as rows of one matrix: each dense layer is one matrix product for the batch.
+        hidden = self._norm(hidden, self.embedding_norm).reshape(batch * length, -1)
         for layer in self.layers:
-            hidden = self._norm(hidden + self._attention(hidden, mask, layer), layer.attention_norm)
+            attended = self._attention(hidden, mask, layer)
+            hidden = self._norm(hidden + attended, layer.attention_norm)
             inner = _gelu(hidden @ layer.intermediate[0] + layer.intermediate[1])
             hidden = self._norm(
                 hidden + inner @ layer.output[0] + layer.output[1], layer.output_norm
             )
-        pooled = (hidden * mask[:, :, None]).sum(axis=1) / mask.sum(axis=1, keepdims=True)
+        tokens = hidden.reshape(batch, length, -1)
+        pooled = (tokens * mask[:, :, None]).sum(axis=1) / mask.sum(axis=1, keepdims=True)
         norms = np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
         return (pooled / norms).astype(np.float32)
 
     def _attention(self, hidden: np.ndarray, mask: np.ndarray, layer: _Layer) -> np.ndarray:
-        batch, length, width = hidden.shape
+        batch, length = mask.shape
+        width = hidden.shape[1]
         size = width // self.heads
-
-        def split(projection: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
-            projected = hidden @ projection[0] + projection[1]
-            return projected.reshape(batch, length, self.heads, size).transpose(0, 2, 1, 3)
-
-        query, key, value = split(layer.query), split(layer.key), split(layer.value)
+        projected = hidden @ layer.query_key_value[0] + layer.query_key_value[1]
+        query, key, value = (
+            projected[:, part * width : (part + 1) * width]
+            .reshape(batch, length, self.heads, size)
+            .transpose(0, 2, 1, 3)
+            for part in range(3)
+        )
         scores = query @ key.transpose(0, 1, 3, 2) / math.sqrt(size)
         scores = scores + (1.0 - mask[:, None, None, :]) * -1e9
         scores = np.exp(scores - scores.max(axis=-1, keepdims=True))
         scores /= scores.sum(axis=-1, keepdims=True)
-        context = (scores @ value).transpose(0, 2, 1, 3).reshape(batch, length, width)
+        context = (scores @ value).transpose(0, 2, 1, 3).reshape(batch * length, width)
         return context @ layer.attention_out[0] + layer.attention_out[1]
 
     def _norm(self, hidden: np.ndarray, params: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
