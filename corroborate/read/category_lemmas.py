@@ -36,6 +36,7 @@ UNDERGOING_LEMMAS: dict[str, str] = {
     # displaced: "some 400 passengers were evacuated", "rescued 30 villagers"
     "evacuate": "displaced", "displace": "displaced", "rescue": "displaced",
     "uproot": "displaced", "strand": "displaced", "trap": "displaced", "free": "displaced",
+    "pluck": "displaced", "winch": "displaced",
     # seized: "seized 40 rifles" (people seized are arrested: figures.py)
     "seize": "seized", "confiscate": "seized", "impound": "seized", "recover": "seized",
     "intercept": "seized", "retrieve": "seized",
@@ -108,7 +109,7 @@ residents", "the arrest of 12 men", "the deployment of 500 troops"."""
 DESTINATIONS: dict[str, str] = {
     "hospital": "hospitalised", "hospitals": "hospitalised", "custody": "arrested",
     "jail": "arrested", "prison": "arrested", "detention": "arrested", "shelter": "displaced",
-    "shelters": "displaced",
+    "shelters": "displaced", "safety": "displaced",
 }  # fmt: skip
 """Where a count is taken or stays, said by a noun after "to", "into" or "in": "took 23 into
 custody", "Four were rushed to hospital", "12 remain in hospital"."""
@@ -117,7 +118,8 @@ MOVING_LEMMAS: frozenset[str] = frozenset(
     {
         "take", "send", "rush", "fly", "airlift", "transport", "transfer", "ferry", "carry",
         "bring", "admit", "move", "put", "place", "throw", "remand", "evacuate", "drive",
-        "helicopter", "remain", "stay", "hold", "keep", "lie", "be",
+        "helicopter", "remain", "stay", "hold", "keep", "lie", "be", "lead", "guide", "pull",
+        "help", "get",
     }
 )  # fmt: skip
 """Verbs that take a count to a place or keep it there; with a destination

@@ -156,3 +156,14 @@ def test_a_noun_for_what_happened_or_a_crowd_acting_says_the_category(
     text: str, number: str, category: str
 ) -> None:
     assert _read(text)[number].category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Volunteers led 45 pensioners to safety through the smoke.", "45"),
+        ("Coastguards plucked 31 swimmers from the sea off Tolvane.", "31"),
+    ],
+)
+def test_people_brought_to_safety_are_displaced(text: str, number: str) -> None:
+    assert _read(text)[number].category == "displaced"
