@@ -78,6 +78,7 @@ DOING_LEMMAS: dict[str, str] = {
     # a crowd acting: "about 100 youths hurled petrol bombs"
     "hurl": "population", "pelt": "population", "loot": "population", "rampage": "population",
     "besiege": "population", "blockade": "population", "barricade": "population",
+    "storm": "population",
     "turn out": "population",
 }  # fmt: skip
 """Verb lemmas that say what a count that is their active subject (or a passive's agent,
@@ -105,6 +106,12 @@ NOMINAL_LEMMAS: dict[str, str] = {
 }  # fmt: skip
 """Nouns for what happened, whose "of" phrase is what it happened to: "the evacuation of 300
 residents", "the arrest of 12 men", "the deployment of 500 troops"."""
+
+CLASH_LEMMAS: frozenset[str] = frozenset(
+    {"clash", "confrontation", "skirmish", "scuffle", "standoff", "stand-off", "brawl", "melee"}
+)
+"""Nouns for a fight whose "with" phrase is a crowd: "a clash with around 30 youths" counts the
+people present (``population``)."""
 
 DESTINATIONS: dict[str, str] = {
     "hospital": "hospitalised", "hospitals": "hospitalised", "custody": "arrested",

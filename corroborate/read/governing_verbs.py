@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from corroborate.read.category_lemmas import (
+    CLASH_LEMMAS,
     DESTINATIONS,
     DOING_LEMMAS,
     FINDING_LEMMAS,
@@ -137,7 +138,8 @@ def _lookup(verb: Token, lemmas: dict[str, str], suffix: str = "") -> str | None
 
 def _nominal_category(doc: Doc, start: int, end: int) -> VerbCategory | None:
     """ "the evacuation of 300 residents", "the arrest of 12 men": the count's noun in the "of"
-    phrase of a noun for what happened to it."""
+    phrase of a noun for what happened to it; "a clash with around 30 youths": the crowd in the
+    "with" phrase of a fight."""
     starts = [token.idx for token in doc]
     position = bisect.bisect_right(starts, end - 1) - 1
     if position < 0:
@@ -150,7 +152,10 @@ def _nominal_category(doc: Doc, start: int, end: int) -> VerbCategory | None:
     head = token.head
     if token.dep_ != "nmod" or head.pos_ != "NOUN" or head is token:
         return None
-    if not any(child.dep_ == "case" and child.lower_ == "of" for child in token.children):
+    cases = {child.lower_ for child in token.children if child.dep_ == "case"}
+    if "with" in cases and head.lemma_.lower() in CLASH_LEMMAS:
+        return VerbCategory("population", head.idx, head.idx + len(head.text))
+    if "of" not in cases:
         return None
     category = NOMINAL_LEMMAS.get(head.lemma_.lower())
     if category is None or _not_real(head):

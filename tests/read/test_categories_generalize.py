@@ -167,3 +167,8 @@ def test_a_noun_for_what_happened_or_a_crowd_acting_says_the_category(
 )
 def test_people_brought_to_safety_are_displaced(text: str, number: str) -> None:
     assert _read(text)[number].category == "displaced"
+
+
+def test_the_crowd_in_a_clash_is_the_people_present() -> None:
+    text = "The constable fired during a clash with around 30 youths in Dravik's old town."
+    assert _read(text)["around 30"].category == "population"
