@@ -269,6 +269,18 @@ def _verb_category(
             category = _lookup(child, lemmas)
             if category is not None and not _one_of(verb, INTENT_LEMMAS):
                 return VerbCategory(category, child.idx, child.idx + len(child.text))
+    for child in verb.children:
+        if (
+            child.dep_ == "conj"
+            and child.pos_ == "VERB"
+            and not _not_real(child)
+            and not any(grand.dep_.startswith("nsubj") for grand in child.children)
+        ):
+            # "Several hundred protesters set up barricades and pelted police": the second
+            # verb shares the subject (and its voice: a passive's auxiliary is shared too)
+            category = _lookup(child, lemmas)
+            if category is not None:
+                return VerbCategory(category, child.idx, child.idx + len(child.text))
     return None
 
 

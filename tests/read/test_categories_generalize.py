@@ -172,3 +172,10 @@ def test_people_brought_to_safety_are_displaced(text: str, number: str) -> None:
 def test_the_crowd_in_a_clash_is_the_people_present() -> None:
     text = "The constable fired during a clash with around 30 youths in Dravik's old town."
     assert _read(text)["around 30"].category == "population"
+
+
+def test_a_second_verb_shares_the_counts_subject() -> None:
+    text = "About 300 dockers downed tools and picketed the Tolvane terminal."
+    assert _read(text)["About 300"].category == "population"
+    both = _read("Two porters were questioned and three others were released in Dravik.")
+    assert both["Two"].category != "population"
