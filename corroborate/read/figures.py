@@ -307,7 +307,7 @@ def _read_figures(
             # no surface cue: the verb that governs the count in the parse ("Twenty-three
             # personnel ... surrendered", "some 420 passengers and crew were evacuated")
             category, cue_index = _category_from_the_parse(
-                doc, tokens, candidate, group, population, cue_index
+                doc, tokens, token_start_list, candidate, group, population, cue_index
             )
         figure = _figure(
             article,
@@ -427,6 +427,7 @@ def _category_from_counted_noun(
 def _category_from_the_parse(
     doc: Doc,
     tokens: list[Token],
+    token_starts: list[int],
     candidate: Candidate,
     group: list[int],
     population: str | None,
@@ -438,7 +439,7 @@ def _category_from_the_parse(
     parsed = governing_verb_category(doc, candidate.start, candidate.end)
     if parsed is None:
         return "other", cue_index
-    verb_index = max(bisect.bisect_right([t.start for t in tokens], parsed.start) - 1, 0)
+    verb_index = max(bisect.bisect_right(token_starts, parsed.start) - 1, 0)
     category = _category_from_counted_noun(
         parsed.category, tokens, candidate, group, population, verb_index, is_whole=False
     )

@@ -6,8 +6,12 @@ a coordination ("passengers and crew"), an "of" phrase ("a crowd of 5,000 people
 rifles") and an apposition, to the clause it is an argument of. The lemma of that clause's verb
 says the category, by the count's role (:mod:`corroborate.read.category_lemmas`): undergoing it
 ("were evacuated", "seized 40 rifles") or doing it ("surrendered", "marched"). A reduced or full
-relative clause on the noun counts too ("99 members detained", "people who fled"), and so does a
-copula whose predicate is a gathering ("a dozen people were at the party").
+relative clause on the noun counts too ("99 members detained", "people who fled"); so do a verb's
+particle ("called in six engines") and destination ("took 23 into custody"), a noun for what
+happened with its "of" phrase ("the evacuation of 300 villagers"), a copula whose predicate is a
+place ("a dozen people were at the party") or a state that says the category ("two are in
+custody"), and a list of things right after a find ("Seven rifles were found. There were also
+three outboard motors").
 
 The rule is a fallback: :mod:`corroborate.read.figures` uses it only where the surface cues give
 a count no category of the event (``other``). A negated verb ("were not evacuated"), a verb in
@@ -17,7 +21,6 @@ kill") give nothing.
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -95,13 +98,16 @@ def does_not_undergo(doc: Doc, start: int, end: int, category: str) -> bool:
     return any(child.dep_ in {"obj", "dobj"} for child in verb.children)
 
 
+def _last_token(doc: Doc, start: int, end: int) -> Token | None:
+    """The parse's token holding the last character of the count at ``start``..``end``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span[-1] if span is not None and len(span) else None
+
+
 def _argument_at(doc: Doc, start: int, end: int) -> Token | None:
     """The argument standing for the count at characters ``start``..``end``."""
-    starts = [token.idx for token in doc]
-    position = bisect.bisect_right(starts, end - 1) - 1
-    if position < 0 or doc[position].idx + len(doc[position].text) <= start:
-        return None
-    return _counted_argument(doc[position])
+    token = _last_token(doc, start, end)
+    return _counted_argument(token) if token is not None else None
 
 
 def lemmas_of(verb: Token) -> tuple[str, ...]:
@@ -140,11 +146,10 @@ def _nominal_category(doc: Doc, start: int, end: int) -> VerbCategory | None:
     """ "the evacuation of 300 residents", "the arrest of 12 men": the count's noun in the "of"
     phrase of a noun for what happened to it; "a clash with around 30 youths": the crowd in the
     "with" phrase of a fight."""
-    starts = [token.idx for token in doc]
-    position = bisect.bisect_right(starts, end - 1) - 1
-    if position < 0:
+    found = _last_token(doc, start, end)
+    if found is None:
         return None
-    token = doc[position]
+    token = found
     if token.dep_ in {"nummod", "compound", "quantmod"} and token.head.pos_ in _NOUN_POS:
         token = token.head
     while token.dep_ == "conj" and token.head is not token:
