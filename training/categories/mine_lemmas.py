@@ -2,8 +2,9 @@
 
 Run (from the repository root; needs ../shared/data/ud-english-ewt and ud-english-gum)::
 
-    .venv/bin/python training/categories/mine_lemmas.py > training/categories/candidates.tsv
-    .venv/bin/python training/categories/mine_lemmas.py --nouns > training/categories/candidate_nouns.tsv
+    .venv/bin/python training/categories/mine_lemmas.py --top 50 > training/categories/candidates.tsv
+    .venv/bin/python training/categories/mine_lemmas.py --nouns --top 40 \
+        > training/categories/candidate_nouns.tsv
 
 What it does, reproducibly:
 
