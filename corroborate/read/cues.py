@@ -49,6 +49,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "learn": ("learn", "learns", "learned", "learnt", "learning"),
     "refer": ("refer", "refers", "referred", "referring"),
     "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
+    # Round 12: the final consonant doubles ("admitted" was missing from the lexicon).
+    "admit": ("admit", "admits", "admitted", "admitting"),
 }
 
 _VERBS: tuple[ReportingVerb, ...] = (

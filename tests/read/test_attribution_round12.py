@@ -114,3 +114,15 @@ def test_goes_on_to_say_with_a_colon_keeps_the_colon_in_the_cue() -> None:
     assert ("The email", "goes on to say:", "“The levy is unfair to dock workers.”") in (
         source_cue_content(found)
     )
+
+
+def test_admitted_that_is_a_cue() -> None:
+    found = read_spans("Harbour executives admitted that the strike has delayed some ferries.")
+    assert ("Harbour executives", "admitted", "that the strike has delayed some ferries") in (
+        source_cue_content(found)
+    )
+
+
+def test_refugees_admitted_to_a_country_is_no_cue() -> None:
+    found = read_spans("Most refugees admitted to Velmar last year were children, the mayor said.")
+    assert not any(a.cue is not None and a.cue.text == "admitted" for a in found)
