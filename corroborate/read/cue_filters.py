@@ -183,8 +183,14 @@ def _quantifier_subject(doc: Doc, token: Token, previous: str) -> bool:
     if previous == "all" and token.lower_ == "told":
         return False  # "All told, ...": an idiom
     if token.tag_:
-        return token.tag_ in _FINITE_TAGS
+        return token.tag_ in _FINITE_TAGS or (
+            # "Okonjo and Adeyemi have both argued": a perfect after the quantifier
+            token.tag_ == "VBN" and token.i >= 2 and doc[token.i - 2].lower_ in _PERFECT_AUXILIARIES
+        )
     return token.lower_ in {"said", "says"} and bool(doc[token.i - 1].is_sent_start)
+
+
+_PERFECT_AUXILIARIES = frozenset({"have", "has", "had", "'ve", "’ve"})
 
 
 def plausible_cue(doc: Doc, token: Token, verb: ReportingVerb) -> bool:

@@ -311,6 +311,11 @@ def around_reporting_verb(
     left = skip_back_to_subject(doc, token.i - 1, sentence.start)
     if went_on_to(doc, token):
         left = skip_back_to_subject(doc, token.i - 4, sentence.start)
+    if sentence.start < left < token.i and doc[left].lower_ in _FLOATING_QUANTIFIERS - {"each"}:
+        # "Okonjo and Adeyemi have both argued": the subject is before the quantifier.
+        before_quantifier = skip_back_to_subject(doc, left - 1, sentence.start)
+        if before_quantifier >= sentence.start and is_noun_phrase_word(doc[before_quantifier]):
+            left = before_quantifier
     passive = any(
         doc[i].lower_ in {"was", "were", "is", "are", "been", "be"}
         for i in range(left + 1, token.i)

@@ -126,3 +126,15 @@ def test_admitted_that_is_a_cue() -> None:
 def test_refugees_admitted_to_a_country_is_no_cue() -> None:
     found = read_spans("Most refugees admitted to Velmar last year were children, the mayor said.")
     assert not any(a.cue is not None and a.cue.text == "admitted" for a in found)
+
+
+def test_have_both_argued_keeps_the_subject_before_the_quantifier() -> None:
+    found = read_spans("Okonjo and Adeyemi have both argued that dock workers have lost jobs.")
+    assert ("Okonjo and Adeyemi", "have both argued", "that dock workers have lost jobs") in (
+        source_cue_content(found)
+    )
+
+
+def test_all_said_after_a_plural_subject() -> None:
+    found = read_spans("The dock workers all said the levy was unfair.")
+    assert ("The dock workers", "all said", "the levy was unfair") in source_cue_content(found)
