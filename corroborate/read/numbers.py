@@ -1222,9 +1222,22 @@ def _label(near: _NumberNeighbours) -> str | None:
         and near.word_after_number not in _DOZEN | {"k", "m", "bn", "s"}
     ):
         return "label"
+    if _intersection(near):
+        return "label"
     if any(v < 0 for v in near.values) or near.word_before in {"minus", "−"}:
         return "negative"  # "temperatures were minus 20": a temperature, not a count
     return None
+
+
+def _intersection(near: _NumberNeighbours) -> bool:
+    """A street number in an intersection: "at 26 & Zuni", "near 14 and Birch" (digits, then
+    "&", or "and" after "at" / "near", then a capitalised street name): a place, no count."""
+    if not near.number_token.text.isdigit() or near.quantity.qualifier is not None:
+        return False
+    after = near.after_number
+    if len(after) < 2 or not after[1].text[:1].isupper() or not after[1].text.isalpha():
+        return False
+    return after[0].text == "&" or (after[0].lower == "and" and near.word_before in {"at", "near"})
 
 
 def _token_index_at(tokens: list[Token], offset: int, hint: int) -> int:
