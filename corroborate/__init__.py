@@ -8,7 +8,12 @@
 import logging
 
 from corroborate._version import __version__
-from corroborate.compare import compare, compare_articles
+from corroborate.compare import (
+    compare,
+    compare_articles,
+    compare_articles_by_event,
+    compare_events,
+)
 from corroborate.errors import (
     CorroborateError,
     NothingToCompareError,
@@ -59,5 +64,7 @@ __all__ = [
     "__version__",
     "compare",
     "compare_articles",
+    "compare_articles_by_event",
+    "compare_events",
     "record_from_dict",
 ]

@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.progress import Progress
 
 from corroborate._version import __version__
-from corroborate.compare import compare
+from corroborate.compare import compare, compare_events
 from corroborate.errors import CorroborateError
 from corroborate.record import EventRecord
 
@@ -35,7 +35,8 @@ def _compare_and_output(
     html_path: str | None,
     csv_path: str | None,
     timeout: float,
-) -> EventRecord:
+    by_event: bool = False,
+) -> tuple[EventRecord, ...]:
     from corroborate.report.csv import write_csv
     from corroborate.report.html import write_html
     from corroborate.report.json import write_json
@@ -45,27 +46,48 @@ def _compare_and_output(
     console = _console()
     with Progress(console=console, transient=True, disable=not console.is_terminal) as bar:
         task = bar.add_task("reading articles", total=None)
-        record = compare(
-            sources,
-            timeout=timeout,
-            progress=lambda done, total: bar.update(task, completed=done, total=total),
-        )
-    for problem in record.problems:
+
+        def advance(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        if by_event:
+            records = compare_events(sources, timeout=timeout, progress=advance)
+        else:
+            records = (compare(sources, timeout=timeout, progress=advance),)
+    for problem in records[0].problems:
         _fail(problem.message)
     with open_store(db) as store:
-        store.save(record)
-    print_record(record, console)
-    if json_path:
-        write_json(record, json_path)
-    if html_path:
-        write_html(record, html_path)
-    if csv_path:
-        write_csv(record, csv_path)
-    written = [p for p in (json_path, html_path, csv_path) if p]
-    console.print(
-        f"record {record.id} stored in {db}" + (f"; wrote {', '.join(written)}" if written else "")
-    )
-    return record
+        for record in records:
+            store.save(record)
+    for number, record in enumerate(records, start=1):
+        if len(records) > 1:
+            console.rule(f"event {number} of {len(records)}")
+        print_record(record, console)
+        outputs = [
+            (_numbered(path, number, len(records)), write)
+            for path, write in (
+                (json_path, write_json),
+                (html_path, write_html),
+                (csv_path, write_csv),
+            )
+            if path
+        ]
+        for path, write in outputs:
+            write(record, path)
+        written = [path for path, _ in outputs]
+        console.print(
+            f"record {record.id} stored in {db}"
+            + (f"; wrote {', '.join(written)}" if written else "")
+        )
+    return records
+
+
+def _numbered(path: str, number: int, total: int) -> str:
+    """``report.html`` for one record; ``report-1.html``, ``report-2.html`` ... for several."""
+    if total == 1:
+        return path
+    written = Path(path)
+    return str(written.with_name(f"{written.stem}-{number}{written.suffix}"))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -83,6 +105,12 @@ def main() -> None:
 @click.option("--html", "html_path", metavar="FILE", help="Write a self-contained HTML report.")
 @click.option("--csv", "csv_path", metavar="FILE", help="Write one CSV row per fact value.")
 @click.option("--timeout", default=20.0, show_default=True, help="Seconds to wait for each URL.")
+@click.option(
+    "--by-event",
+    is_flag=True,
+    help="The sources report several events: group them by event and compare each group "
+    "(one record per event; output files get -1, -2 ... before their extension).",
+)
 def compare_command(
     sources: tuple[str, ...],
     db: str,
@@ -90,8 +118,10 @@ def compare_command(
     html_path: str | None,
     csv_path: str | None,
     timeout: float,
+    by_event: bool,
 ) -> None:
-    """Compare SOURCES (text files, HTML files, URLs, JSON-lines files) of one event."""
+    """Compare SOURCES (text files, HTML files, URLs, JSON-lines files) of one event, or of
+    several with --by-event."""
     try:
         _compare_and_output(
             list(sources),
@@ -100,6 +130,7 @@ def compare_command(
             html_path=html_path,
             csv_path=csv_path,
             timeout=timeout,
+            by_event=by_event,
         )
     except CorroborateError as error:
         _fail(str(error))

@@ -13,7 +13,7 @@ from corroborate.ingest import load_sources
 from corroborate.nlp import load_pipeline, pipeline_version
 from corroborate.read import read_article
 from corroborate.reconcile import reconcile
-from corroborate.record import Article, EventRecord, Problem, Versions
+from corroborate.record import Article, EventRecord, Problem, Reading, Versions
 
 Progress = Callable[[int, int], None]
 """Called as ``progress(done, total)`` after each article is read."""
@@ -37,6 +37,49 @@ def compare(
     return compare_articles(loaded.articles, problems=loaded.problems, progress=progress)
 
 
+def compare_events(
+    sources: Iterable[str | Path],
+    *,
+    timeout: float = 20.0,
+    progress: Progress | None = None,
+) -> tuple[EventRecord, ...]:
+    """Compare reports of several events: the reports are grouped by event
+    (:func:`corroborate.reconcile.events.group_by_event`) and each group is compared on its own.
+
+    Records come in the order of their first source. Sources that cannot be read are listed in
+    every record's ``problems``. Raises :class:`NothingToCompareError` when no source gave an
+    article.
+    """
+    loaded = load_sources([str(source) for source in sources], timeout=timeout)
+    if not loaded.articles:
+        details = "; ".join(problem.message for problem in loaded.problems) or "no sources given"
+        raise NothingToCompareError(f"nothing to compare: {details}")
+    return compare_articles_by_event(loaded.articles, problems=loaded.problems, progress=progress)
+
+
+def compare_articles_by_event(
+    articles: Iterable[Article],
+    *,
+    problems: Iterable[Problem] = (),
+    progress: Progress | None = None,
+) -> tuple[EventRecord, ...]:
+    """Group articles already read by event and compare each group (the second half of
+    :func:`compare_events`). Every article is parsed once."""
+    from corroborate.reconcile.events import group_by_event
+
+    ordered, readings = _read_all(articles, progress)
+    groups = group_by_event(ordered, readings)
+    problems = tuple(problems)
+    return tuple(
+        _record(
+            tuple(ordered[index] for index in group),
+            tuple(readings[index] for index in group),
+            problems,
+        )
+        for group in groups
+    )
+
+
 def compare_articles(
     articles: Iterable[Article],
     *,
@@ -44,6 +87,14 @@ def compare_articles(
     progress: Progress | None = None,
 ) -> EventRecord:
     """Compare articles already read (the second half of :func:`compare`)."""
+    ordered, readings = _read_all(articles, progress)
+    return _record(ordered, readings, tuple(problems))
+
+
+def _read_all(
+    articles: Iterable[Article], progress: Progress | None
+) -> tuple[tuple[Article, ...], tuple[Reading, ...]]:
+    """The articles without duplicates (same id), in order, and each one's reading."""
     unique: dict[str, Article] = {}
     for article in articles:
         unique.setdefault(article.id, article)
@@ -56,7 +107,13 @@ def compare_articles(
         readings.append(read_article(article, nlp))
         if progress is not None:
             progress(done, len(ordered))
-    reconciled = reconcile(ordered, tuple(readings))
+    return ordered, tuple(readings)
+
+
+def _record(
+    ordered: tuple[Article, ...], readings: tuple[Reading, ...], problems: tuple[Problem, ...]
+) -> EventRecord:
+    reconciled = reconcile(ordered, readings)
     return EventRecord(
         id=record_id(ordered),
         articles=ordered,
@@ -67,7 +124,7 @@ def compare_articles(
         hedges=reconciled.hedges,
         facts=reconciled.facts,
         claims=reconciled.claims,
-        problems=tuple(problems),
+        problems=problems,
     )
 
 

@@ -28,6 +28,8 @@ def test_exported_members():
             "__version__",
             "compare",
             "compare_articles",
+            "compare_articles_by_event",
+            "compare_events",
             "record_from_dict",
         ]
     )
