@@ -295,6 +295,56 @@ def _evidence_noun_subject(token: Token) -> bool:
     return bool(subjects) and subjects[-1].lower_ in EVIDENCE_SUBJECT_NOUNS
 
 
+# Rule (round 12): an adverb between the subject and the verb ("Okonjo has long argued", "openly
+# admitted") and a parenthetical set off by commas ("Okonjo, however, said", "The mayor, for her
+# part, said") stand between the subject and its verb: the subject is read before them (was: the
+# adverb taken for the source, or no source and no attribution).
+
+_FINITE_OR_PERFECT = frozenset({"VBD", "VBZ", "VBP", "VB", "VBN"})
+_NOT_A_SUBJECT_END = frozenset({"is", "are", "was", "were", "be", "been", "being", "that", "which"})
+_ADVERBS_BEFORE_VERB = frozenset({"long", "often", "always", "since", "ever", "sometimes"})
+_ASIDES = re.compile(
+    r"^(?:however|though|too|meanwhile|instead|nonetheless|nevertheless|likewise|moreover|"
+    r"in turn|in fact|of course|in response|by contrast|in contrast|in particular|"
+    r"for (?:his|her|its|their|our|my) part)$"
+)
+
+
+def _before_adverbs_and_asides(doc: Doc, token: Token, left: int, limit: int) -> tuple[int, int]:
+    """Where the subject ends, stepping back over adverbs (before a finite verb or a perfect, not
+    a participle: "widely reported", "wrongly suggesting") and a parenthetical aside, and the
+    token after which the cue starts (the adverbs are in it, the aside is not)."""
+    while (
+        left > limit
+        and token.tag_ in _FINITE_OR_PERFECT
+        and doc[left].pos_ == "ADV"
+        and doc[left].text.islower()
+    ):
+        word = doc[left].lower_
+        if not (word.endswith("ly") or word in _ADVERBS_BEFORE_VERB):
+            break
+        before = skip_back_to_subject(doc, left - 1, limit)
+        if (
+            before < limit
+            or doc[before].lower_ in _NOT_A_SUBJECT_END | DETERMINERS
+            or any(doc[i].lower_ in _NOT_A_SUBJECT_END for i in range(before + 1, left))
+        ):
+            break
+        left = before
+    if left > limit and doc[left].text == ",":
+        opening = left - 1
+        while opening > limit and doc[opening].text != "," and left - opening <= 4:
+            opening -= 1
+        if (
+            opening > limit
+            and doc[opening].text == ","
+            and _ASIDES.match(doc[opening + 1 : left].text.lower())
+            and is_noun_phrase_word(doc[opening - 1])
+        ):
+            return opening - 1, left
+    return left, left
+
+
 def around_reporting_verb(
     doc: Doc,
     token: Token,
@@ -311,11 +361,12 @@ def around_reporting_verb(
     left = skip_back_to_subject(doc, token.i - 1, sentence.start)
     if went_on_to(doc, token):
         left = skip_back_to_subject(doc, token.i - 4, sentence.start)
+    left, cue_left = _before_adverbs_and_asides(doc, token, left, sentence.start)
     if sentence.start < left < token.i and doc[left].lower_ in _FLOATING_QUANTIFIERS - {"each"}:
         # "Okonjo and Adeyemi have both argued": the subject is before the quantifier.
         before_quantifier = skip_back_to_subject(doc, left - 1, sentence.start)
         if before_quantifier >= sentence.start and is_noun_phrase_word(doc[before_quantifier]):
-            left = before_quantifier
+            left = cue_left = before_quantifier
     passive = any(
         doc[i].lower_ in {"was", "were", "is", "are", "been", "be"}
         for i in range(left + 1, token.i)
@@ -396,7 +447,7 @@ def around_reporting_verb(
     if content is None:
         return None
     content = snap_to_quotes(text_of(doc), content, quotes)
-    cue_start, cue_end = widen_cue(doc, token, verb, left, source, source_after, content)
+    cue_start, cue_end = widen_cue(doc, token, verb, cue_left, source, source_after, content)
     if participle and statement_start is not None:
         cue_start = doc[statement_start].idx
     after = content[0] >= cue_end

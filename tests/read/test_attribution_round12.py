@@ -138,3 +138,22 @@ def test_have_both_argued_keeps_the_subject_before_the_quantifier() -> None:
 def test_all_said_after_a_plural_subject() -> None:
     found = read_spans("The dock workers all said the levy was unfair.")
     assert ("The dock workers", "all said", "the levy was unfair") in source_cue_content(found)
+
+
+def test_an_adverb_between_subject_and_verb_is_in_the_cue_not_the_source() -> None:
+    found = read_spans("Okonjo has long argued that the ferry should run at night.")
+    assert ("Okonjo", "has long argued", "that the ferry should run at night") in (
+        source_cue_content(found)
+    )
+
+
+def test_an_aside_between_commas_is_neither_source_nor_cue() -> None:
+    found = read_spans("The harbour master, however, said the ferry would run at night.")
+    assert ("The harbour master", "said", "the ferry would run at night") in (
+        source_cue_content(found)
+    )
+
+
+def test_an_adverb_before_a_participle_makes_no_new_cue() -> None:
+    found = read_spans("The sale price was widely reported in Velmar last spring.")
+    assert not any(a.cue is not None and "reported" in a.cue.text for a in found)
