@@ -1,7 +1,9 @@
 """Sentences, hedges and claimers of the figures in an article.
 
 The sentence a figure stands in (sentences cut inside a line mended), whether a hedge or a
-hedging adverb covers it, and the innermost attribution whose content holds it.
+hedging adverb covers it, and the innermost attribution whose content holds it; else the
+direct attribution whose quotation is still open at it, or the speaker of the sentence right
+before a quotation with no cue of its own that holds it.
 """
 
 from __future__ import annotations
@@ -191,3 +193,49 @@ def open_quote_holding(
     if _ANY_QUOTE.search(article.text, last.content.end, offset):
         return None  # the quotation closed (or another opened) before the figure
     return last
+
+
+_SPEAKER_KINDS = frozenset({"direct", "indirect", "mixed"})
+"""Attributions whose source speaks, and so may go on speaking in a quotation after them."""
+_MOST_INTO_A_QUOTE = 600
+"""How far into a quotation a figure may stand and still be read as the speaker's."""
+_SENTENCE_END = re.compile(r"[.!?][\"”'’]?\Z")
+
+
+def quote_after_speaker(
+    attributions: tuple[Attribution, ...], article: Article, offset: int
+) -> Attribution | None:
+    """The attribution of the sentence right before a quotation that holds ``offset`` and has
+    no cue of its own: the speaker named in that sentence goes on speaking ('The fire chief,
+    Ana Vell, said the blaze began in a kitchen. "It spread fast. Three people were hurt."':
+    Ana Vell's three). The quotation opens a sentence, in the same paragraph as the figure,
+    and is still open at the figure; the sentence before holds a direct, indirect or mixed
+    attribution whose claimer is a party (not the outlet), the last of them if several."""
+    text = article.text
+    marks = list(_ANY_QUOTE.finditer(text, max(offset - _MOST_INTO_A_QUOTE, 0), offset))
+    if not marks or marks[-1].group() not in _OPENING_QUOTES:
+        return None
+    mark = marks[-1].start()
+    if not (mark + 1 < len(text) and not text[mark + 1].isspace()) or "\n" in text[mark:offset]:
+        return None
+    before = text[:mark].rstrip()
+    if not before or not _SENTENCE_END.search(before) or not text[mark - 1].isspace():
+        return None  # the quotation opens no sentence: 'Police said that "five were hurt"'
+    previous_start = max(
+        before[:-2].rfind("\n"), *(before[:-2].rfind(end) for end in (". ", "! ", "? "))
+    )
+    previous_start = previous_start + 1 if previous_start >= 0 else 0
+    speakers = [
+        attribution
+        for attribution in attributions
+        if attribution.article_id == article.id
+        and attribution.kind in _SPEAKER_KINDS
+        and attribution.cue is not None
+        and previous_start <= attribution.cue.start
+        and attribution.cue.end <= mark
+        and attribution.claimer is not None
+        and attribution.claimer.kind != "outlet"
+    ]
+    if not speakers:
+        return None
+    return max(speakers, key=lambda attribution: attribution.cue.start if attribution.cue else 0)

@@ -66,6 +66,7 @@ from corroborate.read.figure_claimers import (
     hedge_adverb_near,
     hedge_covers,
     open_quote_holding,
+    quote_after_speaker,
     sentence_offsets,
 )
 from corroborate.read.figure_times import with_times
@@ -480,9 +481,11 @@ def _figure(
     """The figure of a candidate: its claimer from the attribution holding it, denied in a
     denial, hedged by a hedge or an adverb near it."""
     sentence_start, sentence_end = sentence
-    attribution = attribution_holding(
-        attributions, article.id, candidate.start
-    ) or open_quote_holding(attributions, article, candidate.start)
+    attribution = (
+        attribution_holding(attributions, article.id, candidate.start)
+        or open_quote_holding(attributions, article, candidate.start)
+        or quote_after_speaker(attributions, article, candidate.start)
+    )
     polarity: Polarity = candidate.polarity
     if attribution is not None and attribution.kind == "denial":
         polarity = "denied"

@@ -7,6 +7,7 @@ Every sentence here is invented (made-up places and people).
 from __future__ import annotations
 
 from corroborate.nlp import load_pipeline
+from corroborate.read import read_article
 from corroborate.read.figures import read_figures
 from corroborate.record import Article, Figure
 
@@ -27,3 +28,45 @@ def test_a_street_number_in_an_intersection_is_no_count() -> None:
 def test_counts_joined_by_and_stay_counts() -> None:
     figures = _read("Gunmen killed 26 and wounded 14 in Orvane.")
     assert (figures["26"].category, figures["14"].category) == ("killed", "injured")
+
+
+def _claimers(text: str) -> dict[str, str | None]:
+    article = Article(id="fixture", text=text, source="fixture.txt", outlet="Velmora Post")
+    record = read_article(article, load_pipeline())
+    return {
+        figure.span.text: figure.claimer.name if figure.claimer else None
+        for figure in record.figures
+    }
+
+
+def test_a_quotation_after_a_speakers_sentence_is_the_speakers() -> None:
+    claimers = _claimers(
+        "The fire chief, Ana Vell, said the blaze began in a kitchen. "
+        '"It spread fast. Four people were hurt."'
+    )
+    assert claimers["Four"] == "Ana Vell"
+    claimers = _claimers(
+        "Chief Ana Vell said the blaze began in a kitchen.\n"
+        '"It spread fast. Three people were injured."\nOfficers closed the road.'
+    )
+    assert claimers["Three"] == "Ana Vell"
+
+
+def test_a_quotation_continued_after_a_direct_quote_keeps_its_speaker() -> None:
+    claimers = _claimers(
+        '"We got here in minutes," the chief said. "Two firefighters were hurt on the stairs."'
+    )
+    assert claimers["Two"] == "chief"
+
+
+def test_a_quotation_with_a_speaker_of_its_own_is_that_speakers() -> None:
+    claimers = _claimers(
+        "Police said the blaze began in a kitchen. Officers closed the road. "
+        '"Four were hurt," a neighbour said.'
+    )
+    assert claimers["Four"] == "neighbour"
+
+
+def test_a_quotation_after_a_sentence_with_no_speaker_has_no_claimer() -> None:
+    claimers = _claimers('The blaze began in a kitchen on Orvane Road. "Four people were hurt."')
+    assert claimers["Four"] is None
