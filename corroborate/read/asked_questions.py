@@ -9,11 +9,12 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from corroborate.read.cues import REPORTING_VERBS
-from corroborate.read.doc_offsets import text_of
+from corroborate.read.cues import PARTICIPLE_FORMS, REPORTING_VERBS
+from corroborate.read.doc_offsets import text_of, trimmed_offsets
 from corroborate.read.found_attribution import FoundAttribution
-from corroborate.read.quotes import quote_at
+from corroborate.read.quotes import QUOTE_TOKENS, find_quotes, quote_at, snap_to_quotes
 from corroborate.read.sentences import sentence_of
+from corroborate.read.source_phrases import dependency_subject
 
 # Rule: a sentence that opens with "Asked if/whether/what ..." gives the question as content.
 
@@ -144,4 +145,44 @@ def _when_asked(
         (start, end),
         True,
         sentence.start_char,
+    )
+
+
+# Rule (round 12): a sentence that opens with a reporting participle and "that" or a quotation
+# ("Noting that the port reopened, the mayor added ...", "Citing “family duties,” the minister
+# declined ...") reports that clause, the subject of the main clause its source (the parse's
+# subject of the verb the participle hangs on). Not "Recalling that moment, ..." ("that" not a
+# conjunction) nor a participle with no parsed subject to speak for it.
+
+
+def opening_participle(doc: Doc, token: Token) -> FoundAttribution | None:
+    """The attribution made by a sentence-opening "Noting that ...," at ``token``, or None."""
+    verb = REPORTING_VERBS.get(token.lower_)
+    if (
+        verb is None
+        or token.lower_ not in PARTICIPLE_FORMS
+        or not token.text[:1].isupper()
+        or not doc.has_annotation("DEP")
+        or token.i + 1 >= len(doc)
+    ):
+        return None
+    sentence = sentence_of(token)
+    first = sentence.start
+    while first < token.i and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    following = doc[token.i + 1]
+    if first != token.i or not (
+        (following.lower_ == "that" and following.dep_ == "mark") or following.text in QUOTE_TOKENS
+    ):
+        return None
+    head = token.head
+    if token.dep_ != "advcl" or head.i <= token.right_edge.i:
+        return None
+    source = dependency_subject(doc, head)
+    content = trimmed_offsets(doc, token.i + 1, token.right_edge.i + 1)
+    if source is None or content is None or source[0] < content[1]:
+        return None
+    content = snap_to_quotes(text_of(doc), content, find_quotes(text_of(doc)))
+    return FoundAttribution(
+        token.idx, token.idx + len(token.text), verb, source, content, True, sentence.start_char
     )

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 
 from corroborate.errors import BinarySourceError, EmptySourceError, SourceError
 from corroborate.read.according_to import according_to_attribution, in_a_poll_attribution
-from corroborate.read.asked_questions import asked_question
+from corroborate.read.asked_questions import asked_question, opening_participle
 from corroborate.read.colon_attributions import headline_colons, name_colon_quotes
 from corroborate.read.content_spans import dash_asides
 from corroborate.read.coref import Referent, resolve_claimer
@@ -257,6 +257,10 @@ def _find_cues(
         question = asked_question(doc, token, quotes)
         if question is not None:
             found.append(question)
+            continue
+        opening = opening_participle(doc, token)
+        if opening is not None:
+            found.append(opening)
             continue
         expected = expected_outcome(doc, token)
         if expected:

@@ -157,3 +157,16 @@ def test_an_aside_between_commas_is_neither_source_nor_cue() -> None:
 def test_an_adverb_before_a_participle_makes_no_new_cue() -> None:
     found = read_spans("The sale price was widely reported in Velmar last spring.")
     assert not any(a.cue is not None and "reported" in a.cue.text for a in found)
+
+
+def test_a_sentence_opening_noting_that_is_a_report_of_the_main_subject() -> None:
+    found = read_spans(
+        "Noting that the port reopened in May, the mayor added that the levy would stay."
+    )
+    assert ("the mayor", "Noting", "that the port reopened in May") in source_cue_content(found)
+    assert ("the mayor", "added", "that the levy would stay") in source_cue_content(found)
+
+
+def test_recalling_that_moment_is_no_report() -> None:
+    found = read_spans("Recalling that moment, Ada Okonjo said the vote was close.")
+    assert not any(a.cue is not None and a.cue.text == "Recalling" for a in found)
