@@ -72,6 +72,8 @@ def singular_cue(
             )
         ):
             return "killed"  # "a man succumbed to his injuries", "lost her life"
+        if word in _PASSIVE_ONLY and not _said_of_the_person(tokens, probe, start):
+            continue  # "Ada Vell, daughter of slain court reporter Ona Brel": about Brel
         if word in SINGULAR_CUES:
             if killed_self(tokens, probe) and not _negated(tokens, probe, start):
                 return "killed"  # "the gunman later killed himself": a death
@@ -147,6 +149,23 @@ def _past_short_aside(
         if tokens[index].text == ",":
             return index
     return start
+
+
+_PASSIVE_ONLY = frozenset({"murdered", "slain"})
+"""Cues of a death said of the person before them only in a passive ("was murdered", "had been
+brutally slain") or right after them ("Man slain in Velmora"); elsewhere they are attributive
+("the daughter of slain court reporter Ona Brel") or active ("murdered his wife")."""
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being", "be", "got", "get"})
+
+
+def _said_of_the_person(tokens: list[Token], probe: int, start: int) -> bool:
+    """Whether the passive-only cue at ``probe`` is said of the person ending before ``start``."""
+    if probe == start:
+        return True
+    previous = tokens[probe - 1].lower
+    if previous.endswith("ly") and probe - 2 >= start:
+        previous = tokens[probe - 2].lower  # "was brutally murdered"
+    return previous in _PASSIVE_AUXILIARIES
 
 
 _BEFORE_A_SHOT = frozenset({"one", "a", "single", "fatal", "first", "second", "warning", "fired"})

@@ -34,7 +34,9 @@ CASUALTIES = frozenset({"killed", "injured", "hospitalised", "arrested", "missin
 SINGULAR_CUES = {
     "killed", "died", "dead", "injured", "wounded", "hurt", "hospitalised", "hospitalized",
     "arrested", "detained", "missing", "fatally", "shot", "stabbed", "dies", "grazed", "deceased",
+    "murdered", "slain",
 }  # fmt: skip
+"""Casualty words said of one person described or named ("a man died", "Tam Vess was slain")."""
 
 
 @dataclass(frozen=True)

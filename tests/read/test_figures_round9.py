@@ -70,3 +70,19 @@ def test_a_quotation_with_a_speaker_of_its_own_is_that_speakers() -> None:
 def test_a_quotation_after_a_sentence_with_no_speaker_has_no_claimer() -> None:
     claimers = _claimers('The blaze began in a kitchen on Orvane Road. "Four people were hurt."')
     assert claimers["Four"] is None
+
+
+def test_a_person_murdered_or_slain_is_dead() -> None:
+    figures = _read("A 23-year-old man was murdered outside a bar on Orvane Street.")
+    assert (figures["A 23-year-old man"].best, figures["A 23-year-old man"].category) == (
+        1.0,
+        "killed",
+    )
+    assert _read("Man slain in Velmora park")["Man"].category == "killed"
+
+
+def test_slain_before_a_noun_is_about_that_noun() -> None:
+    figures = _read('"It was hard," said Ada Vell, daughter of slain court reporter Ona Brel.')
+    assert "Ada Vell" not in figures
+    figures = _read("Tam Vess murdered his wife in 2015.")
+    assert "Tam Vess" not in figures
