@@ -100,7 +100,7 @@ TRANSITIVE_CUES = frozenset(
         "killed", "killing", "kill", "murdered", "shot", "stabbed", "injured", "injuring",
         "wounded", "wounding", "hurt", "arrested", "arresting", "detained", "seized", "seizing",
         "confiscated", "confiscating", "deployed", "dispatched", "evacuated", "struck",
-        "shooting", "stabbing",
+        "shooting", "stabbing", "whipped",
     }
 )  # fmt: skip
 """Cue verbs that take an object; intransitive cues ("died") and phrases ending in a preposition

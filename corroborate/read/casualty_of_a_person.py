@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from corroborate.read.casualty_cues import (
     ATTRIBUTIVE_DETERMINERS,
+    OBJECT_STARTS,
     WOUND_NOUNS,
     attributive_casualty,
     death_phrase,
@@ -72,6 +73,13 @@ def singular_cue(
             )
         ):
             return "killed"  # "a man succumbed to his injuries", "lost her life"
+        if word == "pistol" and not _negated(tokens, probe, start):
+            whipped = _pistol_whipped_end(tokens, probe)
+            if whipped is not None:
+                following = tokens[whipped + 1].text if whipped + 1 < len(tokens) else ""
+                if following.lower() in OBJECT_STARTS or following[:1].isupper():
+                    return None  # "he pistol-whipped the clerk": about the clerk
+                return "injured"  # "daughter pistol-whipped during robbery": beaten, hurt
         if word in _PASSIVE_ONLY and not _said_of_the_person(tokens, probe, start):
             continue  # "Ada Vell, daughter of slain court reporter Ona Brel": about Brel
         if word in SINGULAR_CUES:
@@ -149,6 +157,16 @@ def _past_short_aside(
         if tokens[index].text == ",":
             return index
     return start
+
+
+def _pistol_whipped_end(tokens: list[Token], probe: int) -> int | None:
+    """The index of "whipped" when "pistol-whipped" / "pistol whipped" opens at ``probe``."""
+    words = [token.lower for token in tokens[probe + 1 : probe + 3]]
+    if words[:2] == ["-", "whipped"]:
+        return probe + 2
+    if words[:1] == ["whipped"]:
+        return probe + 1
+    return None
 
 
 _PASSIVE_ONLY = frozenset({"murdered", "slain"})

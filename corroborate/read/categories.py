@@ -67,6 +67,7 @@ CATEGORY_CUES: dict[tuple[str, ...], str] = {
     ("admitted", "to"): "hospitalised", ("in", "hospital"): "hospitalised",
     ("in", "the", "hospital"): "hospitalised", ("remained", "in", "hospital"): "hospitalised",
     ("underwent", "surgery"): "hospitalised",
+    ("pistol", "-", "whipped"): "injured", ("pistol", "whipped"): "injured",
     **{  # "Three people were airlifted to hospital", "About 60 were taken to local hospitals"
         (verb, "to", *where): "hospitalised"
         for verb in ("airlifted", "flown", "taken", "transported", "transferred")

@@ -86,3 +86,16 @@ def test_slain_before_a_noun_is_about_that_noun() -> None:
     assert "Ada Vell" not in figures
     figures = _read("Tam Vess murdered his wife in 2015.")
     assert "Tam Vess" not in figures
+
+
+def test_a_person_pistol_whipped_is_hurt() -> None:
+    figures = _read("Woman pistol-whipped, robbed in Orvane stairwell")
+    assert (figures["Woman"].best, figures["Woman"].category) == (1.0, "injured")
+    assert _read("Two men were pistol whipped during the robbery.")["Two"].category == "injured"
+
+
+def test_the_one_who_pistol_whips_is_not_hurt() -> None:
+    figures = _read("A man pistol-whipped Tam Vess.")
+    assert "A man" not in figures
+    figures = _read("He pistol-whipped the clerk and fled.")
+    assert figures["the clerk"].category == "injured"
