@@ -218,6 +218,7 @@ def quote_after_speaker(
     mark = marks[-1].start()
     if not (mark + 1 < len(text) and not text[mark + 1].isspace()) or "\n" in text[mark:offset]:
         return None
+    mark = _first_paragraph_of_the_quote(text, mark)
     before = text[:mark].rstrip()
     if not before or not _SENTENCE_END.search(before) or not text[mark - 1].isspace():
         return None  # the quotation opens no sentence: 'Police said that "five were hurt"'
@@ -239,3 +240,27 @@ def quote_after_speaker(
     if not speakers:
         return None
     return max(speakers, key=lambda attribution: attribution.cue.start if attribution.cue else 0)
+
+
+_MOST_QUOTED_PARAGRAPHS = 3
+
+
+def _first_paragraph_of_the_quote(text: str, mark: int) -> int:
+    """The opening mark of a quotation that runs over several paragraphs, each opening with a
+    quotation mark and only the last closing ('"It was terrible.' / '"Three people were
+    hurt."'): from the mark opening the paragraph at ``mark``, back over the paragraphs before
+    it that open a quotation and close none."""
+    for _ in range(_MOST_QUOTED_PARAGRAPHS):
+        if mark == 0 or text[mark - 1] != "\n":
+            return mark
+        line_start = text.rfind("\n", 0, mark - 1) + 1
+        line = text[line_start : mark - 1]
+        marks = list(_ANY_QUOTE.finditer(line))
+        if (
+            len(marks) != 1
+            or marks[0].group() not in _OPENING_QUOTES
+            or line[: marks[0].start()].strip()
+        ):
+            return mark
+        mark = line_start + marks[0].start()
+    return mark

@@ -99,3 +99,16 @@ def test_the_one_who_pistol_whips_is_not_hurt() -> None:
     assert "A man" not in figures
     figures = _read("He pistol-whipped the clerk and fled.")
     assert figures["the clerk"].category == "injured"
+
+
+def test_a_quotation_over_several_paragraphs_is_the_speakers() -> None:
+    claimers = _claimers(
+        "Chief Ana Vell said the fire spread fast.\n"
+        '"It was terrible. We had no water.\n'
+        '"Three people were injured."'
+    )
+    assert claimers["Three"] == "Ana Vell"
+    claimers = _claimers(
+        'The blaze began in a kitchen.\n"It was terrible. We had no water.\n"Three were hurt."'
+    )
+    assert claimers["Three"] is None
