@@ -589,9 +589,23 @@ def _head_mentions(span: Span, mentions: Sequence[Mention]) -> list[Mention]:
                 prefix = span.text[start - span.start : mention.span.start - span.start]
                 if _MODIFIER_BEFORE_NAME.search(prefix):
                     continue
-                heads.append(mention)
+                heads.append(_person_before_of(mention, start, mentions, span) or mention)
                 break
     return heads if len(heads) == len(conjuncts) else []
+
+
+def _person_before_of(
+    place: Mention, start: int, mentions: Sequence[Mention], span: Span
+) -> Mention | None:
+    """The person in "Mayor Tavro Lenk of Pellworth", "Dr Ana Vell of Harbour Hospital": a
+    name written after a person with "of" is where the person belongs, not the head (whatever
+    label the model gives it: a town it has never seen may be read as a person)."""
+    for mention in mentions:
+        if start <= mention.span.start and mention.span.end < place.span.start:
+            between = span.text[mention.span.end - span.start : place.span.start - span.start]
+            if _label(mention) == "PERSON" and re.fullmatch(r"\s+of\s+(?:the\s+)?", between):
+                return mention
+    return None
 
 
 def _label(mention: Mention) -> str:

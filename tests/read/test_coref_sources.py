@@ -33,3 +33,13 @@ def test_a_relative_pronoun_after_a_description_is_claimed_by_the_description() 
     said = [a for a in reading.attributions if a.cue and a.cue.text == "said"]
     assert said and said[0].claimer is not None
     assert said[0].claimer.name == "dock worker"
+
+
+def test_a_person_of_a_place_is_claimed_by_the_person() -> None:
+    text = (
+        "Mayor Tavro Lenk of Pellworth said the river Orlan had flooded dozens of homes.\n"
+        "Dr Ana Vell of Harbour Hospital said four people were treated.\n"
+    )
+    reading = read_article(article_from_text(text, "wire.txt"), load_pipeline())
+    said = [a.claimer.name for a in reading.attributions if a.cue and a.claimer]
+    assert said == ["Tavro Lenk", "Ana Vell"]
