@@ -32,8 +32,9 @@ _REFLEXIVES = frozenset({"himself", "herself"})
 
 def death_phrase(tokens: list[Token], probe: int, *, singular: bool = False) -> bool:
     """Whether a death in words of more than one casualty word starts at ``probe``: "succumbed
-    (to his injuries)", "lost his / her / their life", "was gunned down", "took his / her own
-    life" (``singular``: said of one person only; a suicide is a death the report counts)."""
+    (to his injuries)", "lost his / her / their life", "was gunned down", "has passed away",
+    "took his / her own life" (``singular``: said of one person only; a suicide is a death the
+    report counts)."""
     words = [token.lower for token in tokens[probe : probe + 4]]
     if words[:1] == ["succumbed"]:
         return True
@@ -41,7 +42,7 @@ def death_phrase(tokens: list[Token], probe: int, *, singular: bool = False) -> 
         return singular and words[1:2] in (["his"], ["her"]) and words[2:4] == ["own", "life"]
     if words[:1] == ["lost"]:
         return words[1:2] in (["his"], ["her"], ["their"]) and words[2:3] in (["life"], ["lives"])
-    return words[:2] == ["gunned", "down"]
+    return words[:2] in (["gunned", "down"], ["passed", "away"])
 
 
 def killed_self(tokens: list[Token], cue_index: int) -> bool:
@@ -129,6 +130,11 @@ def transitive_cue_before(tokens: list[Token], index: int) -> str | None:
         and tokens[index - 2].lower == "fatally"
     ):
         return "killed"  # "police fatally shot a 19-year-old man", "fatally shot Tam Vess"
+    if index >= 4 and (
+        tokens[index - 4].lower in _TAKING_A_LIFE
+        and [token.lower for token in tokens[index - 3 : index]] == ["the", "life", "of"]
+    ):
+        return "killed"  # "the shooting claimed the life of a 19-year-old man"
     for size in range(min(MAX_CUE, index), 0, -1):
         phrase = tuple(token.lower for token in tokens[index - size : index])
         category = CATEGORY_CUES.get(phrase)
@@ -145,6 +151,9 @@ def transitive_cue_before(tokens: list[Token], index: int) -> str | None:
                 return "killed"  # "accused of fatally shooting a good samaritan"
             return category
     return None
+
+
+_TAKING_A_LIFE = frozenset({"claimed", "claims", "claiming", "took", "takes", "taking"})
 
 
 _GERUND_CUES = frozenset({("shooting",), ("shoots",)})

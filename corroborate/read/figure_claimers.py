@@ -116,10 +116,25 @@ def attribution_holding(
         if attribution.article_id == article_id
         and attribution.content.start <= offset < attribution.content.end
         and not _names_the_accused(attribution)
+        and not _claims_a_life(attribution)
     ]
     if not holding:
         return None
     return min(holding, key=lambda a: a.content.end - a.content.start)
+
+
+_A_LIFE = re.compile(r"the\s+(?:life|lives)\s+of\b", re.IGNORECASE)
+
+
+def _claims_a_life(attribution: Attribution) -> bool:
+    """ "The shooting claimed the life of a 19-year-old man", "claimed the lives of 40": a
+    death, not a claim (the shooting claims nothing)."""
+    cue = attribution.cue
+    return (
+        cue is not None
+        and cue.text.lower() in {"claimed", "claims", "claiming", "claim"}
+        and _A_LIFE.match(attribution.content.text) is not None
+    )
 
 
 _ACCUSATION_CUES = frozenset({"accused", "charged", "suspected", "convicted", "indicted"})

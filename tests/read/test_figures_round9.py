@@ -112,3 +112,17 @@ def test_a_quotation_over_several_paragraphs_is_the_speakers() -> None:
         'The blaze began in a kitchen.\n"It was terrible. We had no water.\n"Three were hurt."'
     )
     assert claimers["Three"] is None
+
+
+def test_a_life_claimed_or_passed_away_is_a_death() -> None:
+    figures = _read("The crash took the life of a Velmora woman.")
+    assert figures["a Velmora woman"].category == "killed"
+    assert _read("A man passed away at the hospital.")["A man"].category == "killed"
+    assert _read("Two people passed away on Sunday.")["Two"].category == "killed"
+
+
+def test_a_shooting_that_claimed_a_life_claims_nothing() -> None:
+    claimers = _claimers("The shooting claimed the life of a 19-year-old man.")
+    assert claimers == {"a 19-year-old man": None}
+    claimers = _claimers("The group claimed the attack killed 40 people.")
+    assert claimers["40"] == "group"
