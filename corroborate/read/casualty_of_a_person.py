@@ -63,6 +63,10 @@ def singular_cue(
         ):
             # "left a man in critical condition", "Man critical after shooting", "a man with a
             # gunshot wound": hurt (said of one person only: "six gunshot wounds" counts wounds)
+            if word in _WOUND_NOUNS and any(
+                tokens[back].lower in _FATAL for back in range(max(probe - 3, start), probe)
+            ):
+                return "killed"  # "found a man with a fatal gunshot wound"
             return "injured"
         if (
             death_phrase(tokens, probe, singular=True)
@@ -212,6 +216,10 @@ window counted in such words (held-out GVDB killed 86.0 -> 85.0 %)."""
 _WOUND_VERBS = frozenset({"with", "suffered", "sustained", "suffering", "treated", "treatment"})
 """Words before a wound that say the person has it ("with non-life threatening injuries",
 "treated for minor injuries")."""
+
+
+_FATAL = frozenset({"fatal", "mortal"})
+"""Words before a wound that say it killed ("a fatal gunshot wound", "mortal wounds")."""
 
 
 _WOUND_NOUNS = WOUND_NOUNS | {"cut", "cuts", "laceration", "lacerations", "gash"}

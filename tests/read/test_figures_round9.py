@@ -126,3 +126,10 @@ def test_a_shooting_that_claimed_a_life_claims_nothing() -> None:
     assert claimers == {"a 19-year-old man": None}
     claimers = _claimers("The group claimed the attack killed 40 people.")
     assert claimers["40"] == "group"
+
+
+def test_a_fatal_wound_is_a_death() -> None:
+    figures = _read("Police found a man with a fatal gunshot wound.")
+    assert figures["a man"].category == "killed"
+    figures = _read("A man was found with a gunshot wound.")
+    assert figures["A man"].category == "injured"
