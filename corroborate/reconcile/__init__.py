@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+
+import numpy as np
 
 from corroborate.reconcile.align import align_facts
 from corroborate.reconcile.claims import align_claims
@@ -24,9 +27,15 @@ class Reconciled:
     claims: tuple[Claim, ...]
 
 
-def reconcile(articles: tuple[Article, ...], readings: tuple[Reading, ...]) -> Reconciled:
+def reconcile(
+    articles: tuple[Article, ...],
+    readings: tuple[Reading, ...],
+    *,
+    encode: Callable[[list[str]], np.ndarray] | None = None,
+) -> Reconciled:
     """Resolve entities across articles, link every claimer to its entity, align figures and
-    claims into facts."""
+    claims into facts. ``encode`` embeds claim sentences (default: the sentence encoder; the
+    ``encode`` of a :class:`corroborate.embeddings.Prefetch`, whose work may be done already)."""
     entities = resolve_entities(articles, readings)
     linked = link_claimers(readings, entities, texts={a.id: a.text for a in articles})
     attributions = tuple(a for reading in linked for a in reading.attributions)
@@ -35,7 +44,7 @@ def reconcile(articles: tuple[Article, ...], readings: tuple[Reading, ...]) -> R
     figure_facts = align_facts(articles, figures, attributions, hedges, entities)
     claims = tuple(c for reading in linked for c in reading.claims)
     claim_facts, grouped_claims = align_claims(
-        articles, claims, entities, first_fact_number=len(figure_facts) + 1
+        articles, claims, entities, first_fact_number=len(figure_facts) + 1, encode=encode
     )
     return Reconciled(
         entities, attributions, figures, hedges, figure_facts + claim_facts, grouped_claims
