@@ -40,7 +40,8 @@ nine others wounded") are the only injured counts kept: they leave out the dead,
 are taken off it) when it is "a double shooting" (everyone hit), or when every death in the
 report's body is told after it of someone already named ("Two people were wounded ... The
 19-year-old victim died"), or when the dead are told right after the people shot ("Three
-shot, one dead": 2 injured). Accuracy is exact match;
+shot, one dead": 2 injured; "Five people were shot Sunday, two of them fatally": 3, GVDB
+round 9). Accuracy is exact match;
 also mean absolute error, and the same for articles whose gold count is not 0.
 
 The article text is the TSV's ``Full text`` (headline glued to body: a line break is put back
@@ -146,7 +147,10 @@ def predicted_counts(figures: tuple[Figure, ...], article: Article) -> dict[str,
 
 
 _MULTIPLE = re.compile(r"(?:double|triple|quadruple)\b", re.IGNORECASE)
-_SHOT_THEN_DEAD = re.compile(r"\s+(?:shot|stabbed),\s+", re.IGNORECASE)
+_SHOT_THEN_DEAD = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:shot|stabbed|wounded)(?:\s+[\w'’-]+){0,5}?,\s+",
+    re.IGNORECASE,
+)
 _REFERS_BACK = re.compile(r"(?:the\b|one of the\b)", re.IGNORECASE)
 
 
@@ -156,7 +160,8 @@ def _less_the_dead(figure: Figure, killed: list[Figure], text: str, dead_count: 
     died"; "one of the victims ... has died"), those dead are among the wounded. A headline's
     count ("double shooting, 1 killed") says nothing about the order. "A double shooting"
     counts everyone shot, the dead too: less the report's dead; so does "Three shot, one dead"
-    (less the dead told right after it)."""
+    or "Five people were shot Sunday, two of them fatally" (less the dead told right after
+    it)."""
     value = figure.best or 0.0
     if _MULTIPLE.match(figure.span.text):
         return max(value - dead_count, 0.0)

@@ -6,6 +6,10 @@ Every sentence here is invented (made-up places and people).
 
 from __future__ import annotations
 
+import importlib
+import sys
+from pathlib import Path
+
 from corroborate.nlp import load_pipeline
 from corroborate.read import read_article
 from corroborate.read.figures import read_figures
@@ -133,3 +137,26 @@ def test_a_fatal_wound_is_a_death() -> None:
     assert figures["a man"].category == "killed"
     figures = _read("A man was found with a gunshot wound.")
     assert figures["A man"].category == "injured"
+
+
+def _benchmark_counts(text: str) -> dict[str, int]:
+    """The GVDB benchmark's per-article counts (benchmarks/figures_gvdb.py) for an invented
+    article."""
+    benchmarks = Path(__file__).resolve().parents[2] / "benchmarks"
+    sys.path.insert(0, str(benchmarks))
+    try:
+        figures_gvdb = importlib.import_module("figures_gvdb")
+    finally:
+        sys.path.remove(str(benchmarks))
+    article = Article(id="fixture", text=text, source="fixture.txt")
+    figures = read_article(article, load_pipeline()).figures
+    counts: dict[str, int] = figures_gvdb.predicted_counts(figures, article)
+    return counts
+
+
+def test_the_dead_told_right_after_the_people_shot_are_not_counted_hurt() -> None:
+    counts = _benchmark_counts(
+        "Five people were shot Sunday night in Velmora, two of them fatally."
+    )
+    assert counts == {"killed": 2, "injured": 3}
+    assert _benchmark_counts("Three shot, one dead in Velmora") == {"killed": 1, "injured": 2}
