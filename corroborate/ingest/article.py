@@ -10,6 +10,7 @@ from corroborate.ingest.blocks import cut_blocks
 from corroborate.ingest.headers import read_header_lines
 from corroborate.ingest.metadata import NO_METADATA, Metadata
 from corroborate.ingest.outlet import outlet_from_text
+from corroborate.ingest.url_dates import url_date
 from corroborate.read.dates import publication_date
 from corroborate.record import READABLE_BLOCKS, Article, Block
 
@@ -67,7 +68,7 @@ def build_article(
         outlet=outlet,
         title=title,
         url=metadata.url,
-        published=metadata.published or publication_date(text),
+        published=metadata.published or publication_date(text) or url_date(metadata.url),
         author=metadata.author,
         blocks=tuple(blocks),
     )

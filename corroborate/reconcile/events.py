@@ -12,7 +12,8 @@ Two reports are said to tell one event by how alike they are, on two counts:
   are alike, while "US" named by every report says little; and by its kind, a person counting
   more than a place or an organisation (the same city and station name many different events).
 
-The two are mixed (:data:`TEXT_WEIGHT`) and the reports are clustered by average linkage: the two
+The two are mixed (:data:`TEXT_WEIGHT`); reports published more than :data:`DAYS_APART` days
+apart lose :data:`DATE_PENALTY`; and the reports are clustered by average linkage: the two
 groups whose reports are most alike on average are joined, as long as that average is at least
 :data:`SAME_EVENT`. Average linkage keeps a chain of pairwise likenesses (a quake report like a
 second quake report like a flood report) from joining everything.
@@ -31,15 +32,19 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from corroborate.read.dates import parse_iso
 from corroborate.reconcile.names import alias_key
 from corroborate.record import Article, Reading
 
 __all__ = [
+    "DATE_PENALTY",
+    "DAYS_APART",
     "NAME_KIND_WEIGHTS",
     "OPENING_CHARS",
     "SAME_EVENT",
     "TEXT_WEIGHT",
     "average_linkage",
+    "dated_apart",
     "group_by_event",
     "name_likeness",
     "text_likeness",
@@ -51,6 +56,12 @@ TEXT_WEIGHT = 0.4
 """Share of the text likeness in the mix; the rest is the likeness of named entities."""
 SAME_EVENT = 0.35
 """Average likeness at or above which two groups of reports are one event."""
+DAYS_APART = 3
+"""Two reports whose publication dates are further apart than this count as unlike
+(:data:`DATE_PENALTY` is taken off their likeness): a day's shootings in one city read alike, and
+their dates are often all that sets them apart. A follow-up published later starts a group of its
+own."""
+DATE_PENALTY = 1.0
 NAME_KIND_WEIGHTS: dict[str, float] = {"PERSON": 1.0, "OTHER": 0.5}
 """How much a shared name counts, by kind: a person named in two reports says they tell one
 event far more than a shared city or outlet does (a day's shootings in one city name the city and
@@ -70,7 +81,17 @@ def group_by_event(
     if len(articles) <= 1:
         return tuple((index,) for index in range(len(articles)))
     likeness = TEXT_WEIGHT * text_likeness(articles) + (1 - TEXT_WEIGHT) * name_likeness(readings)
+    likeness -= DATE_PENALTY * dated_apart(articles)
     return average_linkage(likeness, threshold)
+
+
+def dated_apart(articles: Sequence[Article], *, days: int = DAYS_APART) -> np.ndarray:
+    """1 where both reports have a publication date and they are more than ``days`` apart."""
+    dates = [parse_iso(article.published) for article in articles]
+    ordinals = np.array([date.toordinal() if date else 0 for date in dates], dtype=np.int64)
+    known = np.array([date is not None for date in dates])
+    apart = np.abs(ordinals[:, None] - ordinals[None, :]) > days
+    return (apart & known[:, None] & known[None, :]).astype(np.float64)
 
 
 def text_likeness(articles: Sequence[Article]) -> np.ndarray:

@@ -99,3 +99,26 @@ def test_the_command_stores_every_event_and_numbers_its_files(tmp_path: Path) ->
     listing = CliRunner().invoke(main, ["show", "--db", str(db)])
     assert "2 records" in listing.output
     assert "event 2 of 2" in result.output
+
+
+def _dated(text: str, number: int, published: str) -> Article:
+    article = _article(text, number)
+    return Article(
+        id=article.id,
+        text=text,
+        source=article.source,
+        outlet=article.outlet,
+        published=published,
+        blocks=article.blocks,
+    )
+
+
+def test_reports_published_far_apart_are_two_events() -> None:
+    # Two shootings in one street of one town, told alike, a fortnight apart.
+    first = "Man shot on Quay Street in Dorsk\nA man was shot on Quay Street in Dorsk late on Friday, police said.\n"
+    second = "Man shot on Quay Street, Dorsk\nPolice in Dorsk said a man was shot on Quay Street on Saturday night.\n"
+    nlp = load_pipeline()
+    for days, together in (("2025-03-02", True), ("2025-03-16", False)):
+        articles = [_dated(first, 0, "2025-03-01"), _dated(second, 1, days)]
+        readings = [read_article(article, nlp) for article in articles]
+        assert (len(group_by_event(articles, readings)) == 1) is together
