@@ -406,12 +406,23 @@ def find_quantities(text: str, *, tokens: list[Token] | None = None) -> tuple[Qu
     return tuple(_join_bounds(tokens, found))
 
 
+def _by_first_word(
+    amounts: dict[tuple[str, ...], tuple[int, int, int]],
+) -> dict[str, list[tuple[tuple[str, ...], tuple[int, int, int]]]]:
+    """The vague amounts by their first word, each list in the order of ``amounts``."""
+    found: dict[str, list[tuple[tuple[str, ...], tuple[int, int, int]]]] = {}
+    for phrase, bounds in amounts.items():
+        found.setdefault(phrase[0], []).append((phrase, bounds))
+    return found
+
+
+_VAGUE_BY_FIRST_WORD = _by_first_word(VAGUE_AMOUNTS)
+
+
 def _vague_at(tokens: list[Token], index: int) -> tuple[tuple[int, int, int], int, str] | None:
-    for phrase, bounds in VAGUE_AMOUNTS.items():
+    for phrase, bounds in _VAGUE_BY_FIRST_WORD.get(tokens[index].lower, ()):
         if _match_words(tokens, index, phrase):
             last = index + len(phrase) - 1
-            if phrase[0] == "a" and _match_words(tokens, last + 1, ("of",)):
-                pass
             written = " ".join(phrase)
             if phrase in {("dozens",), ("hundreds",), ("thousands",), ("millions",), ("scores",)}:
                 # "dozens" is an amount only when something is counted: "dozens of", "dozens were"
