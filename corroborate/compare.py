@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from corroborate._version import __version__
-from corroborate.embeddings import Prefetch, preload_encoder
+from corroborate.embeddings import preload_encoder
 from corroborate.errors import NothingToCompareError
 from corroborate.ingest import load_sources
 from corroborate.nlp import load_pipeline, pipeline_version
@@ -75,7 +75,6 @@ def compare_articles_by_event(
             tuple(ordered[index] for index in group),
             tuple(readings[index] for index in group),
             problems,
-            None,
         )
         for group in groups
     )
@@ -88,58 +87,33 @@ def compare_articles(
     progress: Progress | None = None,
 ) -> EventRecord:
     """Compare articles already read (the second half of :func:`compare`)."""
-    unique = _unique(articles)
-    prefetch = Prefetch() if 1 < len(unique) <= PREFETCH_ARTICLES else None
-    try:
-        ordered, readings = _read_all(unique, progress, prefetch)
-        return _record(ordered, readings, tuple(problems), prefetch)
-    finally:
-        if prefetch is not None:
-            prefetch.close()
-
-
-PREFETCH_ARTICLES = 8
-"""Up to this many reports, each report's claims are embedded while the next one is parsed (a
-handful of reports of one event: nearly every claim is compared). Beyond it, only the claims that
-pair up are embedded, after parsing (most claims of many reports never pair)."""
-
-
-def _unique(articles: Iterable[Article]) -> tuple[Article, ...]:
-    """The articles without duplicates (same id), in order."""
-    unique: dict[str, Article] = {}
-    for article in articles:
-        unique.setdefault(article.id, article)
-    return tuple(unique.values())
+    ordered, readings = _read_all(articles, progress)
+    return _record(ordered, readings, tuple(problems))
 
 
 def _read_all(
-    articles: Iterable[Article], progress: Progress | None, prefetch: Prefetch | None = None
+    articles: Iterable[Article], progress: Progress | None
 ) -> tuple[tuple[Article, ...], tuple[Reading, ...]]:
-    """The articles without duplicates (same id), in order, and each one's reading; with
-    ``prefetch``, the claims that name two things or more start being embedded as soon as their
-    report is read (only those can pair with another report's claim)."""
-    ordered = _unique(articles)
+    """The articles without duplicates (same id), in order, and each one's reading."""
+    unique: dict[str, Article] = {}
+    for article in articles:
+        unique.setdefault(article.id, article)
+    ordered = tuple(unique.values())
     if len(ordered) > 1:
         preload_encoder()  # claims across reports need it; load it while the articles are parsed
     nlp = load_pipeline()
     readings = []
     for done, article in enumerate(ordered, start=1):
-        reading = read_article(article, nlp)
-        readings.append(reading)
-        if prefetch is not None:
-            prefetch.prefetch(c.text.text for c in reading.claims if len(c.mentions) >= 2)
+        readings.append(read_article(article, nlp))
         if progress is not None:
             progress(done, len(ordered))
     return ordered, tuple(readings)
 
 
 def _record(
-    ordered: tuple[Article, ...],
-    readings: tuple[Reading, ...],
-    problems: tuple[Problem, ...],
-    prefetch: Prefetch | None,
+    ordered: tuple[Article, ...], readings: tuple[Reading, ...], problems: tuple[Problem, ...]
 ) -> EventRecord:
-    reconciled = reconcile(ordered, readings, encode=prefetch.encode if prefetch else None)
+    reconciled = reconcile(ordered, readings)
     return EventRecord(
         id=record_id(ordered),
         articles=ordered,

@@ -18,8 +18,6 @@ import json
 import math
 import struct
 import threading
-from collections.abc import Iterable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -206,46 +204,6 @@ def _gelu(values: np.ndarray) -> np.ndarray:
         values + np.float32(0.044715) * values * values * values
     )
     return np.float32(0.5) * values * (np.float32(1.0) + np.tanh(inner))
-
-
-class Prefetch:
-    """Sentences embedded in a background thread before they are needed: while the next report
-    is parsed, the claims of the last one are embedded on the other core (numpy releases the
-    GIL). :meth:`encode` gives the rows of any sentences, waiting for those under way and
-    encoding the others itself. Errors (a missing model) surface in :meth:`encode`."""
-
-    def __init__(self) -> None:
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="corroborate-embed")
-        self._started: dict[str, tuple[Future[np.ndarray], int]] = {}
-
-    def prefetch(self, sentences: Iterable[str]) -> None:
-        """Start embedding the sentences not yet started."""
-        new = [s for s in dict.fromkeys(sentences) if s not in self._started]
-        if not new:
-            return
-        future = self._executor.submit(lambda: load_encoder().encode(new))
-        for row, sentence in enumerate(new):
-            self._started[sentence] = (future, row)
-
-    def encode(self, sentences: list[str]) -> np.ndarray:
-        """Unit-length embeddings, one row per sentence, as :meth:`SentenceEncoder.encode`."""
-        missing = [s for s in dict.fromkeys(sentences) if s not in self._started]
-        fresh = load_encoder().encode(missing) if missing else None
-        fresh_row = {sentence: row for row, sentence in enumerate(missing)}
-        rows = []
-        for sentence in sentences:
-            if sentence in fresh_row and fresh is not None:
-                rows.append(fresh[fresh_row[sentence]])
-            else:
-                future, row = self._started[sentence]
-                rows.append(future.result()[row])
-        if not rows:
-            return np.zeros((0, 0), dtype=np.float32)
-        return np.stack(rows)
-
-    def close(self) -> None:
-        """Stop the thread; work not started is dropped."""
-        self._executor.shutdown(wait=False, cancel_futures=True)
 
 
 _LOCK = threading.Lock()

@@ -8,7 +8,7 @@ from importlib import metadata
 import numpy as np
 import pytest
 
-from corroborate.embeddings import Prefetch, SentenceEncoder, load_encoder, model_folder
+from corroborate.embeddings import SentenceEncoder, load_encoder, model_folder
 from corroborate.errors import ModelError
 
 
@@ -25,18 +25,6 @@ def test_vectors_are_unit_length_and_batch_independent():
     apart = np.vstack([encoder.encode([s]) for s in sentences])
     assert np.allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-5)
     assert np.allclose(together, apart, atol=1e-5)
-
-
-def test_prefetched_sentences_give_the_vectors_the_encoder_gives():
-    sentences = ["The harbour was closed.", "Two crew members were hurt.", "Ferries resumed."]
-    prefetch = Prefetch()
-    try:
-        prefetch.prefetch(sentences[:2])
-        vectors = prefetch.encode([sentences[2], sentences[0], sentences[1], sentences[0]])
-    finally:
-        prefetch.close()
-    expected = load_encoder().encode([sentences[2], sentences[0], sentences[1], sentences[0]])
-    assert np.allclose(vectors, expected, atol=1e-6)
 
 
 def test_package_code_is_never_imported_and_torch_is_absent():

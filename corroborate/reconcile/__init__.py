@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-
-import numpy as np
 
 from corroborate.reconcile.align import align_facts
 from corroborate.reconcile.claims import align_claims
@@ -27,15 +24,9 @@ class Reconciled:
     claims: tuple[Claim, ...]
 
 
-def reconcile(
-    articles: tuple[Article, ...],
-    readings: tuple[Reading, ...],
-    *,
-    encode: Callable[[list[str]], np.ndarray] | None = None,
-) -> Reconciled:
+def reconcile(articles: tuple[Article, ...], readings: tuple[Reading, ...]) -> Reconciled:
     """Resolve entities across articles, link every claimer to its entity, align figures and
-    claims into facts. ``encode`` embeds claim sentences (default: the sentence encoder; the
-    ``encode`` of a :class:`corroborate.embeddings.Prefetch`, whose work may be done already)."""
+    claims into facts."""
     entities = resolve_entities(articles, readings)
     linked = link_claimers(readings, entities, texts={a.id: a.text for a in articles})
     attributions = tuple(a for reading in linked for a in reading.attributions)
@@ -44,7 +35,7 @@ def reconcile(
     figure_facts = align_facts(articles, figures, attributions, hedges, entities)
     claims = tuple(c for reading in linked for c in reading.claims)
     claim_facts, grouped_claims = align_claims(
-        articles, claims, entities, first_fact_number=len(figure_facts) + 1, encode=encode
+        articles, claims, entities, first_fact_number=len(figure_facts) + 1
     )
     return Reconciled(
         entities, attributions, figures, hedges, figure_facts + claim_facts, grouped_claims

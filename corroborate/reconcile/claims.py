@@ -18,7 +18,7 @@ import datetime as dt
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -73,10 +73,8 @@ def align_claims(
     entities: tuple[Entity, ...],
     *,
     first_fact_number: int,
-    encode: Callable[[list[str]], np.ndarray] | None = None,
 ) -> tuple[tuple[Fact, ...], tuple[Claim, ...]]:
-    """Claim facts, numbered from ``first_fact_number``, and the claims they group. ``encode``
-    embeds sentences (default: the sentence encoder's)."""
+    """Claim facts, numbered from ``first_fact_number``, and the claims they group."""
     keys = _entity_keys(claims, entities)
     told = told_days(articles, claims)
     days = {claim_id: distinct_days(found) for claim_id, found in told.items()}
@@ -85,11 +83,9 @@ def align_claims(
         return (), ()
     involved = sorted({c.id for pair in pairs for c in pair})[:MAX_CLAIMS]
     by_id = {c.id: c for c in claims}
-    if encode is None:
-        from corroborate.embeddings import load_encoder
+    from corroborate.embeddings import load_encoder
 
-        encode = load_encoder().encode
-    vectors = encode([by_id[i].text.text for i in involved])
+    vectors = load_encoder().encode([by_id[i].text.text for i in involved])
     index = {claim_id: row for row, claim_id in enumerate(involved)}
     links = []
     for first, second in pairs:
