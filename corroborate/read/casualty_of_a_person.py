@@ -86,6 +86,18 @@ def singular_cue(
                 return "injured"  # "daughter pistol-whipped during robbery": beaten, hurt
         if word in _PASSIVE_ONLY and not _said_of_the_person(tokens, probe, start):
             continue  # "Ada Vell, daughter of slain court reporter Ona Brel": about Brel
+        if (
+            word in _SHOT_FORMS
+            and probe + 1 < len(tokens)
+            and tokens[probe + 1].lower in _REFLEXIVES
+            and not killed_self(tokens, probe)
+            and not _negated(tokens, probe, start)
+            and not (
+                parse is not None
+                and parse.has_other_subject(tokens[person].start, tokens[probe].start)
+            )
+        ):
+            return "injured"  # "a boy accidentally shot himself in the leg": his own wound
         if word in SINGULAR_CUES:
             if killed_self(tokens, probe) and not _negated(tokens, probe, start):
                 return "killed"  # "the gunman later killed himself": a death
@@ -188,6 +200,14 @@ def _said_of_the_person(tokens: list[Token], probe: int, start: int) -> bool:
     if previous.endswith("ly") and probe - 2 >= start:
         previous = tokens[probe - 2].lower  # "was brutally murdered"
     return previous in _PASSIVE_AUXILIARIES
+
+
+_SHOT_FORMS = frozenset({"shot", "shoots", "shooting"})
+_REFLEXIVES = frozenset({"himself", "herself"})
+"""A person who "shot himself" ("shoots herself") is hurt by their own shot when nothing tells a
+death ("fatally shot himself" is read as a death by ``killed_self``). In a report that counts a
+death, a person whose only casualty word is "shot" is dropped as most likely the dead
+(``figures.read_figures``), so "the man then shot himself" after a killing adds no one hurt."""
 
 
 _BEFORE_A_SHOT = frozenset({"one", "a", "single", "fatal", "first", "second", "warning", "fired"})

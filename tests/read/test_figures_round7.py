@@ -293,13 +293,15 @@ def test_treated_for_injuries_is_hurt() -> None:
     ]
 
 
-def test_a_person_who_killed_himself_is_dead_but_one_who_shot_himself_may_be_hurt() -> None:
+def test_a_person_who_killed_himself_is_dead_but_one_who_shot_himself_is_hurt() -> None:
     assert _counts("The suspect later killed himself, police said.") == [
         ("The suspect", 1.0, "killed")
     ]
     assert _counts("Police said Tam Orrin killed himself.") == [("Tam Orrin", 1.0, "killed")]
     assert _counts("The gunman fatally shot himself.") == [("The gunman", 1.0, "killed")]
-    assert _counts("A 4-year-old boy shot himself in the leg.") == []
+    assert _counts("A 4-year-old boy shot himself in the leg.") == [
+        ("A 4-year-old boy", 1.0, "injured")
+    ]
 
 
 def test_an_age_and_a_home_town_between_commas_do_not_hide_what_happened() -> None:
