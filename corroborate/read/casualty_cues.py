@@ -217,10 +217,18 @@ def cue_category(
     after_end = min(window_end, after_start + CUE_WINDOW_AFTER)
     weak = None
     index = after_start
+    in_relative = False
     while index < after_end:
         word = tokens[index].lower
         if word in {";", ":"}:
             break
+        if word in _RELATIVES and _relative_of_another_noun(tokens, after_start, index):
+            in_relative = True  # "approved by the late ruler, Ado Vell, who died in 2006"
+        elif word == "," and in_relative:
+            in_relative = False  # the relative clause is over
+        if in_relative:
+            index += 1
+            continue
         if attributive_casualty(tokens, index):
             break  # "a couple of men ... trying to get an injured man into a car": about him
         cue = cue_at(tokens, index, CATEGORY_CUES)
@@ -248,6 +256,17 @@ def cue_category(
                 weak = weak or weak_cue
         index += 1
     return weak, None
+
+
+_RELATIVES = frozenset({"who", "which", "whom"})
+
+
+def _relative_of_another_noun(tokens: list[Token], after_start: int, index: int) -> bool:
+    """Whether the relative pronoun at ``index`` opens a clause about a noun written after the
+    count ("whose 2,507 members were named by the ruler, who died"), not about the count itself
+    ("12 miners, who died in the blast": only a comma between)."""
+    between = [token.lower for token in tokens[after_start:index]]
+    return any(word not in {",", "—", "-"} for word in between)
 
 
 _INTENT_VERBS = frozenset(

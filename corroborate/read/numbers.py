@@ -811,22 +811,28 @@ SCORE_WORDS_BEFORE = frozenset({"won", "lost", "beat", "drew", "defeated", "trai
 """Words that make "3-2" a vote or a score ("a 3-2 vote", "won 2-1"), not two counts."""
 
 
+_EVERY = frozenset({"every", "each"})
+
+
 def _ratio_or_score(near: _NumberNeighbours) -> str | None:
-    """A proportion ("one in five people") or a vote or score ("a 3-2 vote", "won 2-1")."""
+    """A proportion ("one in five people", "one in every 500 users") or a vote or score ("a 3-2
+    vote", "won 2-1")."""
     tokens, first, last = near.tokens, near.first, near.last
+    every = 1 if last + 2 < len(tokens) and tokens[last + 2].lower in _EVERY else 0
     if (
         near.number_token.lower in {"one", "1"}
         and not near.word_before.endswith("ed")  # "killed one in two attacks": a count
         and near.word_after == "in"
-        and last + 2 < len(tokens)
-        and _number_at(tokens, last + 2) is not None
+        and last + 2 + every < len(tokens)
+        and _number_at(tokens, last + 2 + every) is not None
     ):
         return "ratio"
+    between = 1 if near.word_before in _EVERY else 0
     if (
-        near.word_before == "in"
-        and first >= 2
-        and tokens[first - 2].lower in {"one", "1"}
-        and (first < 3 or not tokens[first - 3].lower.endswith("ed"))
+        first >= 2 + between
+        and tokens[first - 1 - between].lower == "in"
+        and tokens[first - 2 - between].lower in {"one", "1"}
+        and (first < 3 + between or not tokens[first - 3 - between].lower.endswith("ed"))
     ):
         return "ratio"
     joined_after = (

@@ -187,6 +187,7 @@ def test_one_of_after_a_conjunction_is_a_count() -> None:
         ("The council in Karvel approved it by a 3-2 vote.", "score"),
         ("Dellby won 2-1 on Sunday.", "score"),
         ("One in five people in Karvel were affected.", "ratio"),
+        ("One in every 500 Karvel users was hit, the firm said.", "ratio"),
         ("The victims, ages 15, 17 and 22, were taken to hospital.", "age"),
         ("The victims were 17 and 22 years old.", "age"),
         ("He called 911 from the depot.", "label"),
