@@ -368,7 +368,7 @@ def _kind(text: str, item: FoundAttribution, quotes: Sequence[tuple[int, int]]) 
         for offset, character in enumerate(text[start:end])
         if not any(aside_start <= offset < aside_end for aside_start, aside_end in asides)
     )
-    if any(mark in content for mark in ("“", "”", '"', "''")):
+    if any(mark in content for mark in ("“", "”", '"', "''", "‘")) or content.startswith("'"):
         return "mixed"
     return "indirect"
 

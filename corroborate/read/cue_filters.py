@@ -439,7 +439,7 @@ def _after_reported_clause(doc: Doc, token: Token) -> bool:
     first = max(token.i - _INVERTED_SUBJECT_TOKENS - 1, sentence_start)
     for index in range(token.i - 1, first, -1):
         word = doc[index]
-        if word.text in {"”", '"', "''"}:
+        if word.text in {"”", '"', "''", "’", "'"}:
             return index < token.i - 1 and doc[index - 1].text in {",", "?", "!"}
         if word.text == ",":
             return index < token.i - 1 and index > sentence_start
@@ -454,7 +454,7 @@ def _after_quotation(doc: Doc, token: Token) -> bool:
     """Whether a quotation closes with a comma, question or exclamation mark at most four tokens
     before the verb ("“..., ” Carson continued", "“...?” she continued")."""
     for index in range(token.i - 1, max(token.i - 6, 0), -1):
-        if doc[index].text in {"”", '"', "''"}:
+        if doc[index].text in {"”", '"', "''", "’", "'"}:
             return doc[index - 1].text in {",", "?", "!"} or doc[index - 1].text.endswith(
                 (",", "?", "!")
             )

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-OPENING_QUOTES = "“\"'"
-CLOSING_QUOTES = "”\"'"
-QUOTE_TOKENS = frozenset({"“", "”", '"', "''", "``"})
-"""Quote marks as tokens: curly, straight, and the doubled apostrophes some archives use."""
+OPENING_QUOTES = "“\"'‘"
+CLOSING_QUOTES = "”\"'’"
+QUOTE_TOKENS = frozenset({"“", "”", '"', "''", "``", "‘", "’", "'"})
+"""Quote marks as tokens: curly, straight, single, and the doubled apostrophes some archives
+use."""
 _TWO_APOSTROPHES = re.compile(r"''")
 
 
@@ -66,7 +67,61 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
         while end > opened and text[end - 1] in " \t\r\n":
             end -= 1
         quotes.append((opened, end))
-    return quotes
+    return sorted(quotes + _single_quotes(text, quotes))
+
+
+# Rule (fifth session): quotations in single marks ('...,' the chief said; ‘...’) are quotations
+# too, as many British and Commonwealth outlets write them. A single mark is ambiguous with an
+# apostrophe ("the players' union", "don’t", "'90s"), so one opens only before a word at a word's
+# start, closes only right after a sentence's or a clause's punctuation (or right before it),
+# within one paragraph, and never inside a double-quoted passage.
+
+_ELISIONS = re.compile(r"(?:em|til|tis|twas|n|cause|cos|d|s|t|ll|re|ve|\d0?s?)\b", re.IGNORECASE)
+
+
+def _single_quotes(text: str, doubles: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of passages in single quote marks that do not overlap a double-quoted one."""
+    found: list[tuple[int, int]] = []
+    start = 0
+    for paragraph in text.split("\n"):
+        index = 0
+        while index < len(paragraph):
+            if paragraph[index] in "‘'" and _opens_single(paragraph, index):
+                close = next(
+                    (
+                        later
+                        for later in range(index + 2, len(paragraph))
+                        if paragraph[later] in "’'" and _closes_single(paragraph, later)
+                    ),
+                    None,
+                )
+                if close is not None:
+                    span = (start + index, start + close + 1)
+                    if not any(a < span[1] and span[0] < b for a, b in doubles):
+                        found.append(span)
+                    index = close + 1
+                    continue
+            index += 1
+        start += len(paragraph) + 1
+    return found
+
+
+def _opens_single(paragraph: str, index: int) -> bool:
+    before = paragraph[index - 1] if index > 0 else " "
+    after = paragraph[index + 1] if index + 1 < len(paragraph) else " "
+    return (
+        (before.isspace() or before in '([—–-“"')
+        and after.isalnum()
+        and _ELISIONS.match(paragraph, index + 1) is None
+    )
+
+
+def _closes_single(paragraph: str, index: int) -> bool:
+    before = paragraph[index - 1]
+    after = paragraph[index + 1] if index + 1 < len(paragraph) else " "
+    return (before in ",.!?;:—–" and (after.isspace() or after in '.,;:!?)—–”"')) or (
+        before.isalnum() and before.lower() != "s" and after in ",.;:!?"
+    )
 
 
 # Rule: a quote left open at a line end runs on through a next line whose first quote mark closes

@@ -88,7 +88,11 @@ def _first_token(doc: Doc, span: tuple[int, int]) -> int:
 def after_quotation(doc: Doc, left: int) -> bool:
     """Whether the token at ``left`` closes a quotation that ends with a comma, question or
     exclamation mark (the cue and its source follow the quotation)."""
-    return left > 0 and doc[left].text in {"”", '"', "''"} and doc[left - 1].text in {",", "?", "!"}
+    return (
+        left > 0
+        and doc[left].text in {"”", '"', "''", "’", "'"}
+        and doc[left - 1].text in {",", "?", "!"}
+    )
 
 
 def rest_of_sentence(doc: Doc, first: int, limit: int) -> int | None:
@@ -396,7 +400,7 @@ def around_reporting_verb(
         statement_start = _statement_before(doc, token, sentence.start)
         if (
             left >= sentence.start
-            and doc[left].text not in {",", "—", "–", "”", '"', "''"}
+            and doc[left].text not in {",", "—", "–", "”", '"', "''", "’", "'"}
             and doc[left].lower_ not in {"and"}
             and statement_start is None
         ):
@@ -464,7 +468,7 @@ def _inverted_source(
     after_index = token.i + 1
     if (
         left < sentence.start
-        or doc[left].text in {",", "”", '"', "''", ":", "—", "–"}
+        or doc[left].text in {",", "”", '"', "''", "’", "'", ":", "—", "–"}
         or (doc[left].text == "“" and closing_position(text_of(doc), doc[left].idx))
         or doc[left].lower_ in {"also"}
     ):

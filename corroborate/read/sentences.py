@@ -104,7 +104,7 @@ def _opening_mark(doc: Doc, index: int) -> bool:
     """A quote mark that opens a quotation: after a space (or first) and glued to the next word."""
     token = doc[index]
     return (
-        token.text in {"''", "“", '"', "``"}
+        token.text in {"''", "“", '"', "``", "‘"}
         and not token.whitespace_
         and (index == 0 or bool(doc[index - 1].whitespace_) or doc[index - 1].is_space)
     )
@@ -127,7 +127,7 @@ def _ends_sentence(doc: Doc, index: int) -> bool:
     text = doc[index].text
     if text in {".", "!", "?", "..."} or (text.endswith(".") and len(text) > 1 and text[-2] != "."):
         return True
-    if text in {"”", '"', "''", "’"} and index > 0:
+    if text in {"”", '"', "''", "’", "'"} and index > 0:
         return doc[index - 1].text in {".", "!", "?"} or doc[index - 1].text.endswith(
             (".", "!", "?")
         )
