@@ -109,6 +109,13 @@ def _words(article: Article, start: int, end: int) -> list[Word | None]:
     return words
 
 
+_WORD_PREFIXES = frozenset(
+    {"co", "re", "pre", "non", "anti", "post", "pro", "inter", "multi", "counter", "self"}
+)
+"""Prefixes whose hyphenated word is one word ("Co-operation", "Anti-corruption", "Non-
+proliferation"), unlike a name with a lowercase word hyphened on ("MEK-backed")."""
+
+
 def _trim(raw: str, offset: int) -> tuple[str, int, bool]:
     """A word without sentence punctuation, possessive or lowercase hyphenated parts."""
     possessive = False
@@ -123,7 +130,12 @@ def _trim(raw: str, offset: int) -> tuple[str, int, bool]:
     while len(parts) > 1 and parts[0][:1].islower() and not parts[0].isdigit():
         offset += len(parts[0]) + 1
         parts = parts[1:]
-    while len(parts) > 1 and parts[-1][:1].islower() and len(parts[-1]) >= 3:
+    while (
+        len(parts) > 1
+        and parts[-1][:1].islower()
+        and len(parts[-1]) >= 3
+        and parts[0].lower() not in _WORD_PREFIXES
+    ):
         parts = parts[:-1]
     raw = "-".join(parts).rstrip("-")
     return raw, offset, possessive

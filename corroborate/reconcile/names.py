@@ -326,8 +326,32 @@ def alias_key(name: str) -> str:
     if len(words) > 1:
         # "Mt Cook" is "Mount Cook", "St Helens" "Saint Helens"; never the last word ("High St")
         words = [PLACE_ABBREVIATIONS.get(word, word) for word in words[:-1]] + words[-1:]
-    key = " ".join(words)
+    key = _american_spelling(" ".join(words))
     return WELL_KNOWN_ALIASES.get(key, PLACE_NAMES.get(key, key))
+
+
+_BRITISH_SPELLINGS: dict[str, str] = {
+    "co operation": "cooperation", "co ordination": "coordination", "centre": "center",
+    "centres": "centers", "defence": "defense", "programme": "program",
+    "theatre": "theater", "harbour": "harbor", "organisations": "organizations",
+}  # fmt: skip
+_BRITISH_PATTERN = re.compile(
+    r"\b(?:" + "|".join(re.escape(word) for word in _BRITISH_SPELLINGS) + r")\b"
+    r"|\b(organ|civil|util|modern|national|special|privat|author|urban)isation(s?)\b"
+)
+
+
+def _american_spelling(key: str) -> str:
+    """A folded name with British spellings written the American way, so that one name spelt
+    both ways has one key ("Organisation for Security and Co-operation in Europe" = "...
+    Organization for Security and Cooperation ..."; "Kennedy Centre" = "Kennedy Center")."""
+
+    def american(found: re.Match[str]) -> str:
+        if found.group(1):
+            return f"{found.group(1)}ization{found.group(2)}"
+        return _BRITISH_SPELLINGS[found.group(0)]
+
+    return _BRITISH_PATTERN.sub(american, key)
 
 
 PLACE_ABBREVIATIONS: dict[str, str] = {"mt": "mount", "st": "saint", "ste": "sainte", "ft": "fort"}

@@ -303,3 +303,13 @@ def test_a_country_after_a_name_ending_in_it_stays_a_country() -> None:
     country = Mention(article.span(41, 50), "GPE", "Australia")
     relabelled = surnames_after_full_names([company, country])
     assert relabelled[1].label == "GPE"
+
+
+def test_a_prefixed_hyphenated_word_stays_in_the_name() -> None:
+    article = _article(
+        "Monitors from the Velmar Council for Harbour Co-operation watched the vote, as did "
+        "observers from the Dorsk-backed Relief Alliance."
+    )
+    names = _names(article)
+    assert "Velmar Council for Harbour Co-operation" in names
+    assert not any(name.endswith("backed") for name in names)

@@ -643,3 +643,19 @@ def test_a_company_named_with_its_legal_form_is_an_organisation_whatever_most_la
     )
     assert _same(entities, "Dorvane Inc.", "Dorvane")
     assert _entity_of(entities, "Dorvane Inc.").type == "ORG"
+
+
+def test_one_name_in_british_and_american_spelling_is_one_entity() -> None:
+    entities = _labelled(
+        (
+            "The Organisation for Harbour Co-operation sent observers.",
+            [("Organisation for Harbour Co-operation", "ORG", 0)],
+        ),
+        (
+            "The Organization for Harbor Cooperation said the vote was calm.",
+            [("Organization for Harbor Cooperation", "ORG", 0)],
+        ),
+    )
+    assert _same(
+        entities, "Organisation for Harbour Co-operation", "Organization for Harbor Cooperation"
+    )
