@@ -9,7 +9,7 @@ from pathlib import Path
 from corroborate._version import __version__
 from corroborate.embeddings import preload_encoder
 from corroborate.errors import NothingToCompareError
-from corroborate.ingest import load_sources
+from corroborate.ingest import Loaded, load_sources
 from corroborate.nlp import load_pipeline, pipeline_version
 from corroborate.read import read_article
 from corroborate.reconcile import reconcile
@@ -30,11 +30,17 @@ def compare(
     Sources that cannot be read are listed in ``record.problems``; the others are still compared.
     Raises :class:`NothingToCompareError` when no source gave an article.
     """
+    loaded = _load(sources, timeout)
+    return compare_articles(loaded.articles, problems=loaded.problems, progress=progress)
+
+
+def _load(sources: Iterable[str | Path], timeout: float) -> Loaded:
+    """The sources read, or :class:`NothingToCompareError` when none gave an article."""
     loaded = load_sources([str(source) for source in sources], timeout=timeout)
     if not loaded.articles:
         details = "; ".join(problem.message for problem in loaded.problems) or "no sources given"
         raise NothingToCompareError(f"nothing to compare: {details}")
-    return compare_articles(loaded.articles, problems=loaded.problems, progress=progress)
+    return loaded
 
 
 def compare_events(
@@ -50,10 +56,7 @@ def compare_events(
     every record's ``problems``. Raises :class:`NothingToCompareError` when no source gave an
     article.
     """
-    loaded = load_sources([str(source) for source in sources], timeout=timeout)
-    if not loaded.articles:
-        details = "; ".join(problem.message for problem in loaded.problems) or "no sources given"
-        raise NothingToCompareError(f"nothing to compare: {details}")
+    loaded = _load(sources, timeout)
     return compare_articles_by_event(loaded.articles, problems=loaded.problems, progress=progress)
 
 
