@@ -246,7 +246,18 @@ POPULATIONS: dict[str, str] = {
     "ak-47s": "weapons", "ak-47": "weapons", "ak": "weapons",
     # a fire service's units, however a report names them: "six engines", "four appliances"
     "engines": "fire engines", "appliances": "fire engines", "tenders": "fire engines",
+    # people taking part in a vote or a contest
+    "candidates": "candidates", "candidate": "candidates", "contenders": "candidates",
+    "voters": "voters", "electors": "voters", "delegates": "delegates",
+    "participants": "participants", "contestants": "participants",
 }  # fmt: skip
+
+PARTICIPANT_POPULATIONS: frozenset[str] = frozenset(
+    {"candidates", "voters", "delegates", "participants"}
+)
+"""People taking part (in a vote, a congress, a contest): a count of them that nothing else
+places is the event's ``population`` ("288 candidates are running", "2.5 million voters were
+eligible"), as the people gathered at a party or a rally are."""
 """Normalised populations: "camp residents"/"inhabitants"/"exiles"/"dissidents" -> residents."""
 
 POPULATION_FAMILIES: dict[str, str] = {
@@ -255,6 +266,9 @@ POPULATION_FAMILIES: dict[str, str] = {
     "workers": "civil",
     "police officers": "security", "soldiers": "security", "guards": "security",
     "firefighters": "emergency", "rescuers": "emergency",
+    # each its own: candidates are not the voters
+    "candidates": "candidates", "voters": "voters", "delegates": "delegates",
+    "participants": "participants",
     "people": "any",
 }  # fmt: skip
 """Populations that may be the same group. ``any`` (people, unspecified) fits every human group."""

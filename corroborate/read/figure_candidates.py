@@ -23,7 +23,7 @@ MAX_CUE = max(len(cue) for cue in CATEGORY_CUES)
 HUMAN_POPULATIONS = {
     "residents", "members", "police officers", "soldiers", "guards", "civilians", "protesters",
     "students", "children", "journalists", "people", "suspects", "workers", "firefighters",
-    "rescuers",
+    "rescuers", "candidates", "voters", "delegates", "participants",
 }  # fmt: skip
 
 

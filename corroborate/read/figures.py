@@ -32,6 +32,7 @@ from corroborate.read.casualty_cues import cue_category
 from corroborate.read.categories import (
     JURY_NOUNS,
     KINSHIP_NOUNS,
+    PARTICIPANT_POPULATIONS,
     PERSON_NOUNS,
     POPULATIONS,
     THING_NOUNS,
@@ -422,6 +423,8 @@ def _category_from_counted_noun(
         and tokens[cue_index].lower in _FORCE_ONLY_CUES
     ):
         category = None  # "five people rushed to the exit": no force was sent
+    if category in {None, "other"} and population in PARTICIPANT_POPULATIONS:
+        category = "population"  # "288 candidates are running": the people taking part
     return category
 
 

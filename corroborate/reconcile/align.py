@@ -34,7 +34,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from corroborate.read.categories import POPULATION_FAMILIES
+from corroborate.read.categories import PARTICIPANT_POPULATIONS, POPULATION_FAMILIES
 from corroborate.reconcile.background import event_keys, event_label, is_crowd
 from corroborate.reconcile.verdict import combine_parts, judge, ranges_overlap, summary_range
 from corroborate.record import Article, Attribution, Entity, Fact, Figure, Hedge, Verdict
@@ -303,7 +303,8 @@ _POPULATION_NAMES = {
     "residents": "Residents", "members": "Members", "police officers": "Police officers",
     "soldiers": "Soldiers", "guards": "Guards", "civilians": "Civilians", "protesters": "Protesters",
     "people": "People", "students": "Students", "children": "Children",
-    "journalists": "Journalists", "workers": "Workers",
+    "journalists": "Journalists", "workers": "Workers", "candidates": "Candidates",
+    "voters": "Voters", "delegates": "Delegates", "participants": "Participants",
 }  # fmt: skip
 
 
@@ -322,6 +323,8 @@ def fact_label(category: str, figures: list[Figure], texts: dict[str, str]) -> s
     if category == "buildings":
         return "Buildings"
     if category == "population":
+        if population in PARTICIPANT_POPULATIONS:
+            return name  # "Candidates", "Voters"
         place = "Camp population" if _written_with(figures, texts, "camp") else "Population"
         return place
     if category == "deployed":

@@ -29,3 +29,11 @@ def test_a_relative_clause_right_after_the_count_is_about_the_count() -> None:
 def test_a_relative_clause_inside_the_count_does_not_hide_the_verb_after_it() -> None:
     figures = _figures("Three people, including a child who died, were hurt in the fire.")
     assert ("Three", "injured", 3.0) in figures
+
+
+def test_candidates_and_voters_are_the_people_taking_part() -> None:
+    assert _figures(
+        "A total of 288 candidates are running for 125 seats in the Velmar parliament."
+    )[0] == ("A total of 288", "population", 288.0)
+    assert _figures("Over 2.5 million voters were eligible to vote.")[0][1] == "population"
+    assert _figures("Two candidates were arrested on Monday.") == [("Two", "arrested", 2.0)]
