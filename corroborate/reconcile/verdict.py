@@ -293,6 +293,9 @@ def _person_as_lower_bound(figure: Figure) -> Figure:
 
 
 def _partitive(parts: list[Figure], texts: Mapping[str, str] | None) -> bool:
+    """Whether one count of the sentence is a part of another: joined by "of" ("one of 99
+    members"), or written as a part of the group ("288 candidates run, with 37 of the
+    candidates registered as independents")."""
     if texts is None:
         return False
     ordered = sorted(parts, key=lambda figure: figure.span.start)
@@ -300,7 +303,32 @@ def _partitive(parts: list[Figure], texts: Mapping[str, str] | None) -> bool:
         between = texts.get(first.article_id, "")[first.span.end : second.span.start]
         if between.strip().lower().startswith("of"):
             return True
-    return False
+    return any(
+        _PART_OF_THE.match(texts.get(figure.article_id, ""), figure.span.end) is not None
+        for figure in ordered[1:]
+    )
+
+
+def _parts_of_the_group(
+    figures: list[Figure], texts: Mapping[str, str] | None
+) -> dict[str, Figure]:
+    """Counts written as a part of the group the fact counts ("37 of the candidates", "two of
+    them") that are smaller than another asserted count of it: a subset, no rival value."""
+    if texts is None:
+        return {}
+    asserted = [f for f in figures if f.polarity == "asserted"]
+    return {
+        figure.id: figure
+        for figure in asserted
+        if _PART_OF_THE.match(texts.get(figure.article_id, ""), figure.span.end) is not None
+        and any(
+            other is not figure and (other.low or 0.0) > (figure.high or figure.best or 0.0)
+            for other in asserted
+        )
+    }
+
+
+_PART_OF_THE = re.compile(r"\s+of\s+(?:the|them|those|these)\b", re.IGNORECASE)
 
 
 _BOUND_BAND = 1.1
@@ -385,6 +413,8 @@ def judge(
     """The verdict on a fact's figures, with a one-line reason (``texts``: article id to text,
     to tell parts of a whole from parts of a list)."""
     combined = combine_parts(figures, texts=texts)
+    parts = _parts_of_the_group(combined, texts)
+    combined = [f for f in combined if f.id not in parts]
     lowered = [_person_as_lower_bound(f) for f in combined]
     persons = {f.id for f, low in zip(combined, lowered, strict=True) if low is not f}
     figures = [_shot_as_upper_bound(f, texts) for f in lowered]
@@ -476,6 +506,10 @@ def judge(
     vague_note = (
         f"; vague amounts set aside: {', '.join(repr(text) for text in set_aside)}"
         if set_aside
+        else ""
+    ) + (
+        f"; parts of the group set aside: {', '.join(repr(f.span.text) for f in parts.values())}"
+        if parts
         else ""
     )
     sources = {source_of(figure, outlets) for figure in counted}

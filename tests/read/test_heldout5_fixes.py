@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from corroborate.compare import compare_articles
 from corroborate.ingest.text import article_from_text
 from corroborate.nlp import load_pipeline
 from corroborate.read import read_article
+from corroborate.record import Article, Block
 
 
 def _figures(text: str) -> list[tuple[str, str | None, float | None]]:
@@ -37,3 +39,25 @@ def test_candidates_and_voters_are_the_people_taking_part() -> None:
     )[0] == ("A total of 288", "population", 288.0)
     assert _figures("Over 2.5 million voters were eligible to vote.")[0][1] == "population"
     assert _figures("Two candidates were arrested on Monday.") == [("Two", "arrested", 2.0)]
+
+
+def test_a_part_of_the_group_is_no_rival_count() -> None:
+    def article(text: str, outlet: str) -> Article:
+        return Article(
+            id=outlet, text=text, source=f"{outlet}.txt", outlet=outlet,
+            blocks=(Block("body", 0, len(text)),),
+        )  # fmt: skip
+
+    record = compare_articles(
+        [
+            article(
+                "A total of 120 candidates are running in Velmar, with 15 of the candidates "
+                "standing as independents.\n",
+                "Daily Lantern",
+            ),
+            article("Some 120 candidates are running in the Velmar election.\n", "Coast Wire"),
+        ]
+    )
+    (fact,) = [f for f in record.facts if f.label == "Candidates"]
+    assert fact.verdict.status == "agreed"
+    assert "parts of the group set aside: '15'" in fact.verdict.reason
