@@ -396,6 +396,11 @@ def _after_a_toll(tokens: list[Token], first: int, sentence_start: int) -> bool:
     index = first - 1
     while index >= 0 and tokens[index].lower in {"to", "at", "of", "further", "officially"}:
         index -= 1
+    earlier = index
+    while earlier >= 0 and earlier > index - 4 and tokens[earlier].lower != "from":
+        earlier -= 1
+    if earlier >= 0 and tokens[earlier].lower == "from" and tokens[first - 1].lower == "to":
+        index = earlier - 1  # "the toll rose from 12 to 20": the earlier value is skipped
     if index < 0 or tokens[index].start < sentence_start:
         return False
     if tokens[index].lower in {"toll", "tolls"}:

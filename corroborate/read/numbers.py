@@ -479,6 +479,9 @@ def _quantity_at(text: str, tokens: list[Token], index: int) -> Quantity | None:
             and (not tight or adjacent or " " in text[tokens[last].end : tokens[last + 2].start])
         ):
             begin = index - 1 if _match_words(tokens, index - 1, ("from",)) else index
+            if begin != index and _changed_from(tokens, begin):
+                # "the toll rose from 12 to 20": the count is now 20, not 12 to 20
+                return _quantity_at(text, tokens, last + 2)
             before = _qualifier_before(tokens, begin)
             range_qualifier = "from" if begin != index else None
             if before is not None and before[0] == "approx":
@@ -508,6 +511,32 @@ def _quantity_at(text: str, tokens: list[Token], index: int) -> Quantity | None:
         low=low, high=high, best=best, qualifier=qualifier, first_token=first, last_token=last,
         kind=kind,
     )  # fmt: skip
+
+
+_CHANGE_VERBS = frozenset(
+    {
+        "rose", "risen", "rise", "rises", "rising", "increased", "increase", "increases",
+        "increasing", "jumped", "jumps", "climbed", "climbs", "climbing", "grew", "grown", "grows",
+        "soared", "surged", "swelled", "doubled", "tripled", "fell", "fallen", "falls", "dropped",
+        "drops", "decreased", "declined", "reduced", "cut", "raised", "raises", "expanded",
+        "expands", "revised", "upped", "lowered", "went", "gone", "changed", "shrank", "shrunk",
+    }
+)  # fmt: skip
+_CHANGE_REACH = 10
+"""How many words before "from" a verb of change may stand ("increased the number of seats in
+parliament from 65 to 125")."""
+
+
+def _changed_from(tokens: list[Token], from_index: int) -> bool:
+    """Whether the "from" at ``from_index`` opens a change ("rose from 12 to 20") rather than a
+    range ("from 20 to 30 people were hurt"): a verb of change before it in its clause."""
+    for back in range(from_index - 1, max(from_index - 1 - _CHANGE_REACH, -1), -1):
+        word = tokens[back].lower
+        if word in {",", ";", ":", ".", "\n"}:
+            return False
+        if word in _CHANGE_VERBS:
+            return True
+    return False
 
 
 def _range(

@@ -6,6 +6,7 @@ from corroborate.compare import compare_articles
 from corroborate.ingest.text import article_from_text
 from corroborate.nlp import load_pipeline
 from corroborate.read import read_article
+from corroborate.read.numbers import find_quantities, tokenize
 from corroborate.record import Article, Block
 
 
@@ -61,3 +62,14 @@ def test_a_part_of_the_group_is_no_rival_count() -> None:
     (fact,) = [f for f in record.facts if f.label == "Candidates"]
     assert fact.verdict.status == "agreed"
     assert "parts of the group set aside: '15'" in fact.verdict.reason
+
+
+def test_a_toll_that_rose_from_one_number_to_another_is_the_new_number() -> None:
+    assert _figures("The toll rose from 12 to 20 overnight, police said.") == [
+        ("20", "killed", 20.0)
+    ]
+    text = "The reform increased the seats in the Velmar parliament from 65 to 125."
+    assert [q.best for q in find_quantities(text, tokens=tokenize(text))] == [125.0]
+    assert _figures("From 20 to 30 people were hurt in the blast.") == [
+        ("From 20 to 30", "injured", 25.0)
+    ]
