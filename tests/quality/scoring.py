@@ -215,7 +215,8 @@ def score_record(record: EventRecord, gold: dict[str, Any]) -> Scores:
             verdict_hits += 1
         else:
             scores.misses.append(
-                f"verdict of {item['label']}: got {best.verdict.status}/{best.verdict.conflict}, want {statuses}/{kinds}"
+                f"verdict of {item['label']}: got {best.verdict.status}/{best.verdict.conflict}, "
+                f"want {sorted(statuses)}/{sorted(kinds)}"
             )
     scores.add("fact_recall", fact_hits, len(gold["facts"]))
     scores.add("verdict_accuracy", verdict_hits, len(gold["facts"]))
