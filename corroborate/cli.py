@@ -79,6 +79,12 @@ def _compare_and_output(
             f"record {record.id} stored in {db}"
             + (f"; wrote {', '.join(written)}" if written else "")
         )
+    if len(records) > 1:
+        from corroborate.report.terminal import print_record_list
+
+        ids = {record.id for record in records}
+        with open_store(db) as store:
+            print_record_list([r for r in store.records() if r.id in ids], console)
     return records
 
 

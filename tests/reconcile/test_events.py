@@ -99,6 +99,7 @@ def test_the_command_stores_every_event_and_numbers_its_files(tmp_path: Path) ->
     listing = CliRunner().invoke(main, ["show", "--db", str(db)])
     assert "2 records" in listing.output
     assert "event 2 of 2" in result.output
+    assert result.output.rstrip().endswith("(an id prefix is enough).")  # the events, listed
 
 
 def _dated(text: str, number: int, published: str) -> Article:
