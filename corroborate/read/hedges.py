@@ -53,6 +53,13 @@ _REPORT_HEDGES: tuple[tuple[str, str], ...] = (
         r"\s+to\s+(?:be|have)\b",
     ),
     ("apparently", r"\b(?:appear(?:s|ed)?|seem(?:s|ed)?)\s+to\s+(?:be|have)\b"),
+    # "a man they believe to be the driver"; "appeared reluctant to criticise", "seemed unable"
+    ("apparently", r"\bbelieves?\s+to\s+(?:be|have)\b"),
+    (
+        "apparently",
+        r"\b(?:appear(?:s|ed)?|seem(?:s|ed)?)\s+(?:reluctant|unwilling|willing|unable|able|"
+        r"unlikely|likely|ready|poised|set|keen|eager|unaware|aware|confused|uncertain|unsure)\b",
+    ),
     # Suspicion: "is suspected of having directed the gunman" (not yet proven)
     ("allegedly", r"\b(?:is|are|was|were|been|being)\s+suspected\s+of\b"),
     # Possibility: "may have been driven to", "might have been destroyed", "the toll may be

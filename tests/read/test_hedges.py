@@ -174,3 +174,9 @@ def test_possibility_in_the_reports_own_voice_is_a_hedge(sentence: str, cue: str
 
 def test_may_be_with_no_amount_is_no_hedge() -> None:
     assert not _hedges("The bridge may be closed to lorries next week.\n")
+
+
+def test_appearing_reluctant_and_a_person_believed_to_be_someone_are_hedged() -> None:
+    assert _hedges("The Velmar government appeared reluctant to criticise the vote.\n")
+    assert _hedges("Police arrested a man they believe to be the driver.\n")
+    assert not _hedges("The mayor appeared in court on Monday.\n")
