@@ -8,19 +8,7 @@ wording.
 from __future__ import annotations
 
 import pytest
-
-from corroborate.nlp import load_pipeline
-from corroborate.read.figures import read_figures
-from corroborate.record import Article, Figure
-
-
-def _article(text: str) -> Article:
-    return Article(id="fixture", text=text, source="fixture.txt", outlet="Velmora Post")
-
-
-def _read(text: str) -> dict[str, Figure]:
-    figures = read_figures(_article(text), load_pipeline()(text), (), ())
-    return {figure.span.text: figure for figure in figures}
+from figure_support import figures_by_text as _read
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,7 @@ Every sentence here is invented (made-up places and people).
 
 from __future__ import annotations
 
-from corroborate.nlp import load_pipeline
-from corroborate.read.figures import read_figures
-from corroborate.record import Article, Figure
-
-
-def _read(text: str) -> dict[str, Figure]:
-    article = Article(id="fixture", text=text, source="fixture.txt", outlet="Velmora Post")
-    figures = read_figures(article, load_pipeline()(article.text), (), ())
-    return {figure.span.text: figure for figure in figures}
+from figure_support import figures_by_text as _read
 
 
 def _casualties(text: str) -> dict[str, tuple[str, float | None]]:

@@ -5,13 +5,15 @@ Every sentence here is invented (made-up places, people and outlets).
 
 from __future__ import annotations
 
+from figure_support import fixture_article as _article
+
 from corroborate.nlp import load_pipeline
 from corroborate.read.figures import read_figures
-from corroborate.record import Article, Figure
+from corroborate.record import Figure
 
 
 def _read(text: str) -> list[Figure]:
-    article = Article(id="fixture", text=text, source="fixture.txt", outlet="Velmora Post")
+    article = _article(text)
     return list(read_figures(article, load_pipeline()(article.text), (), ()))
 
 
@@ -51,7 +53,7 @@ def test_a_suicide_is_the_death_of_the_one_who_killed_himself() -> None:
 
 def test_the_pronoun_span_is_the_text() -> None:
     text = "Deputies in Orvel said the intruder murdered her in the kitchen."
-    article = Article(id="fixture", text=text, source="fixture.txt", outlet="Velmora Post")
+    article = _article(text)
     for figure in read_figures(article, load_pipeline()(text), (), ()):
         assert text[figure.span.start : figure.span.end] == figure.span.text
         assert figure.population == "people"

@@ -5,19 +5,12 @@ Every sentence here is invented (made-up outlets, places and people).
 
 from __future__ import annotations
 
+from figure_support import figures_by_text as _read
+from figure_support import fixture_article as _article
+
 from corroborate.nlp import load_pipeline
 from corroborate.read.figures import read_figures
-from corroborate.record import Article, Attribution, Claimer, Figure, Span
-
-
-def _article(text: str) -> Article:
-    return Article(id="fixture", text=text, source="fixture.txt", outlet="Velmora Post")
-
-
-def _read(text: str, attributions: tuple[Attribution, ...] = ()) -> dict[str, Figure]:
-    article = _article(text)
-    figures = read_figures(article, load_pipeline()(text), attributions, ())
-    return {figure.span.text: figure for figure in figures}
+from corroborate.record import Attribution, Claimer, Span
 
 
 def test_firefighters_fighting_a_blaze_are_deployed() -> None:

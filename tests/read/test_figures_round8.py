@@ -5,20 +5,8 @@ Every sentence here is invented (made-up places and people).
 
 from __future__ import annotations
 
-import importlib
-import sys
-from pathlib import Path
-
-from corroborate.nlp import load_pipeline
-from corroborate.read import read_article
-from corroborate.read.figures import read_figures
-from corroborate.record import Article, Figure
-
-
-def _read(text: str) -> dict[str, Figure]:
-    article = Article(id="fixture", text=text, source="fixture.txt", outlet="Velmora Post")
-    figures = read_figures(article, load_pipeline()(text), (), ())
-    return {figure.span.text: figure for figure in figures}
+from figure_support import figures_by_text as _read
+from figure_support import gvdb_counts as _benchmark_counts
 
 
 def test_a_victim_and_someone_elses_relative_are_two_dead() -> None:
@@ -32,21 +20,6 @@ def test_a_victim_and_someone_elses_relative_are_two_dead() -> None:
 def test_a_possessive_thing_is_no_second_victim() -> None:
     figures = _read("A woman and her son's car were hit.")
     assert all(figure.best != 2.0 for figure in figures.values())
-
-
-def _benchmark_counts(text: str) -> dict[str, int]:
-    """The GVDB benchmark's per-article counts (benchmarks/figures_gvdb.py) for an invented
-    article."""
-    benchmarks = Path(__file__).resolve().parents[2] / "benchmarks"
-    sys.path.insert(0, str(benchmarks))
-    try:
-        figures_gvdb = importlib.import_module("figures_gvdb")
-    finally:
-        sys.path.remove(str(benchmarks))
-    article = Article(id="fixture", text=text, source="fixture.txt")
-    figures = read_article(article, load_pipeline()).figures
-    counts: dict[str, int] = figures_gvdb.predicted_counts(figures, article)
-    return counts
 
 
 def test_a_victim_also_killed_in_a_later_sentence_is_summed() -> None:

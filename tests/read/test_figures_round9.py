@@ -6,20 +6,12 @@ Every sentence here is invented (made-up places and people).
 
 from __future__ import annotations
 
-import importlib
-import sys
-from pathlib import Path
+from figure_support import figures_by_text as _read
+from figure_support import fixture_article as _article
+from figure_support import gvdb_counts as _benchmark_counts
 
 from corroborate.nlp import load_pipeline
 from corroborate.read import read_article
-from corroborate.read.figures import read_figures
-from corroborate.record import Article, Figure
-
-
-def _read(text: str) -> dict[str, Figure]:
-    article = Article(id="fixture", text=text, source="fixture.txt", outlet="Velmora Post")
-    figures = read_figures(article, load_pipeline()(text), (), ())
-    return {figure.span.text: figure for figure in figures}
 
 
 def test_a_street_number_in_an_intersection_is_no_count() -> None:
@@ -35,7 +27,7 @@ def test_counts_joined_by_and_stay_counts() -> None:
 
 
 def _claimers(text: str) -> dict[str, str | None]:
-    article = Article(id="fixture", text=text, source="fixture.txt", outlet="Velmora Post")
+    article = _article(text)
     record = read_article(article, load_pipeline())
     return {
         figure.span.text: figure.claimer.name if figure.claimer else None
@@ -137,21 +129,6 @@ def test_a_fatal_wound_is_a_death() -> None:
     assert figures["a man"].category == "killed"
     figures = _read("A man was found with a gunshot wound.")
     assert figures["A man"].category == "injured"
-
-
-def _benchmark_counts(text: str) -> dict[str, int]:
-    """The GVDB benchmark's per-article counts (benchmarks/figures_gvdb.py) for an invented
-    article."""
-    benchmarks = Path(__file__).resolve().parents[2] / "benchmarks"
-    sys.path.insert(0, str(benchmarks))
-    try:
-        figures_gvdb = importlib.import_module("figures_gvdb")
-    finally:
-        sys.path.remove(str(benchmarks))
-    article = Article(id="fixture", text=text, source="fixture.txt")
-    figures = read_article(article, load_pipeline()).figures
-    counts: dict[str, int] = figures_gvdb.predicted_counts(figures, article)
-    return counts
 
 
 def test_the_dead_told_right_after_the_people_shot_are_not_counted_hurt() -> None:

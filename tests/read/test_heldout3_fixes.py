@@ -5,20 +5,13 @@ Every sentence here is invented (made-up outlets, places and people).
 
 from __future__ import annotations
 
+from figure_support import figures_by_text as _read
+from figure_support import fixture_article as _article
+
 from corroborate.nlp import load_pipeline
 from corroborate.read import read_article
-from corroborate.read.figures import read_figures
 from corroborate.read.hedges import read_hedges
-from corroborate.record import Article, Figure
-
-
-def _article(text: str) -> Article:
-    return Article(id="fixture", text=text, source="fixture.txt", outlet="Velmora Post")
-
-
-def _read(text: str) -> dict[str, Figure]:
-    figures = read_figures(_article(text), load_pipeline()(text), (), ())
-    return {figure.span.text: figure for figure in figures}
+from corroborate.record import Figure
 
 
 def _read_article(text: str) -> dict[str, Figure]:
