@@ -251,6 +251,7 @@ POPULATIONS: dict[str, str] = {
     "voters": "voters", "electors": "voters", "delegates": "delegates",
     "participants": "participants", "contestants": "participants",
 }  # fmt: skip
+"""Normalised populations: "camp residents"/"inhabitants"/"exiles"/"dissidents" -> residents."""
 
 PARTICIPANT_POPULATIONS: frozenset[str] = frozenset(
     {"candidates", "voters", "delegates", "participants"}
@@ -258,7 +259,6 @@ PARTICIPANT_POPULATIONS: frozenset[str] = frozenset(
 """People taking part (in a vote, a congress, a contest): a count of them that nothing else
 places is the event's ``population`` ("288 candidates are running", "2.5 million voters were
 eligible"), as the people gathered at a party or a rally are."""
-"""Normalised populations: "camp residents"/"inhabitants"/"exiles"/"dissidents" -> residents."""
 
 POPULATION_FAMILIES: dict[str, str] = {
     "residents": "civil", "members": "civil", "civilians": "civil", "protesters": "civil",
@@ -266,9 +266,8 @@ POPULATION_FAMILIES: dict[str, str] = {
     "workers": "civil",
     "police officers": "security", "soldiers": "security", "guards": "security",
     "firefighters": "emergency", "rescuers": "emergency",
-    # each its own: candidates are not the voters
-    "candidates": "candidates", "voters": "voters", "delegates": "delegates",
-    "participants": "participants",
+    # each its own family: candidates are not the voters
+    **{population: population for population in PARTICIPANT_POPULATIONS},
     "people": "any",
 }  # fmt: skip
 """Populations that may be the same group. ``any`` (people, unspecified) fits every human group."""

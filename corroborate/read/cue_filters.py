@@ -13,7 +13,7 @@ from corroborate.read.cues import (
 )
 from corroborate.read.doc_offsets import text_of
 from corroborate.read.function_words import DETERMINERS, STOP_WORDS
-from corroborate.read.quotes import QUOTE_TOKENS
+from corroborate.read.quotes import CLOSING_QUOTE_TOKENS, QUOTE_TOKENS
 from corroborate.read.sentences import sentence_of
 
 _EVIDENCE_NOUNS = frozenset(
@@ -439,7 +439,7 @@ def _after_reported_clause(doc: Doc, token: Token) -> bool:
     first = max(token.i - _INVERTED_SUBJECT_TOKENS - 1, sentence_start)
     for index in range(token.i - 1, first, -1):
         word = doc[index]
-        if word.text in {"”", '"', "''", "’", "'"}:
+        if word.text in CLOSING_QUOTE_TOKENS:
             return index < token.i - 1 and doc[index - 1].text in {",", "?", "!"}
         if word.text == ",":
             return index < token.i - 1 and index > sentence_start
@@ -454,7 +454,7 @@ def _after_quotation(doc: Doc, token: Token) -> bool:
     """Whether a quotation closes with a comma, question or exclamation mark at most four tokens
     before the verb ("“..., ” Carson continued", "“...?” she continued")."""
     for index in range(token.i - 1, max(token.i - 6, 0), -1):
-        if doc[index].text in {"”", '"', "''", "’", "'"}:
+        if doc[index].text in CLOSING_QUOTE_TOKENS:
             return doc[index - 1].text in {",", "?", "!"} or doc[index - 1].text.endswith(
                 (",", "?", "!")
             )

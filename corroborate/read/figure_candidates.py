@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from corroborate.read.categories import CATEGORY_CUES
+from corroborate.read.categories import CATEGORY_CUES, PARTICIPANT_POPULATIONS
 from corroborate.read.numbers import VAGUE_AMOUNTS, Token, find_quantities, non_count_reason
 from corroborate.record import Article, Polarity
 
@@ -23,7 +23,7 @@ MAX_CUE = max(len(cue) for cue in CATEGORY_CUES)
 HUMAN_POPULATIONS = {
     "residents", "members", "police officers", "soldiers", "guards", "civilians", "protesters",
     "students", "children", "journalists", "people", "suspects", "workers", "firefighters",
-    "rescuers", "candidates", "voters", "delegates", "participants",
+    "rescuers", *PARTICIPANT_POPULATIONS,
 }  # fmt: skip
 
 

@@ -9,7 +9,9 @@ from collections.abc import Sequence
 
 OPENING_QUOTES = "“\"'‘"
 CLOSING_QUOTES = "”\"'’"
-QUOTE_TOKENS = frozenset({"“", "”", '"', "''", "``", "‘", "’", "'"})
+CLOSING_QUOTE_TOKENS = frozenset({"”", '"', "''", "’", "'"})
+"""Quote marks as tokens that may close a quotation (straight and single ones open them too)."""
+QUOTE_TOKENS = frozenset({"“", "``", "‘"}) | CLOSING_QUOTE_TOKENS
 """Quote marks as tokens: curly, straight, single, and the doubled apostrophes some archives
 use."""
 _TWO_APOSTROPHES = re.compile(r"''")

@@ -22,7 +22,12 @@ from corroborate.read.doc_offsets import char_offsets, text_of
 from corroborate.read.found_attribution import FoundAttribution
 from corroborate.read.function_words import DETERMINERS, SUBJECT_PRONOUNS
 from corroborate.read.noun_phrases import is_noun_phrase_word, noun_phrase_end, noun_phrase_start
-from corroborate.read.quotes import QUOTE_TOKENS, closing_position, snap_to_quotes
+from corroborate.read.quotes import (
+    CLOSING_QUOTE_TOKENS,
+    QUOTE_TOKENS,
+    closing_position,
+    snap_to_quotes,
+)
 from corroborate.read.sentences import sentence_of
 from corroborate.read.source_phrases import (
     apposition_end,
@@ -90,7 +95,7 @@ def after_quotation(doc: Doc, left: int) -> bool:
     exclamation mark (the cue and its source follow the quotation)."""
     return (
         left > 0
-        and doc[left].text in {"”", '"', "''", "’", "'"}
+        and doc[left].text in CLOSING_QUOTE_TOKENS
         and doc[left - 1].text in {",", "?", "!"}
     )
 
@@ -400,7 +405,7 @@ def around_reporting_verb(
         statement_start = _statement_before(doc, token, sentence.start)
         if (
             left >= sentence.start
-            and doc[left].text not in {",", "—", "–", "”", '"', "''", "’", "'"}
+            and doc[left].text not in {",", "—", "–"} | CLOSING_QUOTE_TOKENS
             and doc[left].lower_ not in {"and"}
             and statement_start is None
         ):
@@ -468,7 +473,7 @@ def _inverted_source(
     after_index = token.i + 1
     if (
         left < sentence.start
-        or doc[left].text in {",", "”", '"', "''", "’", "'", ":", "—", "–"}
+        or doc[left].text in {",", ":", "—", "–"} | CLOSING_QUOTE_TOKENS
         or (doc[left].text == "“" and closing_position(text_of(doc), doc[left].idx))
         or doc[left].lower_ in {"also"}
     ):

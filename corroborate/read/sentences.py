@@ -9,6 +9,8 @@ import re
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
+from corroborate.read.quotes import CLOSING_QUOTE_TOKENS
+
 ABBREVIATIONS = frozenset(
     {
         "mr",
@@ -127,7 +129,7 @@ def _ends_sentence(doc: Doc, index: int) -> bool:
     text = doc[index].text
     if text in {".", "!", "?", "..."} or (text.endswith(".") and len(text) > 1 and text[-2] != "."):
         return True
-    if text in {"”", '"', "''", "’", "'"} and index > 0:
+    if text in CLOSING_QUOTE_TOKENS and index > 0:
         return doc[index - 1].text in {".", "!", "?"} or doc[index - 1].text.endswith(
             (".", "!", "?")
         )

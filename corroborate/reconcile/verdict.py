@@ -303,10 +303,7 @@ def _partitive(parts: list[Figure], texts: Mapping[str, str] | None) -> bool:
         between = texts.get(first.article_id, "")[first.span.end : second.span.start]
         if between.strip().lower().startswith("of"):
             return True
-    return any(
-        _PART_OF_THE.match(texts.get(figure.article_id, ""), figure.span.end) is not None
-        for figure in ordered[1:]
-    )
+    return any(_written_as_a_part(figure, texts) for figure in ordered[1:])
 
 
 def _parts_of_the_group(
@@ -320,7 +317,7 @@ def _parts_of_the_group(
     return {
         figure.id: figure
         for figure in asserted
-        if _PART_OF_THE.match(texts.get(figure.article_id, ""), figure.span.end) is not None
+        if _written_as_a_part(figure, texts)
         and any(
             other is not figure and (other.low or 0.0) > (figure.high or figure.best or 0.0)
             for other in asserted
@@ -329,6 +326,11 @@ def _parts_of_the_group(
 
 
 _PART_OF_THE = re.compile(r"\s+of\s+(?:the|them|those|these)\b", re.IGNORECASE)
+
+
+def _written_as_a_part(figure: Figure, texts: Mapping[str, str]) -> bool:
+    """Whether the count is written as a part of a group: "37 of the candidates", "two of them"."""
+    return _PART_OF_THE.match(texts.get(figure.article_id, ""), figure.span.end) is not None
 
 
 _BOUND_BAND = 1.1
